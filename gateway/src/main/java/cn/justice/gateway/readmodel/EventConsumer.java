@@ -1,0 +1,159 @@
+package cn.justice.gateway.readmodel;
+
+import cn.justice.platform.events.CloudEvent;
+import cn.justice.platform.events.CloudEventCodec;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Consumes the four service topics in one consumer group and applies each event to the {@link ReadModel}. Offsets
+ * are committed after the events are applied, so a crash re-delivers, and the read model's processed-event ids
+ * make the re-delivery harmless. A malformed message is logged and skipped (it can never become valid).
+ */
+@ApplicationScoped
+public class EventConsumer {
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @ConfigProperty(name = "justice.readmodel.topics")
+    List<String> topics;
+    @ConfigProperty(name = "justice.readmodel.consumer-group")
+    String group;
+    @ConfigProperty(name = "justice.readmodel.consumer.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    ReadModel readModel;
+    @Inject
+    MeterRegistry registry;
+
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile Instant lastPoll;
+    private Thread thread;
+    private Counter applied;
+    private Counter skipped;
+
+    void onStart(@Observes StartupEvent ev) {
+        applied = Counter.builder("readmodel_events_applied").register(registry);
+        skipped = Counter.builder("readmodel_events_skipped").description("duplicates, stale versions, malformed").register(registry);
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "read-model-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent ev) {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public Instant lastPoll() {
+        return lastPoll;
+    }
+
+    private void run() {
+        while (running) {
+            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props(), new StringDeserializer(), new ByteArrayDeserializer())) {
+                consumer = c;
+                c.subscribe(topics);
+                while (running) {
+                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                    lastPoll = Instant.now();
+                    for (ConsumerRecord<String, byte[]> r : records) {
+                        handle(r);
+                    }
+                    if (!records.isEmpty()) {
+                        c.commitSync();
+                    }
+                }
+            } catch (WakeupException e) {
+                // shutting down
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.warnf("Read-model consumer failed (%s); restarting in 1 s — uncommitted events are re-delivered", e.toString());
+                    sleep(1000);
+                }
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> r) {
+        CloudEvent event;
+        try {
+            event = CloudEventCodec.fromJson(r.value());
+        } catch (IllegalArgumentException e) {
+            LOG.errorf("Skipping malformed message %s-%d@%d: %s", r.topic(), r.partition(), r.offset(), e.getMessage());
+            skipped.increment();
+            return;
+        }
+        // a database outage must not skip events: retry this one until it is applied (offsets stay uncommitted)
+        while (running) {
+            try {
+                ReadModel.Outcome o = readModel.apply(event);
+                (o == ReadModel.Outcome.APPLIED ? applied : skipped).increment();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Applying event %s failed (%s); retrying", event.id(), e.getMessage());
+                sleep(1000);
+            }
+        }
+        throw new WakeupException();
+    }
+
+    private Properties props() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, true);
+        p.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5000);
+        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+        return p;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

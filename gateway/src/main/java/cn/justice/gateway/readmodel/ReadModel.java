@@ -1,0 +1,136 @@
+package cn.justice.gateway.readmodel;
+
+import cn.justice.platform.events.CloudEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Applies events to the read model, idempotently and in one transaction per event: the processed-event id, the
+ * aggregate's contribution and the rollups change together or not at all.
+ */
+@ApplicationScoped
+public class ReadModel {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final TypeReference<List<MeasureEntry>> ENTRIES = new TypeReference<>() {
+    };
+
+    /** What applying one event did. */
+    public enum Outcome { APPLIED, DUPLICATE, STALE }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Transactional
+    public Outcome apply(CloudEvent event) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO processed_event (event_id) VALUES (?) ON CONFLICT DO NOTHING")) {
+                ps.setObject(1, event.id());
+                if (ps.executeUpdate() == 0) {
+                    return Outcome.DUPLICATE;
+                }
+            }
+            java.util.UUID aggregateId = java.util.UUID.fromString(event.subject());
+            long version = event.aggregateversion() == null ? 0 : event.aggregateversion();
+            List<MeasureEntry> old = List.of();
+            String oldTownship = null;
+            String oldCounty = null;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT version, entries, county_code, township_code FROM contribution WHERE aggregate_id = ? FOR UPDATE")) {
+                ps.setObject(1, aggregateId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        if (rs.getLong(1) >= version) {
+                            return Outcome.STALE;
+                        }
+                        old = JSON.readValue(rs.getString(2), ENTRIES);
+                        oldCounty = rs.getString(3);
+                        oldTownship = rs.getString(4);
+                    }
+                }
+            }
+            List<MeasureEntry> now = ContributionRules.entries(event);
+            Map<RollupKey, Long> delta = new TreeMap<>();
+            accumulate(delta, old, oldCounty, oldTownship, -1);
+            accumulate(delta, now, event.countycode(), event.townshipcode(), +1);
+            Timestamp at = Timestamp.from(event.time() == null ? java.time.Instant.now() : event.time());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO rollup (org_code, measure, month, value, last_event_at) VALUES (?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (org_code, measure, month) DO UPDATE SET value = rollup.value + EXCLUDED.value, "
+                            + "last_event_at = greatest(rollup.last_event_at, EXCLUDED.last_event_at)")) {
+                for (Map.Entry<RollupKey, Long> e : delta.entrySet()) {
+                    if (e.getValue() == 0) {
+                        continue;
+                    }
+                    ps.setString(1, e.getKey().org());
+                    ps.setString(2, e.getKey().measure());
+                    ps.setObject(3, e.getKey().month());
+                    ps.setLong(4, e.getValue());
+                    ps.setTimestamp(5, at);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO contribution (aggregate_id, aggregate_type, version, county_code, township_code, entries, event_time) "
+                            + "VALUES (?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT (aggregate_id) DO UPDATE SET "
+                            + "version = EXCLUDED.version, county_code = EXCLUDED.county_code, township_code = EXCLUDED.township_code, "
+                            + "entries = EXCLUDED.entries, event_time = EXCLUDED.event_time, updated_at = clock_timestamp()")) {
+                ps.setObject(1, aggregateId);
+                ps.setString(2, event.type().substring(0, event.type().lastIndexOf('.')));
+                ps.setLong(3, version);
+                ps.setString(4, event.countycode());
+                ps.setString(5, event.townshipcode());
+                ps.setString(6, JSON.writeValueAsString(now));
+                ps.setTimestamp(7, at);
+                ps.executeUpdate();
+            }
+            return Outcome.APPLIED;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("read model update failed for event " + event.id(), e);
+        }
+    }
+
+    private static void accumulate(Map<RollupKey, Long> delta, List<MeasureEntry> entries, String county,
+                                   String township, int sign) {
+        for (MeasureEntry m : entries) {
+            LocalDate month = m.date().withDayOfMonth(1);
+            if (county != null) {
+                delta.merge(new RollupKey(county, m.measure(), month), sign * m.value(), Long::sum);
+            }
+            if (township != null) {
+                delta.merge(new RollupKey(township, m.measure(), month), sign * m.value(), Long::sum);
+            }
+        }
+    }
+
+    /** Sorted so that concurrent transactions touch rollup rows in the same order (no deadlocks). */
+    record RollupKey(String org, String measure, LocalDate month) implements Comparable<RollupKey> {
+        @Override
+        public int compareTo(RollupKey o) {
+            int c = org.compareTo(o.org);
+            if (c != 0) {
+                return c;
+            }
+            c = measure.compareTo(o.measure);
+            return c != 0 ? c : month.compareTo(o.month);
+        }
+    }
+}

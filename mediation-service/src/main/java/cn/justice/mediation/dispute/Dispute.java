@@ -1,0 +1,52 @@
+package cn.justice.mediation.dispute;
+
+import cn.justice.platform.persistence.TrackedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** 矛盾纠纷: a dispute handled by a people's mediation committee. */
+@Entity
+@Table(name = "dispute")
+public class Dispute extends TrackedEntity {
+    @Column(name = "township_code", nullable = false)
+    public String townshipCode;
+    @Column(name = "village_code")
+    public String villageCode;
+    @Column(name = "committee_id")
+    public UUID committeeId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DisputeSource source;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DisputeCategory category;
+    @Enumerated(EnumType.STRING)
+    public Mechanism mechanism;
+    @Column(nullable = false)
+    public String summary;
+    @Column(name = "amount_involved")
+    public BigDecimal amountInvolved;
+    @Column(name = "registered_on", nullable = false)
+    public LocalDate registeredOn;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DisputeStatus status;
+    @Column(name = "accepted_on")
+    public LocalDate acceptedOn;
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    /** Past {@code dueOn} and still being mediated. */
+    public boolean overdue(LocalDate today) {
+        return status == DisputeStatus.ACCEPTED && dueOn != null && today.isAfter(dueOn);
+    }
+}

@@ -1,0 +1,73 @@
+package cn.justice.mediation.stats;
+
+import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.security.CurrentCaller;
+import cn.justice.platform.security.Roles;
+import cn.justice.platform.security.TownshipScope;
+import cn.justice.platform.stats.Stats;
+import cn.justice.platform.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+@Path("/api/v1/mediation/stats")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
+public class MediationStatsResource {
+    @Inject
+    EntityManager em;
+    @Inject
+    OrgDirectory orgs;
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Measures of the mediation line for an org unit and a date range",
+            description = "Flows count records whose own date (registeredOn, acceptedOn, closedOn) lies in [from, to].")
+    public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
+                       @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+                       @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
+        if (orgCode == null) {
+            throw cn.justice.platform.problem.ProblemException.invalid("orgCode", "is required");
+        }
+        orgs.requireCountyOrTownship("orgCode", orgCode);
+        TownshipScope.requireOrgReadable(caller.get(), orgCode);
+        LocalDate f = QueryParams.date(from, "from");
+        LocalDate t = QueryParams.date(to, "to");
+        if (f == null || t == null) {
+            throw cn.justice.platform.problem.ProblemException.invalid(f == null ? "from" : "to", "is required");
+        }
+        QueryParams.range(f, t);
+        String org = orgCode.length() == 6 ? "county_code" : "township_code";
+        Object[] row = (Object[]) em.createNativeQuery("SELECT "
+                        + "count(*) FILTER (WHERE registered_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE accepted_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE status = 'SUCCEEDED' AND closed_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE status = 'FAILED' AND closed_on BETWEEN ?2 AND ?3) "
+                        + "FROM dispute WHERE " + org + " = ?1")
+                .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("disputes_registered", ((Number) row[0]).longValue());
+        m.put("disputes_accepted", ((Number) row[1]).longValue());
+        m.put("disputes_succeeded", ((Number) row[2]).longValue());
+        m.put("disputes_failed", ((Number) row[3]).longValue());
+        return new Stats(orgCode, f, t, m);
+    }
+}
