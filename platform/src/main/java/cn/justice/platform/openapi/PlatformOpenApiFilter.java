@@ -86,7 +86,10 @@ public class PlatformOpenApiFilter implements OASFilter {
         }
         errors.put("500", "Unexpected error (no internals are disclosed; the problem carries an incident id)");
         for (Map.Entry<String, String> err : errors.entrySet()) {
-            if (responses.getAPIResponse(err.getKey()) == null) {
+            var existing = responses.getAPIResponse(err.getKey());
+            // Quarkus adds bare "Bad Request"/"Not Authorized" entries without a body schema: replace those
+            if (existing == null || existing.getContent() == null || existing.getContent().getMediaTypes() == null
+                    || existing.getContent().getMediaTypes().isEmpty()) {
                 responses.addAPIResponse(err.getKey(), OASFactory.createAPIResponse()
                         .description(err.getValue())
                         .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
