@@ -1,0 +1,173 @@
+package cn.justice.e2e;
+
+import cn.justice.testing.AppProcess;
+import cn.justice.testing.DevTokens;
+import cn.justice.testing.KafkaBroker;
+import cn.justice.testing.PostgresDatabases;
+import cn.justice.testing.TopicReader;
+import cn.justice.testing.TopicWriter;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking slice, black-box: the packaged mediation-service (two instances on one database, as when scaled
+ * out) and gateway, a real Kafka broker and PostgreSQL. A dispute registered through the gateway is counted by
+ * MED_DISPUTES in the gateway's progress; the same event delivered twice counts once; with Kafka stopped, writes
+ * succeed and the count catches up when it returns.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WalkingSliceIT {
+    static final String TOPIC = "justice.mediation.v1";
+    static final int YEAR = LocalDate.now().getYear();
+    static KafkaBroker broker;
+    static AppProcess mediation;
+    static AppProcess mediation2;
+    static AppProcess gateway;
+
+    @BeforeAll
+    static void startStack() {
+        broker = KafkaBroker.fresh("e2e-kafka").start();
+        PostgresDatabases.recreate("mediation_e2e");
+        PostgresDatabases.recreate("gateway_e2e");
+        Map<String, String> common = Map.of("justice.kafka.bootstrap", broker.bootstrapServers(),
+                "justice.db.host", PostgresDatabases.host(), "justice.db.port", PostgresDatabases.port());
+        Map<String, String> med = new java.util.HashMap<>(common);
+        med.put("justice.db.name", "mediation_e2e");
+        mediation = new AppProcess("mediation-service", med).start();
+        mediation2 = new AppProcess("mediation-service", med).start();
+        Map<String, String> gw = new java.util.HashMap<>(common);
+        gw.put("justice.db.name", "gateway_e2e");
+        gw.put("justice.gateway.services.mediation.url", mediation.url());
+        // the other services are not started: their routes point at a port that refuses connections
+        for (String service : new String[]{"correction", "legal-aid", "publicity"}) {
+            gw.put("justice.gateway.services." + service + ".url", "http://127.0.0.1:1");
+        }
+        gateway = new AppProcess("gateway", gw).start();
+        RestAssured.baseURI = gateway.url();
+        RestAssured.port = gateway.port();
+    }
+
+    @AfterAll
+    static void stopStack() {
+        for (AutoCloseable c : new AutoCloseable[]{gateway, mediation2, mediation, broker}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception ignored) {
+                // best effort
+            }
+        }
+    }
+
+    static RequestSpecification admin() {
+        return given().auth().oauth2(DevTokens.countyAdmin());
+    }
+
+    static String register(String baseUrl, String township, String summary) {
+        return given().baseUri(baseUrl).auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("townshipCode", township, "source", "SCREENING", "category", "NEIGHBOR",
+                        "summary", summary, "registeredOn", LocalDate.now().toString()))
+                .post("/api/v1/mediation/disputes").then().statusCode(201).extract().path("id");
+    }
+
+    static int medDisputes(String org) {
+        return admin().queryParam("orgCode", org).queryParam("year", YEAR)
+                .get("/api/v1/plans/15th-fyp/progress").then().statusCode(200)
+                .extract().path("indicators.find { it.code == 'MED_DISPUTES' }.numerator");
+    }
+
+    static double metric(AppProcess app, String name) {
+        String text = given().baseUri(app.url()).get("/q/metrics").then().statusCode(200).extract().asString();
+        return text.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
+    @Order(1)
+    void aDisputeRegisteredThroughTheGatewayShowsInProgress() {
+        int county = medDisputes("519901");
+        int township = medDisputes("519901101");
+        String id = register(gateway.url(), "519901101", "e2e 1");
+        long t0 = System.nanoTime();
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(medDisputes("519901")).isEqualTo(county + 1));
+        System.out.printf("write → visible in progress: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        assertThat(medDisputes("519901101")).isEqualTo(township + 1);
+        assertThat(medDisputes("519901100")).isZero();
+        // the proxied read returns the record with the gateway's own address in links
+        admin().get("/api/v1/mediation/disputes/" + id).then().statusCode(200).header("ETag", "\"1\"");
+    }
+
+    @Test
+    @Order(2)
+    void theSameEventDeliveredTwiceCountsOnce() {
+        String id = register(gateway.url(), "519901200", "e2e duplicate");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(medDisputes("519901200")).isEqualTo(1));
+        double skippedBefore = metric(gateway, "readmodel_events_skipped_total");
+        TopicReader.Message original = TopicReader.forKey(broker.bootstrapServers(), TOPIC, id, 1, Duration.ofSeconds(10)).get(0);
+        TopicWriter.send(broker.bootstrapServers(), TOPIC, id, original.value().toString());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(metric(gateway, "readmodel_events_skipped_total")).isEqualTo(skippedBefore + 1));
+        assertThat(medDisputes("519901200")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void withKafkaStoppedWritesSucceedAndTheCountCatchesUp() {
+        int before = medDisputes("519901201");
+        broker.stop();
+        List<String> ids = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                ids.add(register(gateway.url(), "519901201", "while kafka is down " + i));
+            }
+            assertThat(medDisputes("519901201")).isEqualTo(before);
+        } finally {
+            broker.start();
+        }
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(medDisputes("519901201")).isEqualTo(before + 3));
+    }
+
+    @Test
+    @Order(4)
+    void twoServiceInstancesPublishEveryEventExactlyOnce() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(register(i % 2 == 0 ? mediation.url() : mediation2.url(), "519901202", "two instances " + i));
+        }
+        List<TopicReader.Message> all = TopicReader.readAll(broker.bootstrapServers(), TOPIC, Duration.ofSeconds(30),
+                msgs -> msgs.stream().map(TopicReader.Message::key).collect(Collectors.toSet()).containsAll(ids));
+        Map<String, Long> perKey = all.stream().filter(m -> ids.contains(m.key()))
+                .collect(Collectors.groupingBy(TopicReader.Message::key, Collectors.counting()));
+        assertThat(perKey).hasSize(20);
+        assertThat(perKey.values()).containsOnly(1L);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(medDisputes("519901202")).isEqualTo(20));
+    }
+
+    @Test
+    @Order(5)
+    void aServiceThatIsDownGives503AndTheGatewayKeepsWorking() {
+        admin().get("/api/v1/publicity/activities").then().statusCode(503).contentType("application/problem+json");
+        admin().get("/api/v1/plans").then().statusCode(200);
+    }
+}

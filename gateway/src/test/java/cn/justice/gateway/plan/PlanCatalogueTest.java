@@ -1,0 +1,152 @@
+package cn.justice.gateway.plan;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+class PlanCatalogueTest {
+    private static PlanCatalogue catalogue;
+
+    @BeforeAll
+    static void load() {
+        catalogue = new PlanCatalogue();
+        catalogue.load();
+    }
+
+    private static Indicator indicator(List<String> numerator, String comparator) {
+        return new Indicator("X_CODE", "x", "x", "件", "mediation-service", Indicator.Kind.FLOW, numerator, null,
+                BigDecimal.ONE, comparator, null, false, Map.of(2026, BigDecimal.TEN));
+    }
+
+    private static Plan planWith(Indicator... indicators) {
+        return new Plan("test-plan", "测试", "Test", 2026, 2030, List.of(indicators));
+    }
+
+    @Test
+    void loadsBothShippedPlansInOrder() {
+        assertThat(catalogue.all()).extracting(Plan::id, Plan::fromYear, Plan::toYear).containsExactly(
+                org.assertj.core.api.Assertions.tuple("14th-fyp", 2021, 2025),
+                org.assertj.core.api.Assertions.tuple("15th-fyp", 2026, 2030));
+        assertThat(catalogue.find("14th-fyp").name()).isEqualTo("十四五规划");
+        assertThat(catalogue.find("15th-fyp").nameEn()).isEqualTo("15th Five-Year Plan");
+        assertThat(catalogue.find("16th-fyp")).isNull();
+    }
+
+    @Test
+    void bothPlansHaveTheMediationIndicators() {
+        for (Plan p : catalogue.all()) {
+            assertThat(p.indicators()).as(p.id()).extracting(Indicator::code)
+                    .containsExactly("MED_DISPUTES", "MED_SUCCESS_RATE");
+        }
+    }
+
+    @Test
+    void disputesIsAFlowCountOfRegistrations() {
+        for (Plan p : catalogue.all()) {
+            Indicator i = p.indicator("MED_DISPUTES");
+
+            assertThat(i.isRate()).isFalse();
+            assertThat(i.kind()).isEqualTo(Indicator.Kind.FLOW);
+            assertThat(i.numerator()).containsExactly("disputes_registered");
+            assertThat(i.factor()).isEqualByComparingTo("1");
+            assertThat(i.comparator()).isEqualTo(">=");
+            assertThat(i.unit()).isEqualTo("件");
+        }
+    }
+
+    @Test
+    void successRateIsSucceededOverClosedTimes100() {
+        for (Plan p : catalogue.all()) {
+            Indicator i = p.indicator("MED_SUCCESS_RATE");
+
+            assertThat(i.isRate()).isTrue();
+            assertThat(i.numerator()).containsExactly("disputes_succeeded");
+            assertThat(i.denominator()).containsExactlyInAnyOrder("disputes_succeeded", "disputes_failed");
+            assertThat(i.factor()).isEqualByComparingTo("100");
+            assertThat(i.comparator()).isEqualTo(">=");
+            assertThat(i.unit()).isEqualTo("%");
+        }
+    }
+
+    @Test
+    void everyIndicatorHasATargetForEveryYearOfItsPlanAndNoOther() {
+        for (Plan p : catalogue.all()) {
+            List<Integer> years = IntStream.rangeClosed(p.fromYear(), p.toYear()).boxed().toList();
+            for (Indicator i : p.indicators()) {
+                assertThat(i.targets()).as(p.id() + "/" + i.code()).containsOnlyKeys(years);
+            }
+        }
+    }
+
+    @Test
+    void shippedTargets() {
+        assertThat(catalogue.find("14th-fyp").indicator("MED_DISPUTES").targets().get(2023)).isEqualByComparingTo("500");
+        assertThat(catalogue.find("15th-fyp").indicator("MED_DISPUTES").targets().get(2030)).isEqualByComparingTo("500");
+        assertThat(catalogue.find("14th-fyp").indicator("MED_SUCCESS_RATE").targets().get(2021)).isEqualByComparingTo("95");
+        assertThat(catalogue.find("15th-fyp").indicator("MED_SUCCESS_RATE").targets().get(2026)).isEqualByComparingTo("95");
+    }
+
+    @Test
+    void shippedPlansPassValidation() {
+        catalogue.all().forEach(p -> assertThatNoException().isThrownBy(() -> PlanCatalogue.validate(p)));
+    }
+
+    @Test
+    void validateAcceptsEveryComparator() {
+        for (String comparator : List.of(">=", "<=", "=")) {
+            assertThatNoException().isThrownBy(() -> PlanCatalogue.validate(planWith(indicator(List.of("m"), comparator))));
+        }
+    }
+
+    @Test
+    void validateRejectsAnIndicatorWithoutNumerator() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> PlanCatalogue.validate(planWith(indicator(null, ">="))))
+                .withMessage("test-plan/X_CODE: numerator is required");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> PlanCatalogue.validate(planWith(indicator(List.of(), ">="))))
+                .withMessageContaining("numerator");
+    }
+
+    @Test
+    void validateRejectsABadComparator() {
+        for (String comparator : List.of(">", "<", "==", "≥", "")) {
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> PlanCatalogue.validate(planWith(indicator(List.of("m"), comparator))))
+                    .withMessageContaining("X_CODE").withMessageContaining("comparator");
+        }
+    }
+
+    @Test
+    void validateRejectsAMissingKindOrFactor() {
+        Indicator noKind = new Indicator("NO_KIND", "x", "x", "件", "o", null, List.of("m"), null, BigDecimal.ONE,
+                ">=", null, false, Map.of());
+        Indicator noFactor = new Indicator("NO_FACTOR", "x", "x", "件", "o", Indicator.Kind.STOCK, List.of("m"), null,
+                null, ">=", null, false, Map.of());
+
+        assertThatIllegalStateException().isThrownBy(() -> PlanCatalogue.validate(planWith(noKind)))
+                .withMessageContaining("NO_KIND");
+        assertThatIllegalStateException().isThrownBy(() -> PlanCatalogue.validate(planWith(noFactor)))
+                .withMessageContaining("NO_FACTOR");
+    }
+
+    @Test
+    void validateChecksEveryIndicatorNotJustTheFirst() {
+        List<Indicator> indicators = new ArrayList<>(List.of(indicator(List.of("m"), ">=")));
+        indicators.add(new Indicator("SECOND", "x", "x", "件", "o", Indicator.Kind.FLOW, List.of("m"), null,
+                BigDecimal.ONE, "!=", null, false, Map.of()));
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> PlanCatalogue.validate(new Plan("p", "p", "p", 2026, 2030, indicators)))
+                .withMessageContaining("SECOND");
+    }
+}
