@@ -45,7 +45,7 @@ public class PlanCatalogue {
             if (i.numerator() == null || i.numerator().isEmpty()) {
                 throw new IllegalStateException(p.id() + "/" + i.code() + ": numerator is required");
             }
-            if (!COMPARATORS.contains(i.comparator())) {
+            if (i.comparator() == null || !COMPARATORS.contains(i.comparator())) {
                 throw new IllegalStateException(p.id() + "/" + i.code() + ": comparator must be one of " + COMPARATORS);
             }
             if (i.kind() == null || i.factor() == null) {

@@ -79,7 +79,8 @@ public class ProgressService {
         if (year > today.getYear()) {
             return 0.0;
         }
-        return (double) today.getDayOfYear() / today.lengthOfYear();
+        // the days completed before today: the current year is never "finished" while it lasts
+        return (double) (today.getDayOfYear() - 1) / today.lengthOfYear();
     }
 
     private Map<String, Sum> sums(String org, Set<String> measures, LocalDate from, LocalDate to) {

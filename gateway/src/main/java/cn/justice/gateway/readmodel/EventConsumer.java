@@ -122,11 +122,16 @@ public class EventConsumer {
             skipped.increment();
             return;
         }
-        // a database outage must not skip events: retry this one until it is applied (offsets stay uncommitted)
+        // a database outage must not skip events: retry this one until it is applied (offsets stay uncommitted);
+        // an event whose content can never be applied (bad subject, bad date) is logged and skipped instead
         while (running) {
             try {
                 ReadModel.Outcome o = readModel.apply(event);
                 (o == ReadModel.Outcome.APPLIED ? applied : skipped).increment();
+                return;
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                LOG.errorf("Skipping event %s (%s) that cannot be applied: %s", event.id(), event.type(), e.getMessage());
+                skipped.increment();
                 return;
             } catch (RuntimeException e) {
                 LOG.warnf("Applying event %s failed (%s); retrying", event.id(), e.getMessage());

@@ -27,32 +27,33 @@ class ProgressServiceElapsedTest {
     }
 
     @Test
-    void firstDayOfTheYearCountsAsOneDay() {
-        assertThat(elapsed(2025, "2025-01-01")).isCloseTo(1.0 / 365, within(EPS));
+    void onTheFirstDayNothingHasElapsedYet() {
+        assertThat(elapsed(2025, "2025-01-01")).isEqualTo(0.0);
     }
 
     @Test
-    void currentYearIsTheFractionOfDaysIncludingToday() {
-        // 2025-07-02 is day 183 of 365
-        assertThat(elapsed(2025, "2025-07-02")).isCloseTo(183.0 / 365, within(EPS));
-        assertThat(elapsed(2025, "2025-03-31")).isCloseTo(90.0 / 365, within(EPS));
+    void currentYearIsTheFractionOfDaysCompletedBeforeToday() {
+        // 2025-07-02 is day 183 of 365: 182 days are complete
+        assertThat(elapsed(2025, "2025-07-02")).isCloseTo(182.0 / 365, within(EPS));
+        assertThat(elapsed(2025, "2025-03-31")).isCloseTo(89.0 / 365, within(EPS));
     }
 
     @Test
     void leapYearsHave366Days() {
-        assertThat(elapsed(2024, "2024-02-29")).isCloseTo(60.0 / 366, within(EPS));
-        assertThat(elapsed(2024, "2024-12-30")).isCloseTo(365.0 / 366, within(EPS));
+        assertThat(elapsed(2024, "2024-02-29")).isCloseTo(59.0 / 366, within(EPS));
+        assertThat(elapsed(2024, "2024-12-30")).isCloseTo(364.0 / 366, within(EPS));
     }
 
     @Test
-    void lastDayOfTheYearIsTheWholeYear() {
-        assertThat(elapsed(2025, "2025-12-31")).isEqualTo(1.0);
-        assertThat(elapsed(2024, "2024-12-31")).isEqualTo(1.0);
+    void theCurrentYearIsNotFinishedOnItsLastDay() {
+        // a year is judged finished (ACHIEVED/OFF_TRACK) only once it is over
+        assertThat(elapsed(2025, "2025-12-31")).isCloseTo(364.0 / 365, within(EPS)).isLessThan(1.0);
+        assertThat(elapsed(2024, "2024-12-31")).isCloseTo(365.0 / 366, within(EPS)).isLessThan(1.0);
     }
 
     @Test
     void fractionGrowsDayByDayWithinTheYear() {
-        double previous = 0;
+        double previous = -1;
         for (LocalDate d = LocalDate.of(2025, 1, 1); d.getYear() == 2025; d = d.plusDays(1)) {
             double f = ProgressService.elapsedFraction(2025, d);
             assertThat(f).as(d.toString()).isGreaterThan(previous).isLessThanOrEqualTo(1.0);

@@ -41,6 +41,9 @@ public final class CloudEventCodec {
             if (e.id() == null || e.type() == null || e.subject() == null || e.specversion() == null) {
                 throw new IllegalArgumentException("not a CloudEvent: id, type, subject and specversion are required");
             }
+            if (e.type().split("\\.").length < 3) {
+                throw new IllegalArgumentException("event type '" + e.type() + "' is not <service>.<aggregate>.<verb>");
+            }
             return e;
         } catch (IOException e) {
             throw new IllegalArgumentException("not a CloudEvent JSON document: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);

@@ -45,14 +45,20 @@ public final class OrgDirectory {
             case TOWNSHIP -> 9;
             case VILLAGE -> 12;
         };
-        if (u.code() == null || u.code().length() != len || !u.code().chars().allMatch(Character::isDigit)) {
+        if (u.code() == null || u.code().length() != len || !u.code().chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             throw new IllegalArgumentException("org code " + u.code() + " is not a " + len + "-digit " + u.level() + " code");
         }
-        if (u.level() != OrgUnit.Level.COUNTY) {
-            OrgUnit parent = earlier.get(u.parentCode());
-            if (parent == null || !u.code().startsWith(parent.code())) {
-                throw new IllegalArgumentException("org unit " + u.code() + " needs a listed parent that prefixes its code");
+        if (u.level() == OrgUnit.Level.COUNTY) {
+            if (u.parentCode() != null) {
+                throw new IllegalArgumentException("county " + u.code() + " must not have a parent");
             }
+            return;
+        }
+        OrgUnit parent = earlier.get(u.parentCode());
+        OrgUnit.Level parentLevel = u.level() == OrgUnit.Level.TOWNSHIP ? OrgUnit.Level.COUNTY : OrgUnit.Level.TOWNSHIP;
+        if (parent == null || parent.level() != parentLevel || !u.code().startsWith(parent.code())) {
+            throw new IllegalArgumentException("org unit " + u.code() + " needs a listed " + parentLevel
+                    + " parent that prefixes its code");
         }
     }
 
@@ -140,7 +146,7 @@ public final class OrgDirectory {
         if (u == null || u.level() != OrgUnit.Level.VILLAGE) {
             throw ProblemException.invalid(field, "unknown village code '" + villageCode + "'");
         }
-        if (!villageCode.startsWith(townshipCode)) {
+        if (townshipCode == null || !villageCode.startsWith(townshipCode)) {
             throw ProblemException.invalid(field, "village " + villageCode + " is not in township " + townshipCode);
         }
     }

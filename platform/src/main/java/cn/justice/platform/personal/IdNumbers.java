@@ -26,7 +26,8 @@ public final class IdNumbers {
             return "must be 18 characters";
         }
         for (int i = 0; i < 17; i++) {
-            if (!Character.isDigit(id.charAt(i))) {
+            char ch = id.charAt(i);
+            if (ch < '0' || ch > '9') {
                 return "the first 17 characters must be digits";
             }
         }

@@ -167,8 +167,11 @@ public class ProblemMappers {
             return ProblemException.invalid(field, msg).problem();
         }
         if (e instanceof ValueInstantiationException vie) {
-            String why = vie.getCause() != null && vie.getCause().getMessage() != null ? vie.getCause().getMessage() : "invalid value";
-            return ProblemException.invalid(pathOf(vie), why).problem();
+            // only our own argument checks speak to the client; anything else could disclose internals
+            String why = vie.getCause() instanceof IllegalArgumentException iae && !(iae instanceof NumberFormatException)
+                    && iae.getMessage() != null ? iae.getMessage() : "invalid value";
+            String field = pathOf(vie);
+            return ProblemException.invalid(field.isEmpty() ? "body" : field, why).problem();
         }
         if (e instanceof MismatchedInputException mie) {
             String field = pathOf(mie);

@@ -44,7 +44,14 @@ public final class TownshipScope {
      * a list silently filters), else the requested one (may be null for the whole county).
      */
     public static String listTownship(Caller caller, String requestedTownship) {
-        return caller.townshipScoped() ? caller.townshipCode() : requestedTownship;
+        if (caller.townshipScoped()) {
+            if (caller.townshipCode() == null) {
+                // a township role without its township would otherwise list the whole county
+                throw ProblemException.forbidden("the token of a township officer must carry township_code");
+            }
+            return caller.townshipCode();
+        }
+        return requestedTownship;
     }
 
     /**

@@ -25,6 +25,9 @@ public record PageRequest(int page, int size, String sortColumn, boolean descend
         if (s < 1 || s > MAX_SIZE) {
             throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
         }
+        if ((long) p * s > Integer.MAX_VALUE) {
+            throw ProblemException.invalid("page", "is beyond the last possible page");
+        }
         String column = sortable.values().iterator().next();
         boolean desc = defaultDesc;
         if (sort != null && !sort.isBlank()) {

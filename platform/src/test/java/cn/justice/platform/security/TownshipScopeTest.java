@@ -1,5 +1,7 @@
 package cn.justice.platform.security;
 
+import cn.justice.platform.problem.ProblemAssertions;
+
 import cn.justice.platform.problem.Problem;
 import cn.justice.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -156,6 +158,12 @@ class TownshipScopeTest {
         assertThat(TownshipScope.listTownship(officer(), null)).isEqualTo(OWN);
         assertThat(TownshipScope.listTownship(officer(), NEIGHBOUR)).isEqualTo(OWN);
         assertThat(TownshipScope.listTownship(officer(), OWN)).isEqualTo(OWN);
+    }
+
+    @Test
+    void aTownshipOfficerWithoutTownshipClaimListsNothing() {
+        Caller noTownship = new Caller("u", Set.of(Roles.TOWNSHIP_OFFICER), COUNTY, null);
+        ProblemAssertions.problemOf(() -> TownshipScope.listTownship(noTownship, null), 403);
     }
 
     @ParameterizedTest

@@ -117,9 +117,8 @@ class PageRequestTest {
     }
 
     @Test
-    void offsetNeverOverflowsSilently() {
-        PageRequest huge = PageRequest.of(Integer.MAX_VALUE, 200, null, SORTABLE, true);
-
-        assertThatThrownBy(huge::offset).isInstanceOf(ArithmeticException.class);
+    void aPageWhoseOffsetWouldOverflowIsRejected() {
+        assertThat(invalidField(() -> PageRequest.of(Integer.MAX_VALUE, 200, null, SORTABLE, true), "page")).isNotBlank();
+        assertThat(PageRequest.of(Integer.MAX_VALUE / 200, 200, null, SORTABLE, true).offset()).isPositive();
     }
 }
