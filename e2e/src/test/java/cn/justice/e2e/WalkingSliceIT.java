@@ -170,4 +170,18 @@ class WalkingSliceIT {
         admin().get("/api/v1/publicity/activities").then().statusCode(503).contentType("application/problem+json");
         admin().get("/api/v1/plans").then().statusCode(200);
     }
+
+    @Test
+    @Order(6)
+    void whenOneInstanceDiesTheOtherPublishesItsOutbox() {
+        mediation.close();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(register(mediation2.url(), "519901203", "survivor " + i));
+        }
+        List<TopicReader.Message> all = TopicReader.readAll(broker.bootstrapServers(), TOPIC, Duration.ofSeconds(30),
+                msgs -> msgs.stream().map(TopicReader.Message::key).collect(Collectors.toSet()).containsAll(ids));
+        assertThat(all.stream().map(TopicReader.Message::key).collect(Collectors.toSet())).containsAll(ids);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(metric(mediation2, "outbox_backlog")).isZero());
+    }
 }
