@@ -85,7 +85,8 @@ class WalkingSliceIT {
     static String register(String baseUrl, String township, String summary) {
         return given().baseUri(baseUrl).auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("townshipCode", township, "source", "SCREENING", "category", "NEIGHBOR",
-                        "summary", summary, "registeredOn", LocalDate.now().toString()))
+                        "summary", summary, "registeredOn", LocalDate.now().toString(),
+                        "parties", List.of(Map.of("name", "王五", "role", "APPLICANT"))))
                 .post("/api/v1/mediation/disputes").then().statusCode(201).extract().path("id");
     }
 

@@ -24,6 +24,8 @@ public final class ContributionRules {
         String kind = event.type().substring(0, event.type().lastIndexOf('.'));
         return switch (kind) {
             case "mediation.dispute" -> dispute(d);
+            case "mediation.committee" -> committee(d);
+            case "mediation.mediator" -> mediator(d);
             default -> List.of();
         };
     }
@@ -40,6 +42,56 @@ public final class ContributionRules {
             add(out, "disputes_failed", date(d, "closedOn"));
         }
         return out;
+    }
+
+    /**
+     * 调委会, stocks: committees_active +1 on establishedOn and -1 on dissolvedOn; police_rooms the same for a
+     * POLICE_STATION committee. committees_standardized follows the latest assessment only (the service keeps no
+     * history of assessments): when it passed, +1 on its assessedOn (establishedOn if absent), -1 on dissolvedOn; a
+     * later failed assessment removes the committee from the stock for every period, earlier ones included.
+     */
+    static List<MeasureEntry> committee(JsonNode d) {
+        List<MeasureEntry> out = new ArrayList<>();
+        LocalDate established = date(d, "establishedOn");
+        if (established == null) {
+            return out;
+        }
+        LocalDate dissolved = date(d, "dissolvedOn");
+        stock(out, "committees_active", established, dissolved);
+        if ("POLICE_STATION".equals(text(d, "type"))) {
+            stock(out, "police_rooms", established, dissolved);
+        }
+        JsonNode standardized = d.get("standardized");
+        if (standardized != null && standardized.asBoolean(false)) {
+            LocalDate assessed = date(d, "assessedOn");
+            stock(out, "committees_standardized", assessed == null ? established : assessed, dissolved);
+        }
+        return out;
+    }
+
+    /** 人民调解员, stock: mediators_active +1 on appointedOn, -1 on retiredOn. */
+    static List<MeasureEntry> mediator(JsonNode d) {
+        List<MeasureEntry> out = new ArrayList<>();
+        LocalDate appointed = date(d, "appointedOn");
+        if (appointed != null) {
+            stock(out, "mediators_active", appointed, date(d, "retiredOn"));
+        }
+        return out;
+    }
+
+    /**
+     * A stock: +1 on the day the record enters, -1 on the day it leaves (if it has). The rollup sums the deltas up to
+     * a period's end, which gives the records in the stock at that end. A record that left before it entered (e.g. a
+     * committee dissolved before the assessment that standardized it) was never in the stock: no entries.
+     */
+    private static void stock(List<MeasureEntry> out, String measure, LocalDate enters, LocalDate leaves) {
+        if (leaves != null && leaves.isBefore(enters)) {
+            return;
+        }
+        out.add(new MeasureEntry(measure, enters, 1));
+        if (leaves != null) {
+            out.add(new MeasureEntry(measure, leaves, -1));
+        }
     }
 
     private static void add(List<MeasureEntry> out, String measure, LocalDate date) {

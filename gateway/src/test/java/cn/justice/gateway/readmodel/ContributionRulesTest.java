@@ -125,4 +125,160 @@ class ContributionRulesTest {
         assertThat(ContributionRules.entries(event("mediation.session.held", d))).isEmpty();
         assertThat(ContributionRules.entries(event("x.mediation.dispute.registered", d))).isEmpty();
     }
+
+    // --- 调委会 and 人民调解员: stocks, +1 when the record enters and -1 when it leaves ---
+
+    /** Committee state as the mediation service publishes it (CommitteeEventData); null dates as JSON null. */
+    private static ObjectNode committee(String type, String establishedOn, boolean standardized, String assessedOn,
+                                        String dissolvedOn) {
+        ObjectNode d = JSON.createObjectNode();
+        d.put("committeeId", DISPUTE.toString());
+        d.put("version", 1);
+        d.put("townshipCode", "519901100");
+        d.put("type", type);
+        d.put("status", dissolvedOn == null ? "ACTIVE" : "DISSOLVED");
+        d.put("establishedOn", establishedOn);
+        d.put("memberCount", 5);
+        d.put("standardized", standardized);
+        d.put("assessedOn", assessedOn);
+        d.put("dissolvedOn", dissolvedOn);
+        return d;
+    }
+
+    /** Mediator state as the mediation service publishes it (MediatorEventData). */
+    private static ObjectNode mediator(String appointedOn, String retiredOn) {
+        ObjectNode d = JSON.createObjectNode();
+        d.put("mediatorId", DISPUTE.toString());
+        d.put("status", retiredOn == null ? "ACTIVE" : "RETIRED");
+        d.put("kind", "PART_TIME");
+        d.put("traditional", true);
+        d.put("appointedOn", appointedOn);
+        d.put("retiredOn", retiredOn);
+        return d;
+    }
+
+    private static MeasureEntry delta(String measure, String date, long value) {
+        return new MeasureEntry(measure, LocalDate.parse(date), value);
+    }
+
+    /** Sum of the deltas of one measure up to and including {@code end}: what the rollup gives as the stock then. */
+    private static long stockAt(java.util.List<MeasureEntry> entries, String measure, String end) {
+        return entries.stream().filter(e -> e.measure().equals(measure) && !e.date().isAfter(LocalDate.parse(end)))
+                .mapToLong(MeasureEntry::value).sum();
+    }
+
+    @Test
+    void anActiveCommitteeEntersTheStockOnItsEstablishmentDate() {
+        CloudEvent e = event("mediation.committee.registered", committee("VILLAGE", "2019-06-01", false, null, null));
+
+        assertThat(ContributionRules.entries(e)).containsExactly(delta("committees_active", "2019-06-01", 1));
+    }
+
+    @Test
+    void aDissolvedCommitteeLeavesTheStockOnItsDissolutionDate() {
+        CloudEvent e = event("mediation.committee.dissolved", committee("TOWNSHIP", "2019-06-01", false, null, "2024-03-31"));
+
+        assertThat(ContributionRules.entries(e)).containsExactly(
+                delta("committees_active", "2019-06-01", 1),
+                delta("committees_active", "2024-03-31", -1));
+        var entries = ContributionRules.entries(e);
+        assertThat(stockAt(entries, "committees_active", "2019-05-31")).isZero();
+        assertThat(stockAt(entries, "committees_active", "2023-12-31")).isEqualTo(1);
+        assertThat(stockAt(entries, "committees_active", "2024-12-31")).isZero();
+    }
+
+    @Test
+    void aPoliceStationCommitteeIsAlsoAPoliceRoom() {
+        CloudEvent e = event("mediation.committee.dissolved",
+                committee("POLICE_STATION", "2021-04-01", false, null, "2025-03-31"));
+
+        assertThat(ContributionRules.entries(e)).containsExactlyInAnyOrder(
+                delta("committees_active", "2021-04-01", 1),
+                delta("committees_active", "2025-03-31", -1),
+                delta("police_rooms", "2021-04-01", 1),
+                delta("police_rooms", "2025-03-31", -1));
+        assertThat(ContributionRules.entries(event("mediation.committee.registered",
+                committee("COURT", "2021-04-01", false, null, null))))
+                .extracting(MeasureEntry::measure).doesNotContain("police_rooms");
+    }
+
+    @Test
+    void aStandardizedCommitteeCountsFromItsLatestAssessmentUntilItIsDissolved() {
+        CloudEvent assessed = event("mediation.committee.assessed", committee("TOWNSHIP", "2019-06-01", true, "2023-09-01", null));
+
+        assertThat(ContributionRules.entries(assessed)).containsExactlyInAnyOrder(
+                delta("committees_active", "2019-06-01", 1),
+                delta("committees_standardized", "2023-09-01", 1));
+
+        CloudEvent dissolved = event("mediation.committee.dissolved",
+                committee("TOWNSHIP", "2019-06-01", true, "2023-09-01", "2025-03-31"));
+        var entries = ContributionRules.entries(dissolved);
+        assertThat(entries).contains(delta("committees_standardized", "2025-03-31", -1));
+        assertThat(stockAt(entries, "committees_standardized", "2022-12-31")).isZero();
+        assertThat(stockAt(entries, "committees_standardized", "2023-12-31")).isEqualTo(1);
+        assertThat(stockAt(entries, "committees_standardized", "2025-12-31")).isZero();
+    }
+
+    @Test
+    void aCommitteeWhoseLatestAssessmentFailedIsNotStandardizedInAnyPeriod() {
+        CloudEvent e = event("mediation.committee.assessed", committee("TOWNSHIP", "2019-06-01", false, "2024-09-01", null));
+
+        assertThat(ContributionRules.entries(e)).extracting(MeasureEntry::measure).containsExactly("committees_active");
+    }
+
+    @Test
+    void standardizedWithoutAnAssessmentDateCountsFromEstablishment() {
+        CloudEvent e = event("mediation.committee.assessed", committee("TOWNSHIP", "2019-06-01", true, null, null));
+
+        assertThat(ContributionRules.entries(e)).contains(delta("committees_standardized", "2019-06-01", 1));
+    }
+
+    @Test
+    void aCommitteeThatLeftBeforeItEnteredAStockIsNotInIt() {
+        CloudEvent e = event("mediation.committee.dissolved", committee("TOWNSHIP", "2019-06-01", true, "2025-01-01", "2024-12-31"));
+
+        assertThat(ContributionRules.entries(e)).extracting(MeasureEntry::measure)
+                .containsExactly("committees_active", "committees_active");
+    }
+
+    @Test
+    void aCommitteeWithoutEstablishmentDateContributesNothing() {
+        ObjectNode d = committee("TOWNSHIP", null, true, "2024-01-01", null);
+
+        assertThat(ContributionRules.entries(event("mediation.committee.updated", d))).isEmpty();
+    }
+
+    @Test
+    void committeeContributionDependsOnTheStateNotOnTheEventName() {
+        ObjectNode d = committee("POLICE_STATION", "2020-01-01", true, "2022-01-01", null);
+
+        assertThat(ContributionRules.entries(event("mediation.committee.updated", d)))
+                .isEqualTo(ContributionRules.entries(event("mediation.committee.assessed", d)));
+    }
+
+    @Test
+    void anActiveMediatorEntersTheStockOnAppointment() {
+        CloudEvent e = event("mediation.mediator.appointed", mediator("2023-03-01", null));
+
+        assertThat(ContributionRules.entries(e)).containsExactly(delta("mediators_active", "2023-03-01", 1));
+        assertThat(ContributionRules.entries(event("mediation.mediator.trained", mediator("2023-03-01", null))))
+                .containsExactly(delta("mediators_active", "2023-03-01", 1));
+    }
+
+    @Test
+    void aRetiredMediatorLeavesTheStockOnRetirement() {
+        CloudEvent e = event("mediation.mediator.retired", mediator("2023-03-01", "2025-06-30"));
+
+        var entries = ContributionRules.entries(e);
+        assertThat(entries).containsExactly(
+                delta("mediators_active", "2023-03-01", 1),
+                delta("mediators_active", "2025-06-30", -1));
+        assertThat(stockAt(entries, "mediators_active", "2024-12-31")).isEqualTo(1);
+        assertThat(stockAt(entries, "mediators_active", "2025-06-30")).isZero();
+    }
+
+    @Test
+    void aMediatorWithoutAppointmentDateContributesNothing() {
+        assertThat(ContributionRules.entries(event("mediation.mediator.appointed", mediator(null, null)))).isEmpty();
+    }
 }

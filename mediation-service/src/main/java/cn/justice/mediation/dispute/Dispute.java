@@ -7,7 +7,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,8 +20,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "dispute")
 public class Dispute extends TrackedEntity {
-    @Column(name = "township_code", nullable = false)
-    public String townshipCode;
     @Column(name = "village_code")
     public String villageCode;
     @Column(name = "committee_id")
@@ -44,6 +47,28 @@ public class Dispute extends TrackedEntity {
     public LocalDate dueOn;
     @Column(name = "closed_on")
     public LocalDate closedOn;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Party.Stored> parties = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "mediator_ids", nullable = false)
+    public List<UUID> mediatorIds = new ArrayList<>();
+    @Column(name = "reject_reason")
+    public String rejectReason;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Agreement agreement;
+    @Column(name = "fail_reason")
+    public String failReason;
+    @Enumerated(EnumType.STRING)
+    public Referral referral;
+    @Column(name = "withdraw_reason")
+    public String withdrawReason;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "follow_ups", nullable = false)
+    public List<FollowUp> followUps = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "judicial_confirmation")
+    public JudicialConfirmation judicialConfirmation;
 
     /** Past {@code dueOn} and still being mediated. */
     public boolean overdue(LocalDate today) {

@@ -1,6 +1,8 @@
 package cn.justice.mediation.dispute;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Body of {@code POST /api/v1/mediation/disputes}: registers a dispute (登记). */
@@ -38,5 +41,7 @@ public record DisputeCreate(
         @Schema(description = "Amount involved, yuan", example = "12000.00")
         BigDecimal amountInvolved,
         @NotNull @PastOrPresent @Schema(description = "Date registered", example = "2026-03-02")
-        LocalDate registeredOn) {
+        LocalDate registeredOn,
+        @NotEmpty @Size(max = 50) @Schema(description = "当事人 (at least one); ID numbers and phones are stored encrypted")
+        List<@NotNull @Valid Party> parties) {
 }

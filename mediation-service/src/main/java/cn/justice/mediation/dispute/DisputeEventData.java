@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * {@code data} of the {@code mediation.dispute.*} events: codes, enums, dates and version — what the gateway's
- * measures need. No summary, no parties: nothing personal.
+ * measures need. No summary, no parties, no reasons or agreement terms (free text may name people): nothing personal.
  */
 public record DisputeEventData(
         UUID disputeId,
@@ -21,10 +21,25 @@ public record DisputeEventData(
         LocalDate registeredOn,
         LocalDate acceptedOn,
         LocalDate dueOn,
-        LocalDate closedOn) {
+        LocalDate closedOn,
+        int partyCount,
+        int mediatorCount,
+        AgreementForm agreementForm,
+        LocalDate agreementSignedOn,
+        Referral referral,
+        int followUpCount,
+        Performance lastFollowUpPerformed,
+        LocalDate judicialConfirmationAppliedOn,
+        ConfirmationResult judicialConfirmationResult) {
 
     public static DisputeEventData of(Dispute d) {
+        FollowUp last = d.followUps.isEmpty() ? null : d.followUps.get(d.followUps.size() - 1);
         return new DisputeEventData(d.id, d.version, d.countyCode, d.townshipCode, d.villageCode, d.committeeId,
-                d.source, d.category, d.mechanism, d.status, d.registeredOn, d.acceptedOn, d.dueOn, d.closedOn);
+                d.source, d.category, d.mechanism, d.status, d.registeredOn, d.acceptedOn, d.dueOn, d.closedOn,
+                d.parties.size(), d.mediatorIds.size(),
+                d.agreement == null ? null : d.agreement.form(), d.agreement == null ? null : d.agreement.signedOn(),
+                d.referral, d.followUps.size(), last == null ? null : last.performed(),
+                d.judicialConfirmation == null ? null : d.judicialConfirmation.appliedOn(),
+                d.judicialConfirmation == null ? null : d.judicialConfirmation.result());
     }
 }

@@ -1,9 +1,12 @@
 package cn.justice.mediation.dispute;
 
+import cn.justice.platform.audit.AuditEntry;
+import cn.justice.platform.audit.AuditLog;
 import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.outbox.Outbox;
-import cn.justice.platform.persistence.ChangeFeed;
-import cn.justice.platform.persistence.ClientIds;
+import cn.justice.platform.persistence.ListQuery;
+import cn.justice.platform.persistence.Records;
+import cn.justice.platform.personal.IdNumbers;
 import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
@@ -12,24 +15,30 @@ import cn.justice.platform.web.Changes;
 import cn.justice.platform.web.Fingerprints;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
+import cn.justice.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-/** Registering and reading disputes; every change writes its event through the outbox in the same transaction. */
+/**
+ * Disputes (矛盾纠纷): registration, edits, the lifecycle actions and reads. Every change writes its event through
+ * the outbox in the same transaction; the state machine is {@link DisputeLifecycle}, the rules {@link DisputeRules}.
+ */
 @ApplicationScoped
 public class DisputeService {
     public static final String EVENT_PREFIX = "mediation.dispute.";
+    public static final String RECORD_TYPE = "dispute";
     public static final Map<String, String> SORTABLE = sortable();
 
     @Inject
@@ -38,6 +47,10 @@ public class DisputeService {
     Outbox outbox;
     @Inject
     OrgDirectory orgs;
+    @Inject
+    PartyProtection protection;
+    @Inject
+    AuditLog audit;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -56,12 +69,12 @@ public class DisputeService {
         }
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Dispute existing = em.find(Dispute.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (existing != null && !TownshipScope.canSee(caller, existing.countyCode, existing.townshipCode)) {
-            throw ProblemException.conflict("dispute " + id + " already exists with different content");
+        Dispute existing = Records.repeatedCreate(em, Dispute.class, id, caller, fingerprint, "dispute");
+        if (existing != null) {
+            return new Created(view(existing, PartyProtection.Exposure.DETAIL), false);
         }
-        if (ClientIds.isRepeat(existing, fingerprint, "dispute")) {
-            return new Created(DisputeView.of(existing, today()), false);
+        if (req.committeeId() != null) {
+            requireCommittee(caller, req.committeeId(), county, "committeeId");
         }
         Dispute d = new Dispute();
         d.id = id;
@@ -72,93 +85,230 @@ public class DisputeService {
         d.source = req.source();
         d.category = req.category();
         d.mechanism = req.mechanism();
-        d.summary = req.summary().trim();
+        d.summary = req.summary().strip();
         d.amountInvolved = req.amountInvolved();
         d.registeredOn = req.registeredOn();
         d.status = DisputeStatus.REGISTERED;
         d.createdBy = caller.subject();
         d.createFingerprint = fingerprint;
+        d.parties = protect(req.parties());
         em.persist(d);
-        em.flush();
-        outbox.append(EVENT_PREFIX + "registered", d.id, d.version, d.countyCode, d.townshipCode, DisputeEventData.of(d));
-        return new Created(DisputeView.of(d, today()), true);
+        indexParties(d, req.parties());
+        return new Created(publish(d, "registered"), true);
     }
 
     @Transactional
-    public DisputeView get(Caller caller, UUID id) {
-        return DisputeView.of(visible(caller, id), today());
+    public DisputeView update(Caller caller, UUID id, String ifMatch, DisputeUpdate req) {
+        Dispute d = Records.forChange(em, Dispute.class, id, caller, "dispute", ifMatch);
+        Versions.checkBodyVersion(req.version(), d.version);
+        DisputeLifecycle.apply("update", d.status);
+        orgs.requireVillageOf("villageCode", req.villageCode(), d.townshipCode);
+        if (req.committeeId() != null && !req.committeeId().equals(d.committeeId)) {
+            if (d.status != DisputeStatus.REGISTERED) {
+                throw ProblemException.ruleViolated("committee-fixed-after-acceptance",
+                        "the handling committee cannot change once the dispute is accepted");
+            }
+            requireCommittee(caller, req.committeeId(), d.countyCode, "committeeId");
+        }
+        d.villageCode = req.villageCode();
+        d.committeeId = req.committeeId() != null ? req.committeeId() : d.committeeId;
+        d.category = req.category();
+        d.mechanism = req.mechanism();
+        d.summary = req.summary().strip();
+        d.amountInvolved = req.amountInvolved();
+        d.parties = protect(req.parties());
+        em.createQuery("DELETE FROM DisputePartyHash h WHERE h.disputeId = :id").setParameter("id", d.id).executeUpdate();
+        indexParties(d, req.parties());
+        return publish(d, "updated");
+    }
+
+    @Transactional
+    public DisputeView accept(Caller caller, UUID id, String ifMatch, DisputeActions.Accept req) {
+        return act(caller, id, ifMatch, "accept", "accepted", d -> {
+            if (d.committeeId == null) {
+                throw ProblemException.ruleViolated("committee-required",
+                        "set the handling committee (committeeId) before accepting the dispute");
+            }
+            requireCommittee(caller, d.committeeId, d.countyCode, "committeeId");
+            List<UUID> mediators = new ArrayList<>(new LinkedHashSet<>(req.mediatorIds()));
+            requireMediators(d.committeeId, mediators);
+            d.acceptedOn = DisputeRules.actionDate("acceptedOn", req.acceptedOn(), today(), d.registeredOn);
+            d.dueOn = DisputeRules.dueOn(d.acceptedOn);
+            d.mediatorIds = mediators;
+        });
+    }
+
+    @Transactional
+    public DisputeView reject(Caller caller, UUID id, String ifMatch, DisputeActions.Reject req) {
+        return act(caller, id, ifMatch, "reject", "rejected", d -> {
+            d.closedOn = DisputeRules.actionDate("rejectedOn", req.rejectedOn(), today(), d.registeredOn);
+            d.rejectReason = req.reason().strip();
+        });
+    }
+
+    @Transactional
+    public DisputeView succeed(Caller caller, UUID id, String ifMatch, DisputeActions.Succeed req) {
+        return act(caller, id, ifMatch, "succeed", "succeeded", d -> {
+            LocalDate closed = DisputeRules.actionDate("closedOn", req.closedOn(), today(), d.acceptedOn);
+            Agreement a = req.agreement();
+            DisputeRules.checkAgreement(a.form(), a.signedOn(), d.acceptedOn, closed);
+            d.closedOn = closed;
+            d.agreement = new Agreement(a.form(), a.signedOn(), a.terms().strip(), a.amount(), a.performBy());
+        });
+    }
+
+    @Transactional
+    public DisputeView fail(Caller caller, UUID id, String ifMatch, DisputeActions.Fail req) {
+        return act(caller, id, ifMatch, "fail", "failed", d -> {
+            d.closedOn = DisputeRules.actionDate("closedOn", req.closedOn(), today(), d.acceptedOn);
+            d.failReason = req.reason().strip();
+            d.referral = req.referral();
+        });
+    }
+
+    @Transactional
+    public DisputeView withdraw(Caller caller, UUID id, String ifMatch, DisputeActions.Withdraw req) {
+        return act(caller, id, ifMatch, "withdraw", "withdrawn", d -> {
+            d.closedOn = DisputeRules.actionDate("closedOn", req.closedOn(), today(), d.acceptedOn);
+            d.withdrawReason = req.reason() == null ? null : req.reason().strip();
+        });
+    }
+
+    @Transactional
+    public DisputeView followUp(Caller caller, UUID id, String ifMatch, DisputeActions.FollowUp req) {
+        return act(caller, id, ifMatch, "follow-up", "followed-up", d -> {
+            LocalDate date = DisputeRules.actionDate("date", req.date(), today(), d.closedOn);
+            List<FollowUp> all = new ArrayList<>(d.followUps);
+            all.add(new FollowUp(date, req.performed(), req.notes()));
+            d.followUps = all;
+        });
+    }
+
+    @Transactional
+    public DisputeView judicialConfirmation(Caller caller, UUID id, String ifMatch, DisputeActions.JudicialConfirmation req) {
+        return act(caller, id, ifMatch, "judicial-confirmation", "judicial-confirmation-recorded", d -> {
+            DisputeRules.actionDate("appliedOn", req.appliedOn(), today(), null);
+            if (req.decidedOn() != null) {
+                DisputeRules.actionDate("decidedOn", req.decidedOn(), today(), null);
+            }
+            if ((req.result() == null) != (req.decidedOn() == null)) {
+                throw ProblemException.invalid(req.result() == null ? "result" : "decidedOn",
+                        "result and decidedOn go together");
+            }
+            DisputeRules.checkJudicialConfirmation(d.agreement, req.appliedOn(), req.decidedOn());
+            d.judicialConfirmation = new JudicialConfirmation(req.appliedOn(), req.court().strip(), req.result(), req.decidedOn());
+        });
+    }
+
+    /** One record; an unmasked read is audited (who, when, purpose). */
+    @Transactional
+    public DisputeView get(Caller caller, UUID id, boolean unmask, String purpose) {
+        Dispute d = Records.visible(em, Dispute.class, id, caller, "dispute");
+        if (unmask) {
+            audit.record(caller, RECORD_TYPE, id, AuditEntry.Action.UNMASK, purpose);
+            return view(d, PartyProtection.Exposure.UNMASKED);
+        }
+        return view(d, PartyProtection.Exposure.DETAIL);
     }
 
     @Transactional
     public Page<DisputeView> list(Caller caller, DisputeFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("e.countyCode = :county");
-        Map<String, Object> params = new HashMap<>();
-        params.put("county", caller.countyCode());
-        String township = TownshipScope.listTownship(caller, filter.townshipCode());
-        if (township != null) {
-            where.append(" AND e.townshipCode = :township");
-            params.put("township", township);
-        }
-        if (filter.status() != null) {
-            where.append(" AND e.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.source() != null) {
-            where.append(" AND e.source = :source");
-            params.put("source", filter.source());
-        }
-        if (filter.category() != null) {
-            where.append(" AND e.category = :category");
-            params.put("category", filter.category());
-        }
-        if (filter.from() != null) {
-            where.append(" AND e.registeredOn >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" AND e.registeredOn <= :to");
-            params.put("to", filter.to());
-        }
+        ListQuery<Dispute> q = ListQuery.scoped(em, Dispute.class, caller, filter.townshipCode())
+                .eq("status", filter.status())
+                .eq("source", filter.source())
+                .eq("category", filter.category())
+                .eq("committeeId", filter.committeeId())
+                .atLeast("registeredOn", filter.from())
+                .atMost("registeredOn", filter.to());
         if (filter.overdue() != null) {
-            where.append(filter.overdue()
-                    ? " AND e.status = :accepted AND e.dueOn < :today"
-                    : " AND NOT (e.status = :accepted AND e.dueOn < :today)");
-            params.put("accepted", DisputeStatus.ACCEPTED);
-            params.put("today", today());
+            q.where(filter.overdue() ? "e.status = :accepted AND e.dueOn < :today"
+                    : "NOT (e.status = :accepted AND e.dueOn < :today)", Map.of("accepted", DisputeStatus.ACCEPTED, "today", today()));
         }
-        TypedQuery<Long> count = em.createQuery("SELECT count(e) FROM Dispute e WHERE " + where, Long.class);
-        TypedQuery<Dispute> q = em.createQuery("SELECT e FROM Dispute e WHERE " + where
-                + page.orderBy().replace(" ORDER BY ", " ORDER BY e.").replace(", id", ", e.id"), Dispute.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            q.setParameter(k, v);
-        });
-        LocalDate today = today();
-        var items = q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                .stream().map(d -> DisputeView.of(d, today)).toList();
-        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        if (filter.idNumber() != null) {
+            String problem = IdNumbers.problem(filter.idNumber());
+            if (problem != null) {
+                throw ProblemException.invalid("idNumber", problem);
+            }
+            q.where("EXISTS (SELECT 1 FROM DisputePartyHash h WHERE h.disputeId = e.id AND h.idHash = :idHash)",
+                    Map.of("idHash", protection.searchHash(IdNumbers.normalize(filter.idNumber()))));
+        }
+        return q.page(page, d -> view(d, PartyProtection.Exposure.LIST));
     }
 
     @Transactional
     public Changes<DisputeView> changes(Caller caller, ChangeCursor since, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("county", caller.countyCode());
-        String where = "e.countyCode = :county";
-        if (caller.townshipScoped()) {
-            where += " AND e.townshipCode = :township";
-            params.put("township", caller.townshipCode());
-        }
-        LocalDate today = today();
-        return ChangeFeed.read(em, Dispute.class, where, params, since, limit, d -> DisputeView.of(d, today));
+        return Records.changes(em, Dispute.class, caller, since, limit, d -> view(d, PartyProtection.Exposure.LIST));
     }
 
-    private Dispute visible(Caller caller, UUID id) {
-        Dispute d = em.find(Dispute.class, id);
-        if (d == null) {
-            throw ProblemException.notFound("dispute", id);
+    /** Loads, checks the version and the state machine, applies the change, and publishes one event. */
+    private DisputeView act(Caller caller, UUID id, String ifMatch, String action, String eventVerb, Consumer<Dispute> change) {
+        Dispute d = Records.forChange(em, Dispute.class, id, caller, "dispute", ifMatch);
+        DisputeStatus next = DisputeLifecycle.apply(action, d.status);
+        change.accept(d);
+        d.status = next;
+        return publish(d, eventVerb);
+    }
+
+    private DisputeView publish(Dispute d, String verb) {
+        em.flush(); // the version the event carries is the one the change produced
+        outbox.append(EVENT_PREFIX + verb, d.id, d.version, d.countyCode, d.townshipCode, DisputeEventData.of(d));
+        return view(d, PartyProtection.Exposure.DETAIL);
+    }
+
+    private DisputeView view(Dispute d, PartyProtection.Exposure exposure) {
+        return DisputeView.of(d, today(), protection.presenter(exposure));
+    }
+
+    private List<Party.Stored> protect(List<Party> parties) {
+        for (int i = 0; i < parties.size(); i++) {
+            String id = parties.get(i).idNumber();
+            String problem = id == null ? null : IdNumbers.problem(id);
+            if (problem != null) {
+                throw ProblemException.invalid("parties[" + i + "].idNumber", "not a valid resident ID number (GB 11643): " + problem);
+            }
         }
-        TownshipScope.requireVisible(caller, d.countyCode, d.townshipCode, "dispute", id);
-        return d;
+        return parties.stream().map(Party::normalized).map(protection::protect).toList();
+    }
+
+    private void indexParties(Dispute d, List<Party> parties) {
+        parties.stream().map(Party::normalized).map(Party::idNumber).filter(java.util.Objects::nonNull).distinct()
+                .forEach(idNumber -> {
+                    DisputePartyHash h = new DisputePartyHash();
+                    h.disputeId = d.id;
+                    h.idHash = protection.searchHash(idNumber);
+                    em.persist(h);
+                });
+    }
+
+    /** The committee exists in the county, is visible to the caller and ACTIVE (a dissolved one cannot take cases). */
+    private void requireCommittee(Caller caller, UUID committeeId, String county, String field) {
+        List<Object[]> rows = em.createQuery("SELECT c.status, c.countyCode, c.townshipCode FROM Committee c WHERE c.id = :id",
+                Object[].class).setParameter("id", committeeId).getResultList();
+        if (rows.isEmpty() || !county.equals(rows.get(0)[1])
+                || !TownshipScope.canSee(caller, (String) rows.get(0)[1], (String) rows.get(0)[2])) {
+            throw ProblemException.invalid(field, "no such committee " + committeeId);
+        }
+        if (!"ACTIVE".equals(String.valueOf(rows.get(0)[0]))) {
+            throw ProblemException.ruleViolated("committee-dissolved",
+                    "committee " + committeeId + " is " + rows.get(0)[0] + " and cannot handle disputes");
+        }
+    }
+
+    /** Every mediator belongs to the handling committee and is ACTIVE. */
+    private void requireMediators(UUID committeeId, List<UUID> mediatorIds) {
+        List<Object[]> rows = em.createQuery("SELECT m.id, m.committeeId, m.status FROM Mediator m WHERE m.id IN :ids",
+                Object[].class).setParameter("ids", mediatorIds).getResultList();
+        Map<UUID, Object[]> byId = new LinkedHashMap<>();
+        rows.forEach(r -> byId.put((UUID) r[0], r));
+        for (int i = 0; i < mediatorIds.size(); i++) {
+            Object[] r = byId.get(mediatorIds.get(i));
+            if (r == null || !committeeId.equals(r[1])) {
+                throw ProblemException.invalid("mediatorIds[" + i + "]", "not a mediator of committee " + committeeId);
+            }
+            if (!"ACTIVE".equals(String.valueOf(r[2]))) {
+                throw ProblemException.ruleViolated("mediator-retired", "mediator " + mediatorIds.get(i) + " is " + r[2]);
+            }
+        }
     }
 
     LocalDate today() {
@@ -172,6 +322,8 @@ public class DisputeService {
         m.put("updatedAt", "updatedAt");
         m.put("status", "status");
         m.put("category", "category");
+        m.put("acceptedOn", "acceptedOn");
+        m.put("dueOn", "dueOn");
         m.put("closedOn", "closedOn");
         return m;
     }

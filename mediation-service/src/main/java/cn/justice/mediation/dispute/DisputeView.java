@@ -1,13 +1,16 @@
 package cn.justice.mediation.dispute;
 
+import cn.justice.platform.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** A dispute as the API shows it. */
+/** A dispute as the API shows it; parties as the caller may see them. */
 @Schema(name = "Dispute")
 public record DisputeView(
         UUID id,
@@ -23,16 +26,27 @@ public record DisputeView(
         BigDecimal amountInvolved,
         LocalDate registeredOn,
         DisputeStatus status,
+        List<Party.View> parties,
+        List<UUID> mediatorIds,
         LocalDate acceptedOn,
         @Schema(description = "acceptedOn + 30 days") LocalDate dueOn,
-        LocalDate closedOn,
         @Schema(description = "Past dueOn and still ACCEPTED") boolean overdue,
+        LocalDate closedOn,
+        @Schema(description = "REJECTED: why") String rejectReason,
+        @Schema(description = "SUCCEEDED: the agreement") Agreement agreement,
+        @Schema(description = "FAILED: why") String failReason,
+        @Schema(description = "FAILED: the route the parties were told of") Referral referral,
+        @Schema(description = "WITHDRAWN: why") String withdrawReason,
+        List<FollowUp> followUps,
+        JudicialConfirmation judicialConfirmation,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 
-    public static DisputeView of(Dispute d, LocalDate today) {
+    public static DisputeView of(Dispute d, LocalDate today, Function<Party.Stored, Party.View> party) {
         return new DisputeView(d.id, d.version, d.countyCode, d.townshipCode, d.villageCode, d.committeeId, d.source,
-                d.category, d.mechanism, d.summary, d.amountInvolved, d.registeredOn, d.status, d.acceptedOn, d.dueOn,
-                d.closedOn, d.overdue(today), d.createdAt, d.updatedAt);
+                d.category, d.mechanism, d.summary, d.amountInvolved, d.registeredOn, d.status,
+                d.parties.stream().map(party).toList(), List.copyOf(d.mediatorIds), d.acceptedOn, d.dueOn,
+                d.overdue(today), d.closedOn, d.rejectReason, d.agreement, d.failReason, d.referral, d.withdrawReason,
+                List.copyOf(d.followUps), d.judicialConfirmation, d.createdAt, d.updatedAt);
     }
 }

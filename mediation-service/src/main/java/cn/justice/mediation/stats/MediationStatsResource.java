@@ -40,7 +40,9 @@ public class MediationStatsResource {
     @Transactional
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "Measures of the mediation line for an org unit and a date range",
-            description = "Flows count records whose own date (registeredOn, acceptedOn, closedOn) lies in [from, to].")
+            description = "Flows count records whose own date (registeredOn, acceptedOn, closedOn) lies in [from, to]. "
+                    + "Stocks (committees_active, committees_standardized, mediators_active, police_rooms) are the state "
+                    + "at the end of `to`.")
     public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
                        @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
                        @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
@@ -68,6 +70,36 @@ public class MediationStatsResource {
         m.put("disputes_accepted", ((Number) row[1]).longValue());
         m.put("disputes_succeeded", ((Number) row[2]).longValue());
         m.put("disputes_failed", ((Number) row[3]).longValue());
+        m.putAll(stocks(org, orgCode, t));
         return new Stats(orgCode, f, t, m);
+    }
+
+    /**
+     * Stock measures at the end of {@code to}, the same rule the gateway's read model sums (+1 on the date a record
+     * enters, -1 on the date it leaves): a committee counts when established on or before {@code to} and not
+     * dissolved on or before it; a mediator when appointed on or before {@code to} and not retired on or before it.
+     * <p>
+     * committees_standardized uses the committee's current {@code standardized} flag (its latest assessment), counted
+     * from that assessment's date: the history of assessments is not kept, so a committee standardized today and
+     * rated otherwise in the past counts as standardized from its latest assessment on, and one whose latest
+     * assessment failed counts as not standardized for every date.
+     */
+    private Map<String, Long> stocks(String orgColumn, String orgCode, LocalDate to) {
+        String activeAtTo = "established_on <= ?2 AND (dissolved_on IS NULL OR dissolved_on > ?2)";
+        Object[] committees = (Object[]) em.createNativeQuery("SELECT "
+                        + "count(*) FILTER (WHERE " + activeAtTo + "), "
+                        + "count(*) FILTER (WHERE " + activeAtTo + " AND standardized AND assessed_on <= ?2), "
+                        + "count(*) FILTER (WHERE " + activeAtTo + " AND type = 'POLICE_STATION') "
+                        + "FROM committee WHERE " + orgColumn + " = ?1")
+                .setParameter(1, orgCode).setParameter(2, to).getSingleResult();
+        Number mediators = (Number) em.createNativeQuery("SELECT count(*) FROM mediator WHERE " + orgColumn + " = ?1 "
+                        + "AND appointed_on <= ?2 AND (retired_on IS NULL OR retired_on > ?2)")
+                .setParameter(1, orgCode).setParameter(2, to).getSingleResult();
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("committees_active", ((Number) committees[0]).longValue());
+        m.put("committees_standardized", ((Number) committees[1]).longValue());
+        m.put("mediators_active", mediators.longValue());
+        m.put("police_rooms", ((Number) committees[2]).longValue());
+        return m;
     }
 }

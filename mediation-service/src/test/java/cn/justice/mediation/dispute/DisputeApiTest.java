@@ -26,7 +26,7 @@ class DisputeApiTest {
 
     static Map<String, Object> body(String township, String summary) {
         return Map.of("townshipCode", township, "source", "SCREENING", "category", "NEIGHBOR",
-                "summary", summary, "registeredOn", "2026-03-02");
+                "summary", summary, "registeredOn", "2026-03-02", "parties", List.of(Map.of("name", "张三", "role", "APPLICANT"), Map.of("name", "李四", "role", "RESPONDENT")));
     }
 
     static Response post(String token, Object body) {
@@ -107,7 +107,7 @@ class DisputeApiTest {
     void listsPageAndFilter() {
         for (int i = 0; i < 3; i++) {
             post(DevTokens.countyAdmin(), Map.of("townshipCode", "519901203", "source", "COURT_REFERRAL",
-                    "category", "LABOR", "summary", "劳动 " + i, "registeredOn", "2025-0" + (i + 1) + "-15")).then().statusCode(201);
+                    "category", "LABOR", "summary", "劳动 " + i, "registeredOn", "2025-0" + (i + 1) + "-15", "parties", List.of(Map.of("name", "张三", "role", "APPLICANT"), Map.of("name", "李四", "role", "RESPONDENT")))).then().statusCode(201);
         }
         given().auth().oauth2(DevTokens.integration())
                 .queryParam("townshipCode", "519901203").queryParam("category", "LABOR")
@@ -142,16 +142,16 @@ class DisputeApiTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://justice.local/problems/malformed-body"));
         post(admin, Map.of("townshipCode", JIMI, "source", "GOSSIP", "category", "NEIGHBOR", "summary", "x",
-                "registeredOn", "2026-01-01"))
+                "registeredOn", "2026-01-01", "parties", List.of(Map.of("name", "张三", "role", "APPLICANT"), Map.of("name", "李四", "role", "RESPONDENT"))))
                 .then().statusCode(400).body("errors[0].field", equalTo("source"));
         post(admin, Map.of("townshipCode", JIMI, "source", "SCREENING", "category", "NEIGHBOR", "summary", "x",
-                "registeredOn", "2026-01-01", "amountInvolved", "lots"))
+                "registeredOn", "2026-01-01", "amountInvolved", "lots", "parties", List.of(Map.of("name", "张三", "role", "APPLICANT"), Map.of("name", "李四", "role", "RESPONDENT"))))
                 .then().statusCode(400).body("errors[0].field", equalTo("amountInvolved"));
         post(admin, Map.of("townshipCode", "519901999", "source", "SCREENING", "category", "NEIGHBOR", "summary", "x",
-                "registeredOn", "2026-01-01"))
+                "registeredOn", "2026-01-01", "parties", List.of(Map.of("name", "张三", "role", "APPLICANT"), Map.of("name", "李四", "role", "RESPONDENT"))))
                 .then().statusCode(400).body("errors.field", hasItem("townshipCode"));
         post(admin, Map.of("townshipCode", JIMI, "villageCode", "519901100201", "source", "SCREENING",
-                "category", "NEIGHBOR", "summary", "x", "registeredOn", "2026-01-01"))
+                "category", "NEIGHBOR", "summary", "x", "registeredOn", "2026-01-01", "parties", List.of(Map.of("name", "张三", "role", "APPLICANT"), Map.of("name", "李四", "role", "RESPONDENT"))))
                 .then().statusCode(400).body("errors.field", hasItem("villageCode"));
         post(admin, Map.of("townshipCode", JIMI)).then().statusCode(400)
                 .body("errors.field", hasItem("summary")).body("errors.field", hasItem("registeredOn"));

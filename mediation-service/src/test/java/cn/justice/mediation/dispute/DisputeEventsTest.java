@@ -23,7 +23,9 @@ class DisputeEventsTest {
         String id = given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("townshipCode", "519901202", "villageCode", "519901202203", "source", "POLICE_REFERRAL",
                         "category", "COMPENSATION", "mechanism", "POLICE_LINKAGE", "summary", "张三与李四赔偿纠纷 110105194912310021",
-                        "registeredOn", "2026-05-04", "amountInvolved", 3500))
+                        "registeredOn", "2026-05-04", "amountInvolved", 3500,
+                        "parties", List.of(Map.of("name", "张三", "role", "APPLICANT", "idNumber", "11010519491231002X",
+                                "phone", "13812341234"))))
                 .post("/api/v1/mediation/disputes").then().statusCode(201).extract().path("id");
 
         List<TopicReader.Message> msgs = TopicReader.forKey(KafkaTestResource.broker().bootstrapServers(),
@@ -49,7 +51,10 @@ class DisputeEventsTest {
         assertThat(data.get("villageCode").asText()).isEqualTo("519901202203");
         assertThat(data.get("version").asLong()).isEqualTo(1);
         // no personal data: the free-text summary (names, ID numbers) never leaves the service
-        assertThat(e.toString()).doesNotContain("张三").doesNotContain("110105194912310021").doesNotContain("summary");
+        assertThat(e.toString()).doesNotContain("张三").doesNotContain("110105194912310021").doesNotContain("summary")
+                .doesNotContain("11010519491231002X").doesNotContain("13812341234").doesNotContain("1234");
         assertThat(msgs.get(0).headers()).containsEntry("ce_type", "mediation.dispute.registered");
+        assertThat(cn.justice.testing.EventCatalogue.load().check(e)).as("matches docs/events.md").isEmpty();
+        assertThat(data.get("partyCount").asInt()).isEqualTo(1);
     }
 }

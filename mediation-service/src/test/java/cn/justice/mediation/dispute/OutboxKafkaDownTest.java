@@ -36,7 +36,8 @@ class OutboxKafkaDownTest {
                 long t0 = System.nanoTime();
                 ids.add(given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON)
                         .body(Map.of("townshipCode", "519901200", "source", "APPLICATION", "category", "CONTRACT_DEBT",
-                                "summary", "kafka down " + i, "registeredOn", "2026-06-0" + (i + 1)))
+                                "summary", "kafka down " + i, "registeredOn", "2026-06-0" + (i + 1),
+                                "parties", List.of(Map.of("name", "张三", "role", "APPLICANT"), Map.of("name", "李四", "role", "RESPONDENT"))))
                         .post("/api/v1/mediation/disputes").then().statusCode(201).extract().path("id"));
                 // the write path never waits for the broker
                 assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(3));

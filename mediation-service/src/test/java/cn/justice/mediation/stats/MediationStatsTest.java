@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -25,7 +26,8 @@ class MediationStatsTest {
         for (String date : new String[]{"2024-02-01", "2024-12-31", "2023-12-31"}) {
             given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON)
                     .body(Map.of("townshipCode", "519901201", "source", "SCREENING", "category", "LAND",
-                            "summary", "stats " + date, "registeredOn", date))
+                            "summary", "stats " + date, "registeredOn", date,
+                            "parties", List.of(Map.of("name", "张三", "role", "APPLICANT"), Map.of("name", "李四", "role", "RESPONDENT"))))
                     .post("/api/v1/mediation/disputes").then().statusCode(201);
         }
         given().auth().oauth2(DevTokens.auditor()).queryParam("orgCode", "519901201").queryParam("from", "2024-01-01")

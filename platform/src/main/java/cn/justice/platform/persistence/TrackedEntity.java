@@ -26,6 +26,10 @@ public abstract class TrackedEntity {
     @Column(name = "county_code", nullable = false, length = 6)
     public String countyCode;
 
+    /** Township (乡镇) the record belongs to; null for a county-wide record. */
+    @Column(name = "township_code", length = 9)
+    public String townshipCode;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -59,6 +59,17 @@ public final class QueryParams {
         }
     }
 
+    public static java.util.UUID uuid(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be a UUID");
+        }
+    }
+
     /** Checks from ≤ to when both are given. */
     public static void range(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {

@@ -1,0 +1,57 @@
+package cn.justice.mediation.committee;
+
+import cn.justice.platform.persistence.TrackedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * 人民调解委员会 (调委会): a people's mediation committee of a township, village or trade, with its 备案 (filing with
+ * the justice bureau) and its latest 规范化 (standardisation) assessment.
+ */
+@Entity
+@Table(name = "committee")
+public class Committee extends TrackedEntity {
+    @Column(nullable = false)
+    public String name;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CommitteeType type;
+    @Column(name = "village_code")
+    public String villageCode;
+    @Column(name = "established_on", nullable = false)
+    public LocalDate establishedOn;
+    /** 备案: the date the committee was filed with the justice bureau. */
+    @Column(name = "filed_on")
+    public LocalDate filedOn;
+    @Column(name = "member_count", nullable = false)
+    public int memberCount;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CommitteeStatus status;
+    /** 规范化: every criterion of the latest assessment was met. */
+    @Column(nullable = false)
+    public boolean standardized;
+    /** Date of the latest assessment (null until assessed); earlier assessments are not kept. */
+    @Column(name = "assessed_on")
+    public LocalDate assessedOn;
+    /** Outcome per criterion of the latest assessment, in catalogue order. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "assessment_criteria")
+    public List<CriterionResult> assessmentCriteria;
+    @Column(name = "dissolved_on")
+    public LocalDate dissolvedOn;
+    @Column(name = "dissolve_reason")
+    public String dissolveReason;
+
+    /** One criterion of an assessment: its code and whether the committee met it. */
+    public record CriterionResult(String code, boolean met) {
+    }
+}

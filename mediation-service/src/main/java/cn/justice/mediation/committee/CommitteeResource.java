@@ -1,0 +1,208 @@
+package cn.justice.mediation.committee;
+
+import cn.justice.platform.idempotency.Idempotency;
+import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.security.CurrentCaller;
+import cn.justice.platform.security.Roles;
+import cn.justice.platform.web.ChangeCursor;
+import cn.justice.platform.web.Changes;
+import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageRequest;
+import cn.justice.platform.web.QueryParams;
+import cn.justice.platform.web.Responses;
+import cn.justice.platform.web.Versions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** HTTP API of the committee register (调委会); rules live in {@link CommitteeService} and the plain rule classes. */
+@Path("/api/v1/mediation/committees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Committees", description = "人民调解委员会 (调委会)")
+public class CommitteeResource {
+    @Inject
+    CommitteeService committees;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    Idempotency idempotency;
+    @Inject
+    OrgDirectory orgs;
+
+    @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
+    @Operation(summary = "Register a mediation committee (调委会登记)",
+            description = "Writes the committee (ACTIVE, not standardized) and its mediation.committee.registered event in "
+                    + "one transaction. A client-supplied id created again with the same body returns the existing "
+                    + "record (200). A township officer may only register committees of its own township (else 403).")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
+    @APIResponse(responseCode = "200", description = "The same id was registered before with the same body",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
+    public Response register(
+            @Parameter(description = "Makes a retried POST safe: the first response is returned again for 24 h")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri,
+            @Valid @NotNull CommitteeCreate body) {
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
+            CommitteeService.Created c = committees.register(caller.get(), body);
+            return Responses.created(uri, c.committee().id(), c.created(), c.committee());
+        });
+    }
+
+    @GET
+    @Path("standardization-criteria")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "The 规范化 (standardisation) checklist",
+            description = "The criteria an assessment rates; their codes are the keys of the assess body's criteria.")
+    @APIResponse(responseCode = "200", description = "The criteria, in checklist order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = StandardizationCriteria.Criterion.class)))
+    public List<StandardizationCriteria.Criterion> standardizationCriteria() {
+        return committees.criteria();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Get one committee", description = "ETag carries the version.")
+    @APIResponse(responseCode = "200", description = "The committee",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return Responses.ok(committees.get(caller.get(), id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
+    @Operation(summary = "Correct a committee's editable fields",
+            description = "name, type, villageCode, establishedOn, filedOn, memberCount; never status or the assessment "
+                    + "(actions do). Send the version as If-Match (stale: 412) or as version in the body (stale: 409). "
+                    + "A change emits mediation.committee.updated; an unchanged body changes nothing.")
+    @APIResponse(responseCode = "200", description = "The committee after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
+    public Response update(@PathParam("id") UUID id,
+                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
+                           @Valid @NotNull CommitteeUpdate body) {
+        return Responses.ok(committees.update(caller.get(), id, ifMatch, body));
+    }
+
+    @POST
+    @Path("{id}/assess")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
+    @Operation(summary = "Record a 规范化 assessment (ACTIVE committees)",
+            description = "Replaces the latest assessment; standardized = every criterion met (missing ones are unmet, "
+                    + "unknown codes a 400). Not before establishedOn or the previous assessment. "
+                    + "Emits mediation.committee.assessed.")
+    @APIResponse(responseCode = "200", description = "The committee with the assessment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
+    public Response assess(@PathParam("id") UUID id,
+                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+                           @Valid @NotNull CommitteeActions.Assess body) {
+        return action(idempotencyKey, uri, body, () -> committees.assess(caller.get(), id, ifMatch, body));
+    }
+
+    @POST
+    @Path("{id}/dissolve")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
+    @Operation(summary = "Dissolve (撤销) a committee: ACTIVE → DISSOLVED",
+            description = "dissolvedOn not before establishedOn or the latest assessment, not in the future. The committee "
+                    + "appoints nobody afterwards; its mediators keep their state until retired. "
+                    + "Emits mediation.committee.dissolved.")
+    @APIResponse(responseCode = "200", description = "The committee, DISSOLVED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
+    public Response dissolve(@PathParam("id") UUID id,
+                             @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
+                             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+                             @Valid @NotNull CommitteeActions.Dissolve body) {
+        return action(idempotencyKey, uri, body, () -> committees.dissolve(caller.get(), id, ifMatch, body));
+    }
+
+    @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "List committees", description = "Filters combine; from/to apply to establishedOn. "
+            + "A township officer only sees its own township.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteePage.class)))
+    public Page<CommitteeView> list(
+            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: establishedOn (default, desc), name, "
+                    + "createdAt, updatedAt, status, type, memberCount, assessedOn", example = "establishedOn,desc") String sort,
+            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = CommitteeStatus.class)) String status,
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = CommitteeType.class)) String type,
+            @QueryParam("standardized") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String standardized,
+            @QueryParam("from") @Parameter(description = "establishedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "establishedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
+        var fromDate = QueryParams.date(from, "from");
+        var toDate = QueryParams.date(to, "to");
+        QueryParams.range(fromDate, toDate);
+        if (townshipCode != null && !townshipCode.isBlank()) {
+            orgs.requireTownship("townshipCode", townshipCode.trim());
+        }
+        CommitteeFilter filter = new CommitteeFilter(
+                townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim(),
+                QueryParams.enumOf(CommitteeStatus.class, status, "status"),
+                QueryParams.enumOf(CommitteeType.class, type, "type"),
+                QueryParams.bool(standardized, "standardized"), fromDate, toDate);
+        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
+                CommitteeService.SORTABLE, true);
+        return committees.list(caller.get(), filter, pr);
+    }
+
+    @GET
+    @Path("changes")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Sync feed of committees for mobile clients",
+            description = "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
+    @APIResponse(responseCode = "200", description = "Changes after the cursor",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeChanges.class)))
+    public Changes<CommitteeView> changes(
+            @QueryParam("since") @Parameter(description = "nextCursor of the previous call; absent for the start") String since,
+            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "500")) String limit) {
+        return committees.changes(caller.get(), ChangeCursor.parse(since), ChangeCursor.limit(QueryParams.integer(limit, "limit")));
+    }
+
+    private Response action(String idempotencyKey, UriInfo uri, Object body, Supplier<CommitteeView> work) {
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> Responses.ok(work.get()));
+    }
+
+
+    /** OpenAPI shape of a page of committees. */
+    @Schema(name = "CommitteePage")
+    public record CommitteePage(List<CommitteeView> items, int page, int size, long total) {
+    }
+
+    /** OpenAPI shape of a batch of the sync feed. */
+    @Schema(name = "CommitteeChanges")
+    public record CommitteeChanges(List<CommitteeView> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,209 @@
+package cn.justice.mediation.committee;
+
+import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.outbox.Outbox;
+import cn.justice.platform.persistence.ListQuery;
+import cn.justice.platform.persistence.Records;
+import cn.justice.platform.security.Caller;
+import cn.justice.platform.security.TownshipScope;
+import cn.justice.platform.web.ChangeCursor;
+import cn.justice.platform.web.Changes;
+import cn.justice.platform.web.Fingerprints;
+import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageRequest;
+import cn.justice.platform.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The register of mediation committees (调委会): registration, corrections, 规范化 assessment and dissolution. Every
+ * change writes its {@code mediation.committee.*} event through the outbox in the same transaction.
+ */
+@ApplicationScoped
+public class CommitteeService {
+    public static final String EVENT_PREFIX = "mediation.committee.";
+    public static final Map<String, String> SORTABLE = sortable();
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+    @Inject
+    OrgDirectory orgs;
+    @Inject
+    StandardizationCriteria criteria;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
+    public record Created(CommitteeView committee, boolean created) {
+    }
+
+    @Transactional
+    public Created register(Caller caller, CommitteeCreate req) {
+        orgs.requireTownship("townshipCode", req.townshipCode());
+        orgs.requireVillageOf("villageCode", req.villageCode(), req.townshipCode());
+        String county = orgs.countyOf(req.townshipCode());
+        TownshipScope.requireCreatable(caller, county, req.townshipCode());
+        CommitteeRules.checkVillage(req.type(), req.villageCode());
+        CommitteeRules.checkRegisterDates(req.establishedOn(), req.filedOn(), today());
+        String fingerprint = Fingerprints.of(req);
+        UUID id = req.id() != null ? req.id() : UUID.randomUUID();
+        Committee existing = Records.repeatedCreate(em, Committee.class, id, caller, fingerprint, "committee");
+        if (existing != null) {
+            return new Created(CommitteeView.of(existing), false);
+        }
+        Committee c = new Committee();
+        c.id = id;
+        c.countyCode = county;
+        c.townshipCode = req.townshipCode();
+        c.villageCode = req.villageCode();
+        c.name = req.name().strip();
+        c.type = req.type();
+        c.establishedOn = req.establishedOn();
+        c.filedOn = req.filedOn();
+        c.memberCount = req.memberCount();
+        c.status = CommitteeStatus.ACTIVE;
+        c.standardized = false;
+        c.createdBy = caller.subject();
+        c.createFingerprint = fingerprint;
+        em.persist(c);
+        em.flush();
+        publish("registered", c);
+        return new Created(CommitteeView.of(c), true);
+    }
+
+    @Transactional
+    public CommitteeView get(Caller caller, UUID id) {
+        return CommitteeView.of(Records.visible(em, Committee.class, id, caller, "committee"));
+    }
+
+    /** Corrects the editable fields; an unchanged record keeps its version and emits nothing. */
+    @Transactional
+    public CommitteeView update(Caller caller, UUID id, String ifMatch, CommitteeUpdate req) {
+        Committee c = lockVisible(caller, id, ifMatch);
+        Versions.checkBodyVersion(req.version(), c.version);
+        CommitteeLifecycle.apply(CommitteeLifecycle.UPDATE, c.status);
+        orgs.requireVillageOf("villageCode", req.villageCode(), c.townshipCode);
+        CommitteeRules.checkVillage(req.type(), req.villageCode());
+        CommitteeRules.checkRegisterDates(req.establishedOn(), req.filedOn(), today());
+        CommitteeRules.checkEstablishedAgainst(req.establishedOn(), c.assessedOn, c.dissolvedOn, firstAppointment(c.id));
+        long before = c.version;
+        c.name = req.name().strip();
+        c.type = req.type();
+        c.villageCode = req.villageCode();
+        c.establishedOn = req.establishedOn();
+        c.filedOn = req.filedOn();
+        c.memberCount = req.memberCount();
+        em.flush();
+        if (c.version != before) {
+            publish("updated", c);
+        }
+        return CommitteeView.of(c);
+    }
+
+    /** 规范化评估: records the latest assessment; the committee is standardized when every criterion is met. */
+    @Transactional
+    public CommitteeView assess(Caller caller, UUID id, String ifMatch, CommitteeActions.Assess req) {
+        Committee c = lockVisible(caller, id, ifMatch);
+        CommitteeLifecycle.apply(CommitteeLifecycle.ASSESS, c.status);
+        StandardizationCriteria.Evaluation e = criteria.evaluate(req.criteria());
+        CommitteeRules.checkAssessedOn(req.assessedOn(), today(), c.establishedOn, c.assessedOn);
+        c.assessedOn = req.assessedOn();
+        c.assessmentCriteria = e.results();
+        c.standardized = e.standardized();
+        touch(c);
+        em.flush();
+        publish("assessed", c);
+        return CommitteeView.of(c);
+    }
+
+    /**
+     * 撤销: ACTIVE → DISSOLVED. Its mediators keep their own state (a dissolved committee appoints nobody, and
+     * mediators_active counts mediators until they are retired), so clients retire them as they leave.
+     */
+    @Transactional
+    public CommitteeView dissolve(Caller caller, UUID id, String ifMatch, CommitteeActions.Dissolve req) {
+        Committee c = lockVisible(caller, id, ifMatch);
+        CommitteeStatus next = CommitteeLifecycle.apply(CommitteeLifecycle.DISSOLVE, c.status);
+        CommitteeRules.checkDissolvedOn(req.dissolvedOn(), today(), c.establishedOn, c.assessedOn);
+        c.status = next;
+        c.dissolvedOn = req.dissolvedOn();
+        c.dissolveReason = req.reason() == null || req.reason().isBlank() ? null : req.reason().strip();
+        touch(c);
+        em.flush();
+        publish("dissolved", c);
+        return CommitteeView.of(c);
+    }
+
+    @Transactional
+    public Page<CommitteeView> list(Caller caller, CommitteeFilter filter, PageRequest page) {
+        return ListQuery.scoped(em, Committee.class, caller, filter.townshipCode())
+                .eq("status", filter.status())
+                .eq("type", filter.type())
+                .eq("standardized", filter.standardized())
+                .atLeast("establishedOn", filter.from())
+                .atMost("establishedOn", filter.to())
+                .page(page, CommitteeView::of);
+    }
+
+    @Transactional
+    public Changes<CommitteeView> changes(Caller caller, ChangeCursor since, int limit) {
+        return Records.changes(em, Committee.class, caller, since, limit, CommitteeView::of);
+    }
+
+    public List<StandardizationCriteria.Criterion> criteria() {
+        return criteria.all();
+    }
+
+    /** The record for a change: row-locked (changes of one committee run one at a time), visible, If-Match checked. */
+    private Committee lockVisible(Caller caller, UUID id, String ifMatch) {
+        return Records.forChange(em, Committee.class, id, caller, "committee", ifMatch);
+    }
+
+    /** Every action is a change of the record: a new version and one event, even when no other field changes. */
+    private static void touch(Committee c) {
+        c.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private void publish(String verb, Committee c) {
+        outbox.append(EVENT_PREFIX + verb, c.id, c.version, c.countyCode, c.townshipCode, CommitteeEventData.of(c));
+    }
+
+    private LocalDate firstAppointment(UUID committeeId) {
+        Object first = em.createNativeQuery("SELECT min(appointed_on) FROM mediator WHERE committee_id = ?1")
+                .setParameter(1, committeeId).getSingleResult();
+        if (first instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return (LocalDate) first;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Map<String, String> sortable() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("establishedOn", "establishedOn");
+        m.put("name", "name");
+        m.put("createdAt", "createdAt");
+        m.put("updatedAt", "updatedAt");
+        m.put("status", "status");
+        m.put("type", "type");
+        m.put("memberCount", "memberCount");
+        m.put("assessedOn", "assessedOn");
+        return m;
+    }
+}

@@ -1,0 +1,29 @@
+package cn.justice.mediation.dispute;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+/** Keyed hash of a party's ID number, for exact-match search ({@code ?idNumber=}) without decrypting. */
+@Entity
+@Table(name = "dispute_party_hash")
+@IdClass(DisputePartyHash.Key.class)
+public class DisputePartyHash {
+    @Id
+    @Column(name = "dispute_id")
+    public UUID disputeId;
+    @Id
+    @Column(name = "id_hash")
+    public String idHash;
+
+    public record Key(UUID disputeId, String idHash) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package cn.justice.mediation.mediator;
+
+import cn.justice.platform.idempotency.Idempotency;
+import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.security.CurrentCaller;
+import cn.justice.platform.security.Roles;
+import cn.justice.platform.web.ChangeCursor;
+import cn.justice.platform.web.Changes;
+import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageRequest;
+import cn.justice.platform.web.QueryParams;
+import cn.justice.platform.web.Responses;
+import cn.justice.platform.web.Versions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** HTTP API of the mediator register (人民调解员); rules live in {@link MediatorService} and the plain rule classes. */
+@Path("/api/v1/mediation/mediators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Mediators", description = "人民调解员")
+public class MediatorResource {
+    @Inject
+    MediatorService mediators;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    Idempotency idempotency;
+    @Inject
+    OrgDirectory orgs;
+
+    @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
+    @Operation(summary = "Appoint a mediator (聘任人民调解员)",
+            description = "The committee must exist in the caller's county (else 400), be ACTIVE (else 409 rule-violated) "
+                    + "and, for a township officer, be of its township (else 403); the mediator takes the committee's "
+                    + "township. Writes the mediator and its mediation.mediator.appointed event in one transaction. "
+                    + "A client-supplied id created again with the same body returns the existing record (200).")
+    @APIResponse(responseCode = "201", description = "Appointed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
+    @APIResponse(responseCode = "200", description = "The same id was appointed before with the same body",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
+    public Response appoint(
+            @Parameter(description = "Makes a retried POST safe: the first response is returned again for 24 h")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri,
+            @Valid @NotNull MediatorCreate body) {
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
+            MediatorService.Created c = mediators.appoint(caller.get(), body);
+            return Responses.created(uri, c.mediator().id(), c.created(), c.mediator());
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Get one mediator", description = "With the full name. ETag carries the version.")
+    @APIResponse(responseCode = "200", description = "The mediator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return Responses.ok(mediators.get(caller.get(), id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
+    @Operation(summary = "Correct a mediator's editable fields",
+            description = "name, kind, traditional, termEndsOn; never status, committee, appointment or trainings. "
+                    + "Send the version as If-Match (stale: 412) or as version in the body (stale: 409). "
+                    + "A change emits mediation.mediator.updated; an unchanged body changes nothing.")
+    @APIResponse(responseCode = "200", description = "The mediator after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
+    public Response update(@PathParam("id") UUID id,
+                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
+                           @Valid @NotNull MediatorUpdate body) {
+        return Responses.ok(mediators.update(caller.get(), id, ifMatch, body));
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
+    @Operation(summary = "Retire (解聘/离任) a mediator: ACTIVE → RETIRED",
+            description = "retiredOn not before appointedOn, not in the future. Emits mediation.mediator.retired.")
+    @APIResponse(responseCode = "200", description = "The mediator, RETIRED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
+    public Response retire(@PathParam("id") UUID id,
+                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+                           @Valid @NotNull MediatorActions.Retire body) {
+        return action(idempotencyKey, uri, body, () -> mediators.retire(caller.get(), id, ifMatch, body));
+    }
+
+    @POST
+    @Path("{id}/train")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
+    @Operation(summary = "Record a training (培训) of an ACTIVE mediator",
+            description = "Appends the training (hours more than 0, at most 24; date not before appointedOn, not in the "
+                    + "future). Emits mediation.mediator.trained.")
+    @APIResponse(responseCode = "200", description = "The mediator with the training",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
+    public Response train(@PathParam("id") UUID id,
+                          @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
+                          @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+                          @Valid @NotNull MediatorActions.Train body) {
+        return action(idempotencyKey, uri, body, () -> mediators.train(caller.get(), id, ifMatch, body));
+    }
+
+    @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "List mediators", description = "Names are masked (阿***). Filters combine; from/to apply to "
+            + "appointedOn. A township officer only sees its own township.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorPage.class)))
+    public Page<MediatorView> list(
+            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: appointedOn (default, desc), createdAt, "
+                    + "updatedAt, status, kind, termEndsOn, retiredOn", example = "appointedOn,desc") String sort,
+            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
+            @QueryParam("committeeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String committeeId,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = MediatorStatus.class)) String status,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = MediatorKind.class)) String kind,
+            @QueryParam("traditional") @Parameter(description = "德古", schema = @Schema(type = SchemaType.BOOLEAN)) String traditional,
+            @QueryParam("from") @Parameter(description = "appointedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "appointedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
+        var fromDate = QueryParams.date(from, "from");
+        var toDate = QueryParams.date(to, "to");
+        QueryParams.range(fromDate, toDate);
+        if (townshipCode != null && !townshipCode.isBlank()) {
+            orgs.requireTownship("townshipCode", townshipCode.trim());
+        }
+        MediatorFilter filter = new MediatorFilter(
+                townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim(),
+                QueryParams.uuid(committeeId, "committeeId"),
+                QueryParams.enumOf(MediatorStatus.class, status, "status"),
+                QueryParams.enumOf(MediatorKind.class, kind, "kind"),
+                QueryParams.bool(traditional, "traditional"), fromDate, toDate);
+        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
+                MediatorService.SORTABLE, true);
+        return mediators.list(caller.get(), filter, pr);
+    }
+
+    @GET
+    @Path("changes")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Sync feed of mediators for mobile clients",
+            description = "Every create/update after the cursor, in order, each with its version; names masked as in "
+                    + "lists (GET one for the full name). Pass nextCursor as since.")
+    @APIResponse(responseCode = "200", description = "Changes after the cursor",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorChanges.class)))
+    public Changes<MediatorView> changes(
+            @QueryParam("since") @Parameter(description = "nextCursor of the previous call; absent for the start") String since,
+            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "500")) String limit) {
+        return mediators.changes(caller.get(), ChangeCursor.parse(since), ChangeCursor.limit(QueryParams.integer(limit, "limit")));
+    }
+
+    private Response action(String idempotencyKey, UriInfo uri, Object body, Supplier<MediatorView> work) {
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> Responses.ok(work.get()));
+    }
+
+
+    /** A UUID query parameter; malformed is a 400 (JAX-RS would answer 404). */
+
+    /** OpenAPI shape of a page of mediators. */
+    @Schema(name = "MediatorPage")
+    public record MediatorPage(List<MediatorView> items, int page, int size, long total) {
+    }
+
+    /** OpenAPI shape of a batch of the sync feed. */
+    @Schema(name = "MediatorChanges")
+    public record MediatorChanges(List<MediatorView> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,49 @@
+package cn.justice.mediation.mediator;
+
+import cn.justice.platform.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every action in every state of a mediator: allowed ones lead to the right state, the rest are 409 with currentStatus. */
+class MediatorLifecycleTest {
+    private static final Map<String, Map<MediatorStatus, MediatorStatus>> ALLOWED = Map.of(
+            "retire", Map.of(MediatorStatus.ACTIVE, MediatorStatus.RETIRED),
+            "train", Map.of(MediatorStatus.ACTIVE, MediatorStatus.ACTIVE),
+            "update", Map.of(MediatorStatus.ACTIVE, MediatorStatus.ACTIVE, MediatorStatus.RETIRED, MediatorStatus.RETIRED));
+
+    @Test
+    void theActionsAreExactlyRetireTrainAndUpdate() {
+        assertThat(MediatorLifecycle.actions()).isEqualTo(Set.of("retire", "train", "update"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(MediatorStatus.class)
+    void everyActionInThisStateIsAllowedOrA409WithTheCurrentStatus(MediatorStatus from) {
+        for (String action : MediatorLifecycle.actions()) {
+            MediatorStatus expected = ALLOWED.get(action).get(from);
+            if (expected != null) {
+                assertThat(MediatorLifecycle.apply(action, from)).as(action + " from " + from).isEqualTo(expected);
+            } else {
+                assertThatThrownBy(() -> MediatorLifecycle.apply(action, from)).as(action + " from " + from)
+                        .isInstanceOfSatisfying(ProblemException.class, e -> {
+                            assertThat(e.status()).isEqualTo(409);
+                            assertThat(e.problem().type).endsWith("/invalid-state");
+                            assertThat(e.problem().extensions()).containsEntry("currentStatus", from.name());
+                        });
+            }
+        }
+    }
+
+    @Test
+    void anUnknownActionIsAProgrammingError() {
+        assertThatThrownBy(() -> MediatorLifecycle.apply("promote", MediatorStatus.ACTIVE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

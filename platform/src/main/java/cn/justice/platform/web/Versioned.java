@@ -1,0 +1,6 @@
+package cn.justice.platform.web;
+
+/** A record as the API shows it, with the version its ETag carries. */
+public interface Versioned {
+    long version();
+}
