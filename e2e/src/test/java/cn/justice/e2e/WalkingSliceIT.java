@@ -120,6 +120,47 @@ class WalkingSliceIT {
 
     @Test
     @Order(2)
+    void theMediationLifecycleThroughTheGatewayMovesTheRatesInProgress() {
+        String town = "519901100";
+        String committee = admin().contentType(ContentType.JSON)
+                .body(Map.of("name", "城关镇人民调解委员会", "type", "TOWNSHIP", "townshipCode", town,
+                        "establishedOn", "2020-05-01", "memberCount", 5))
+                .post("/api/v1/mediation/committees").then().statusCode(201).extract().path("id");
+        Map<String, Boolean> allMet = new java.util.HashMap<>();
+        for (String c : List.of("NAME_PLATE", "PREMISES", "RULES_DISPLAYED", "MIN_THREE_MEMBERS", "CASE_FILES_COMPLETE", "FILED_WITH_BUREAU")) {
+            allMet.put(c, true);
+        }
+        admin().contentType(ContentType.JSON).body(Map.of("assessedOn", LocalDate.now().toString(), "criteria", allMet))
+                .post("/api/v1/mediation/committees/" + committee + "/assess").then().statusCode(200)
+                .body("standardized", org.hamcrest.Matchers.equalTo(true));
+        String mediator = admin().contentType(ContentType.JSON)
+                .body(Map.of("name", "吉克", "committeeId", committee, "kind", "PART_TIME", "traditional", true, "appointedOn", "2021-01-01"))
+                .post("/api/v1/mediation/mediators").then().statusCode(201).extract().path("id");
+        String[] outcomes = {"succeed", "succeed", "succeed", "fail"};
+        for (String outcome : outcomes) {
+            String id = given().baseUri(gateway.url()).auth().oauth2(DevTokens.townshipOfficer(town)).contentType(ContentType.JSON)
+                    .body(Map.of("townshipCode", town, "committeeId", committee, "source", "SCREENING", "category", "NEIGHBOR",
+                            "summary", "lifecycle", "registeredOn", LocalDate.now().toString(),
+                            "parties", List.of(Map.of("name", "王五", "role", "APPLICANT"))))
+                    .post("/api/v1/mediation/disputes").then().statusCode(201).extract().path("id");
+            admin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("mediatorIds", List.of(mediator)))
+                    .post("/api/v1/mediation/disputes/" + id + "/accept").then().statusCode(200).header("ETag", "\"2\"");
+            Object body = outcome.equals("succeed")
+                    ? Map.of("agreement", Map.of("form", "ORAL", "terms", "和解"))
+                    : Map.of("reason", "分歧大", "referral", "LITIGATION");
+            admin().contentType(ContentType.JSON).body(body).post("/api/v1/mediation/disputes/" + id + "/" + outcome)
+                    .then().statusCode(200);
+        }
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            var p = admin().queryParam("orgCode", town).queryParam("year", YEAR).get("/api/v1/plans/15th-fyp/progress")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(p.getDouble("indicators.find { it.code == 'MED_SUCCESS_RATE' }.actual")).isEqualTo(75.0);
+            assertThat(p.getDouble("indicators.find { it.code == 'MED_STANDARDIZED_RATE' }.actual")).isEqualTo(100.0);
+        });
+    }
+
+    @Test
+    @Order(3)
     void theSameEventDeliveredTwiceCountsOnce() {
         String id = register(gateway.url(), "519901200", "e2e duplicate");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(medDisputes("519901200")).isEqualTo(1));
@@ -132,7 +173,7 @@ class WalkingSliceIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void withKafkaStoppedWritesSucceedAndTheCountCatchesUp() {
         int before = medDisputes("519901201");
         broker.stop();
@@ -150,7 +191,7 @@ class WalkingSliceIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void twoServiceInstancesPublishEveryEventExactlyOnce() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -166,14 +207,14 @@ class WalkingSliceIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aServiceThatIsDownGives503AndTheGatewayKeepsWorking() {
         admin().get("/api/v1/publicity/activities").then().statusCode(503).contentType("application/problem+json");
         admin().get("/api/v1/plans").then().statusCode(200);
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void whenOneInstanceDiesTheOtherPublishesItsOutbox() {
         mediation.close();
         List<String> ids = new ArrayList<>();

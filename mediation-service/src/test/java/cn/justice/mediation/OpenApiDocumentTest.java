@@ -31,6 +31,12 @@ class OpenApiDocumentTest {
                 "PETITION_REFERRAL", "OTHER");
         List<String> params = doc.getList("paths.'/api/v1/mediation/disputes'.post.parameters.name", String.class);
         assertThat(params).contains("Idempotency-Key");
+        assertThat(cn.justice.testing.OpenApiChecks.problems(doc)).as("every /api operation fully documented").isEmpty();
+        for (String path : List.of("/api/v1/mediation/disputes/{id}/accept", "/api/v1/mediation/disputes/{id}/succeed",
+                "/api/v1/mediation/committees/{id}/assess", "/api/v1/mediation/mediators/{id}/train")) {
+            List<String> headers = doc.getList("paths.'" + path + "'.post.parameters.name", String.class);
+            assertThat(headers).as(path).contains("If-Match", "Idempotency-Key");
+        }
         given().get("/q/swagger-ui/").then().statusCode(200);
         given().get("/q/health/live").then().statusCode(200);
     }

@@ -45,7 +45,7 @@ class PlanCatalogueTest {
     void bothPlansHaveTheMediationIndicators() {
         for (Plan p : catalogue.all()) {
             assertThat(p.indicators()).as(p.id()).extracting(Indicator::code)
-                    .containsExactly("MED_DISPUTES", "MED_SUCCESS_RATE");
+                    .containsExactly("MED_DISPUTES", "MED_SUCCESS_RATE", "MED_STANDARDIZED_RATE");
         }
     }
 
