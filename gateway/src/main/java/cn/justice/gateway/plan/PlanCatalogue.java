@@ -51,6 +51,12 @@ public class PlanCatalogue {
             if (i.kind() == null || i.factor() == null) {
                 throw new IllegalStateException(p.id() + "/" + i.code() + ": kind and factor are required");
             }
+            try {
+                i.numerator().forEach(Term::parse);
+                i.denominatorOrEmpty().forEach(Term::parse);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(p.id() + "/" + i.code() + ": " + e.getMessage());
+            }
         }
     }
 

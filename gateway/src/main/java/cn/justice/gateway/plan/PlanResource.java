@@ -8,7 +8,13 @@ import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,27 +44,86 @@ public class PlanResource {
     OrgDirectory orgs;
     @Inject
     CurrentCaller caller;
+    @Inject
+    Targets targets;
 
     @GET
-    @Operation(summary = "List the plans (14th-fyp, 15th-fyp)")
+    @Operation(summary = "List the plans (14th-fyp, 15th-fyp) with the caller's county's targets")
     public List<Plan> plans() {
-        return catalogue.all();
+        return catalogue.all().stream().map(this::effective).toList();
     }
 
     @GET
     @Path("{planId}")
-    @Operation(summary = "One plan with its indicators, formulas and targets")
+    @Operation(summary = "One plan with its indicators, formulas and the caller's county's targets")
     public Plan plan(@PathParam("planId") @Parameter(example = "15th-fyp") String planId) {
-        return find(planId);
+        return effective(find(planId));
+    }
+
+    @PUT
+    @Path("{planId}/indicators/{code}/targets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COUNTY_ADMIN)
+    @Operation(summary = "Set the county's targets of an indicator for some years (county-admin)",
+            description = "Years not named keep their target. Every change is recorded (who, when, old → new).")
+    public Indicator setTargets(@PathParam("planId") String planId, @PathParam("code") String code,
+                                @Valid @NotNull TargetsUpdate body) {
+        Plan plan = find(planId);
+        Indicator i = indicator(plan, code);
+        targets.set(plan, i, caller.get().countyCode(), body.targets(), caller.get().subject());
+        return targets.effective(i, targets.overrides(plan.id(), caller.get().countyCode()));
+    }
+
+    @GET
+    @Path("{planId}/indicators/{code}/target-changes")
+    @Operation(summary = "History of the county's target changes of an indicator")
+    public List<Targets.Change> targetChanges(@PathParam("planId") String planId, @PathParam("code") String code) {
+        Plan plan = find(planId);
+        return targets.changes(plan.id(), caller.get().countyCode(), indicator(plan, code).code());
+    }
+
+    @GET
+    @Path("{planId}/progress.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Progress as CSV (UTF-8 with BOM, Chinese headers), one row per indicator")
+    public Response progressCsv(@PathParam("planId") String planId, @QueryParam("orgCode") String orgCode,
+                                @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String year) {
+        Progress p = progress(planId, orgCode, year);
+        return Response.ok(ProgressCsv.write(p), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"progress-" + p.planId() + "-" + p.orgCode() + "-" + p.year() + ".csv\"")
+                .build();
+    }
+
+    /** Body of PUT …/targets: year → target. */
+    @Schema(name = "TargetsUpdate")
+    public record TargetsUpdate(@NotEmpty @Schema(example = "{\"2026\": 92, \"2027\": 93}") Map<Integer, @NotNull BigDecimal> targets) {
+    }
+
+    private Plan effective(Plan p) {
+        var overrides = targets.overrides(p.id(), caller.get().countyCode());
+        return new Plan(p.id(), p.name(), p.nameEn(), p.fromYear(), p.toYear(),
+                p.indicators().stream().map(i -> targets.effective(i, overrides)).toList());
+    }
+
+    private static Indicator indicator(Plan plan, String code) {
+        Indicator i = plan.indicator(code);
+        if (i == null) {
+            throw ProblemException.notFound("indicator", code);
+        }
+        return i;
     }
 
     @GET
     @Path("{planId}/progress")
     @Operation(summary = "Progress of every indicator of the plan for an org unit (county or township) and a year",
             description = "Computed from the read model's rollups; asOf is the time of the newest event included.")
-    public Progress progress(@PathParam("planId") @Parameter(example = "15th-fyp") String planId,
+    public Progress progressJson(@PathParam("planId") @Parameter(example = "15th-fyp") String planId,
                              @QueryParam("orgCode") @Parameter(description = "County (6 digits) or township (9 digits); default: the caller's county or township", example = "519901") String orgCode,
                              @QueryParam("year") @Parameter(description = "Default: the current year", schema = @Schema(type = SchemaType.INTEGER)) String year) {
+        return progress(planId, orgCode, year);
+    }
+
+    private Progress progress(String planId, String orgCode, String year) {
         Plan plan = find(planId);
         String org = orgCode != null ? orgCode
                 : caller.get().townshipScoped() ? caller.get().townshipCode() : caller.get().countyCode();
