@@ -161,6 +161,34 @@ class WalkingSliceIT {
 
     @Test
     @Order(3)
+    void reconciliationAgreesWithTheServiceAndFindsAPlantedDifference() {
+        var clean = admin().queryParam("orgCode", "519901").queryParam("from", YEAR + "-01-01").queryParam("to", YEAR + "-12-31")
+                .get("/api/v1/admin/reconciliation").then().statusCode(200).extract().jsonPath();
+        assertThat(clean.getList("differences")).as("differences").isEmpty();
+        assertThat(clean.getInt("measuresCompared")).isGreaterThanOrEqualTo(8);
+        assertThat(clean.getList("unchecked.service", String.class)).containsExactlyInAnyOrder("correction", "legal-aid", "publicity");
+        // an event the service never wrote: the gateway counts a dispute the source of truth does not have
+        String planted = java.util.UUID.randomUUID().toString();
+        TopicWriter.send(broker.bootstrapServers(), TOPIC, planted, "{\"specversion\":\"1.0\",\"id\":\"" + java.util.UUID.randomUUID()
+                + "\",\"type\":\"mediation.dispute.registered\",\"source\":\"/mediation-service\",\"subject\":\"" + planted
+                + "\",\"time\":\"2019-05-01T00:00:00Z\",\"countycode\":\"519901\",\"townshipcode\":\"519901100\",\"aggregateversion\":1,"
+                + "\"data\":{\"registeredOn\":\"2019-05-01\",\"status\":\"REGISTERED\"}}");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var r = admin().queryParam("orgCode", "519901100").queryParam("from", "2019-01-01").queryParam("to", "2019-12-31")
+                    .get("/api/v1/admin/reconciliation").then().statusCode(200).extract().jsonPath();
+            assertThat(r.getList("differences.measure", String.class)).containsExactly("disputes_registered");
+            assertThat(r.getInt("differences[0].gateway")).isEqualTo(1);
+            assertThat(r.getInt("differences[0].source")).isEqualTo(0);
+            assertThat(r.getString("differences[0].service")).isEqualTo("mediation");
+        });
+        admin().queryParam("from", "2019-01-02").queryParam("to", "2019-12-31").get("/api/v1/admin/reconciliation")
+                .then().statusCode(400);
+        given().auth().oauth2(DevTokens.integration()).queryParam("from", "2019-01-01").queryParam("to", "2019-12-31")
+                .get("/api/v1/admin/reconciliation").then().statusCode(403);
+    }
+
+    @Test
+    @Order(3)
     void theSameEventDeliveredTwiceCountsOnce() {
         String id = register(gateway.url(), "519901200", "e2e duplicate");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(medDisputes("519901200")).isEqualTo(1));

@@ -26,6 +26,9 @@ public final class ContributionRules {
             case "mediation.dispute" -> dispute(d);
             case "mediation.committee" -> committee(d);
             case "mediation.mediator" -> mediator(d);
+            case "publicity.activity" -> activity(d);
+            case "publicity.sms-campaign" -> smsCampaign(d);
+            case "publicity.survey" -> survey(d);
             default -> List.of();
         };
     }
@@ -77,6 +80,56 @@ public final class ContributionRules {
             stock(out, "mediators_active", appointed, date(d, "retiredOn"));
         }
         return out;
+    }
+
+    /**
+     * 法治宣传活动, flows on heldOn while HELD: activities_held +1, participants and materials_distributed + the latest
+     * figures. A correction is a newer version whose contribution replaces the old one (no double counting); a
+     * PLANNED or CANCELLED activity contributes nothing. seven_into_covered (distinct township × venue pairs) is not
+     * additive and is not derived here: it comes from the service's stats.
+     */
+    static List<MeasureEntry> activity(JsonNode d) {
+        List<MeasureEntry> out = new ArrayList<>();
+        LocalDate held = date(d, "heldOn");
+        if (!"HELD".equals(text(d, "status")) || held == null) {
+            return out;
+        }
+        out.add(new MeasureEntry("activities_held", held, 1));
+        amount(out, "participants", held, d, "participants");
+        amount(out, "materials_distributed", held, d, "materialsDistributed");
+        return out;
+    }
+
+    /** 普法短信, flow: sms_sent + messagesSent on sentOn (a county-wide campaign counts for the county only). */
+    static List<MeasureEntry> smsCampaign(JsonNode d) {
+        List<MeasureEntry> out = new ArrayList<>();
+        LocalDate sent = date(d, "sentOn");
+        if (sent != null) {
+            amount(out, "sms_sent", sent, d, "messagesSent");
+        }
+        return out;
+    }
+
+    /** 普法知晓率/满意率调查: survey_respondents, survey_aware, survey_satisfied on 1 January of the survey year. */
+    static List<MeasureEntry> survey(JsonNode d) {
+        List<MeasureEntry> out = new ArrayList<>();
+        JsonNode year = d.get("year");
+        if (year == null || !year.canConvertToInt()) {
+            return out;
+        }
+        LocalDate on = LocalDate.of(year.asInt(), 1, 1);
+        amount(out, "survey_respondents", on, d, "respondents");
+        amount(out, "survey_aware", on, d, "aware");
+        amount(out, "survey_satisfied", on, d, "satisfied");
+        return out;
+    }
+
+    /** A figure of the record counted on {@code date}; absent, null or zero figures add nothing. */
+    private static void amount(List<MeasureEntry> out, String measure, LocalDate date, JsonNode d, String field) {
+        JsonNode n = d.get(field);
+        if (n != null && n.isNumber() && n.asLong() != 0) {
+            out.add(new MeasureEntry(measure, date, n.asLong()));
+        }
     }
 
     /**

@@ -281,4 +281,92 @@ class ContributionRulesTest {
     void aMediatorWithoutAppointmentDateContributesNothing() {
         assertThat(ContributionRules.entries(event("mediation.mediator.appointed", mediator(null, null)))).isEmpty();
     }
+
+    // --- publicity ---
+
+    private static ObjectNode activity(String status, String heldOn, Integer participants, Integer materials) {
+        ObjectNode d = JSON.createObjectNode();
+        d.put("activityId", DISPUTE.toString());
+        d.put("status", status);
+        d.put("heldOn", heldOn);
+        d.put("venue", "SCHOOL");
+        if (participants == null) {
+            d.putNull("participants");
+        } else {
+            d.put("participants", participants);
+        }
+        if (materials == null) {
+            d.putNull("materialsDistributed");
+        } else {
+            d.put("materialsDistributed", materials);
+        }
+        return d;
+    }
+
+    @Test
+    void aHeldActivityCountsItsFiguresOnItsDate() {
+        CloudEvent e = event("publicity.activity.held", activity("HELD", "2025-12-04", 100, 250));
+
+        assertThat(ContributionRules.entries(e)).containsExactly(
+                delta("activities_held", "2025-12-04", 1),
+                delta("participants", "2025-12-04", 100),
+                delta("materials_distributed", "2025-12-04", 250));
+    }
+
+    @Test
+    void aCorrectedActivityContributesOnlyItsLatestFigures() {
+        CloudEvent e = event("publicity.activity.corrected", activity("HELD", "2025-12-05", 80, 250));
+
+        assertThat(ContributionRules.entries(e)).containsExactly(
+                delta("activities_held", "2025-12-05", 1),
+                delta("participants", "2025-12-05", 80),
+                delta("materials_distributed", "2025-12-05", 250));
+    }
+
+    @Test
+    void plannedAndCancelledActivitiesContributeNothing() {
+        assertThat(ContributionRules.entries(event("publicity.activity.planned", activity("PLANNED", "2025-12-04", null, null))))
+                .isEmpty();
+        assertThat(ContributionRules.entries(event("publicity.activity.cancelled", activity("CANCELLED", "2025-12-04", null, null))))
+                .isEmpty();
+    }
+
+    @Test
+    void aHeldActivityWithoutMaterialsCountsNoMaterials() {
+        assertThat(ContributionRules.entries(event("publicity.activity.held", activity("HELD", "2025-03-01", 12, 0))))
+                .containsExactly(delta("activities_held", "2025-03-01", 1), delta("participants", "2025-03-01", 12));
+    }
+
+    @Test
+    void anSmsCampaignCountsItsMessagesOnItsDate() {
+        ObjectNode d = JSON.createObjectNode();
+        d.put("sentOn", "2025-06-26");
+        d.putNull("townshipCode");
+        d.put("messagesSent", 12000);
+        assertThat(ContributionRules.entries(event("publicity.sms-campaign.recorded", d)))
+                .containsExactly(delta("sms_sent", "2025-06-26", 12000));
+        d.put("messagesSent", 13000);
+        assertThat(ContributionRules.entries(event("publicity.sms-campaign.updated", d)))
+                .containsExactly(delta("sms_sent", "2025-06-26", 13000));
+    }
+
+    @Test
+    void aSurveyCountsOnTheFirstDayOfItsYear() {
+        ObjectNode d = JSON.createObjectNode();
+        d.put("year", 2024);
+        d.put("respondents", 400);
+        d.put("aware", 372);
+        d.put("satisfied", 360);
+        assertThat(ContributionRules.entries(event("publicity.survey.recorded", d))).containsExactly(
+                delta("survey_respondents", "2024-01-01", 400),
+                delta("survey_aware", "2024-01-01", 372),
+                delta("survey_satisfied", "2024-01-01", 360));
+    }
+
+    @Test
+    void responsibleUnitsContributeNothing() {
+        ObjectNode d = JSON.createObjectNode();
+        d.put("kind", "POLICE");
+        assertThat(ContributionRules.entries(event("publicity.responsible-unit.year-planned", d))).isEmpty();
+    }
 }

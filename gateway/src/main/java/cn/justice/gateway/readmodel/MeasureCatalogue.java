@@ -1,0 +1,48 @@
+package cn.justice.gateway.readmodel;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The measures of DESIGN §7 the read model keeps, with how they aggregate over time: FLOW (records counted by their
+ * own date within the period) or STOCK (state at the end of the period). Directory measures (townships_total,
+ * villages_total) and distinct counts (seven_into_covered) are not rollups and are not listed.
+ */
+public final class MeasureCatalogue {
+    public enum Kind { FLOW, STOCK }
+
+    private static final Map<String, Kind> MEASURES = new LinkedHashMap<>();
+
+    static {
+        flows("disputes_registered", "disputes_accepted", "disputes_succeeded", "disputes_failed");
+        stocks("committees_active", "committees_standardized", "mediators_active", "police_rooms");
+        flows("subjects_received", "subjects_terminated", "subjects_reoffended", "subjects_reported",
+                "subjects_reported_on_time", "released_registered", "released_connected", "released_placed");
+        stocks("subjects_active", "subjects_missing", "monitoring_active");
+        flows("applications_received", "applications_decided", "applications_granted", "eligible_decided",
+                "eligible_granted", "decided_within_deadline", "cases_closed", "consultations", "notarizations");
+        stocks("workstations_active", "townships_with_workstation", "villages_with_advisor");
+        flows("activities_held", "participants", "materials_distributed", "sms_sent", "survey_respondents",
+                "survey_aware", "survey_satisfied");
+    }
+
+    private MeasureCatalogue() {
+    }
+
+    private static void flows(String... names) {
+        for (String n : names) {
+            MEASURES.put(n, Kind.FLOW);
+        }
+    }
+
+    private static void stocks(String... names) {
+        for (String n : names) {
+            MEASURES.put(n, Kind.STOCK);
+        }
+    }
+
+    /** FLOW, STOCK, or null when the measure is not a rollup of the read model. */
+    public static Kind kind(String measure) {
+        return MEASURES.get(measure);
+    }
+}
