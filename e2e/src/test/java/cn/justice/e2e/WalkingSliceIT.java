@@ -236,6 +236,16 @@ class WalkingSliceIT {
 
     @Test
     @Order(6)
+    void theGatewayServesOneMergedOpenApiDocument() {
+        var doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        assertThat(doc.getMap("paths")).containsKeys("/api/v1/plans/{planId}/progress", "/api/v1/mediation/disputes",
+                "/api/v1/mediation/disputes/{id}/accept", "/api/v1/mediation/committees", "/api/v1/mediation/mediators");
+        assertThat(doc.getMap("components.schemas")).containsKeys("Problem", "Dispute", "Committee");
+        assertThat(cn.justice.testing.OpenApiChecks.problems(doc)).isEmpty();
+    }
+
+    @Test
+    @Order(6)
     void aServiceThatIsDownGives503AndTheGatewayKeepsWorking() {
         admin().get("/api/v1/publicity/activities").then().statusCode(503).contentType("application/problem+json");
         admin().get("/api/v1/plans").then().statusCode(200);

@@ -1,0 +1,61 @@
+package cn.justice.publicity.activity;
+
+import cn.justice.platform.persistence.TrackedEntity;
+import cn.justice.publicity.common.Theme;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * 法治宣传活动: planned, then held with its actual figures (participants, materials distributed) or cancelled. The
+ * figures of a held activity can be corrected later; only the latest figures count.
+ */
+@Entity
+@Table(name = "activity")
+public class Activity extends TrackedEntity {
+    @Column(name = "village_code")
+    public String villageCode;
+    @Column(nullable = false)
+    public String title;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Theme theme;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Venue venue;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActivityFormat format;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "target_groups", nullable = false)
+    public List<TargetGroup> targetGroups = new ArrayList<>();
+    @Column(name = "organizer_unit_id", nullable = false)
+    public UUID organizerUnitId;
+    /** The planned date while PLANNED (or CANCELLED), the actual date once HELD. */
+    @Column(name = "held_on", nullable = false)
+    public LocalDate heldOn;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActivityStatus status;
+    public Integer participants;
+    @Column(name = "materials_distributed")
+    public Integer materialsDistributed;
+    /** How many times the figures of the held activity were corrected. */
+    @Column(name = "correction_count", nullable = false)
+    public int correctionCount;
+    @Column(name = "corrected_on")
+    public LocalDate correctedOn;
+    @Column(name = "cancelled_on")
+    public LocalDate cancelledOn;
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+}

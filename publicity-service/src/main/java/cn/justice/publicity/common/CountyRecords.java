@@ -1,0 +1,111 @@
+package cn.justice.publicity.common;
+
+import cn.justice.platform.persistence.ChangeFeed;
+import cn.justice.platform.persistence.ListQuery;
+import cn.justice.platform.persistence.TrackedEntity;
+import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.security.Caller;
+import cn.justice.platform.security.Roles;
+import cn.justice.platform.security.TownshipScope;
+import cn.justice.platform.web.ChangeCursor;
+import cn.justice.platform.web.Changes;
+import cn.justice.platform.web.Versions;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Scope of records that may be county-wide ({@code townshipCode} null: county-wide SMS campaigns, responsible units).
+ * The platform's {@code TownshipScope} hides a county-wide record from a township officer; here a township officer
+ * <em>reads</em> the county-wide records of its county (they concern its township too) besides its own township's,
+ * and may not <em>change</em> them (403: the record is visible, so nothing is hidden). Another township's records
+ * stay invisible (404), lists show its own township plus the county-wide records. Every other role sees the county.
+ * <p>
+ * Belongs in the platform (next to {@code Records}/{@code ListQuery}); kept here until the platform offers it.
+ */
+public final class CountyRecords {
+    private CountyRecords() {
+    }
+
+    /** May the caller read this record? County-wide records are readable by everyone of the county. */
+    public static boolean canRead(Caller caller, String countyCode, String townshipCode) {
+        if (townshipCode == null) {
+            return caller.countyCode() != null && caller.countyCode().equals(countyCode);
+        }
+        return TownshipScope.canSee(caller, countyCode, townshipCode);
+    }
+
+    /** The record, or 404 when it does not exist or the caller may not read it. */
+    public static <E extends TrackedEntity> E visible(EntityManager em, Class<E> type, UUID id, Caller caller, String what) {
+        E e = em.find(type, id);
+        if (e == null || !canRead(caller, e.countyCode, e.townshipCode)) {
+            throw ProblemException.notFound(what, id);
+        }
+        return e;
+    }
+
+    /**
+     * The record locked for a change: 404 when not readable, 403 when it is county-wide and the caller a township
+     * officer, 412 when If-Match names another version.
+     */
+    public static <E extends TrackedEntity> E forChange(EntityManager em, Class<E> type, UUID id, Caller caller,
+                                                        String what, String ifMatch) {
+        E e = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null || !canRead(caller, e.countyCode, e.townshipCode)) {
+            throw ProblemException.notFound(what, id);
+        }
+        requireCountyWriter(caller, e.townshipCode, what);
+        Versions.checkIfMatch(ifMatch, e.version);
+        return e;
+    }
+
+    /** 403 when a township officer would change (or create) a county-wide record. */
+    public static void requireCountyWriter(Caller caller, String townshipCode, String what) {
+        if (townshipCode == null && caller.townshipScoped()) {
+            throw ProblemException.forbidden("a " + what + " of the whole county is read-only for a township officer");
+        }
+    }
+
+    /**
+     * A list of the caller's county: a township officer gets its township's records and the county-wide ones
+     * (whatever township it asked for); others get the requested township (or all). {@code countyWide} true keeps
+     * only county-wide records, false only township ones.
+     */
+    public static <E extends TrackedEntity> ListQuery<E> list(EntityManager em, Class<E> type, Caller caller,
+                                                             String township, Boolean countyWide) {
+        ListQuery<E> q;
+        if (caller.townshipScoped()) {
+            String own = TownshipScope.listTownship(caller, township);
+            // county-wide view of the caller, narrowed below to its township plus county-wide records
+            Caller county = new Caller(caller.subject(), Set.of(Roles.AUDITOR), caller.countyCode(), null);
+            q = ListQuery.scoped(em, type, county, null)
+                    .where("e.townshipCode = :ownTownship OR e.townshipCode IS NULL", Map.of("ownTownship", own));
+        } else {
+            q = ListQuery.scoped(em, type, caller, township);
+        }
+        if (Boolean.TRUE.equals(countyWide)) {
+            q.where("e.townshipCode IS NULL", Map.of());
+        } else if (Boolean.FALSE.equals(countyWide)) {
+            q.where("e.townshipCode IS NOT NULL", Map.of());
+        }
+        return q;
+    }
+
+    /** The sync feed: the county's records; for a township officer its township's and the county-wide ones. */
+    public static <E extends TrackedEntity, V> Changes<V> changes(EntityManager em, Class<E> type, Caller caller,
+                                                                  ChangeCursor since, int limit, Function<E, V> view) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("county", caller.countyCode());
+        String where = "e.countyCode = :county";
+        if (caller.townshipScoped()) {
+            where += " AND (e.townshipCode = :township OR e.townshipCode IS NULL)";
+            params.put("township", TownshipScope.listTownship(caller, null));
+        }
+        return ChangeFeed.read(em, type, where, params, since, limit, view);
+    }
+}

@@ -1,0 +1,92 @@
+package cn.justice.publicity.stats;
+
+import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.security.CurrentCaller;
+import cn.justice.platform.security.Roles;
+import cn.justice.platform.security.TownshipScope;
+import cn.justice.platform.stats.Stats;
+import cn.justice.platform.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+@Path("/api/v1/publicity/stats")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
+public class PublicityStatsResource {
+    @Inject
+    EntityManager em;
+    @Inject
+    OrgDirectory orgs;
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Measures of the publicity line for an org unit and a date range",
+            description = "activities_held, participants, materials_distributed: HELD activities with heldOn in [from, to], "
+                    + "their latest (corrected) figures. sms_sent: campaigns with sentOn in [from, to]; county-wide "
+                    + "campaigns count for the county only. seven_into_covered: distinct township × venue (法律七进) pairs "
+                    + "with at least one HELD activity in the range (for a township: its venues). townships_total: "
+                    + "townships of the county (1 for a township). survey_respondents/aware/satisfied: surveys whose year "
+                    + "lies in [from.year, to.year].")
+    public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
+                       @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+                       @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
+        if (orgCode == null) {
+            throw ProblemException.invalid("orgCode", "is required");
+        }
+        orgs.requireCountyOrTownship("orgCode", orgCode);
+        TownshipScope.requireOrgReadable(caller.get(), orgCode);
+        LocalDate f = QueryParams.date(from, "from");
+        LocalDate t = QueryParams.date(to, "to");
+        if (f == null || t == null) {
+            throw ProblemException.invalid(f == null ? "from" : "to", "is required");
+        }
+        QueryParams.range(f, t);
+        boolean county = orgCode.length() == 6;
+        String org = county ? "county_code" : "township_code";
+        Object[] a = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(participants), 0), "
+                        + "coalesce(sum(materials_distributed), 0), count(DISTINCT (township_code, venue)) "
+                        + "FROM activity WHERE " + org + " = ?1 AND status = 'HELD' AND held_on BETWEEN ?2 AND ?3")
+                .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
+        Number sms = (Number) em.createNativeQuery("SELECT coalesce(sum(messages_sent), 0) FROM sms_campaign WHERE "
+                        + org + " = ?1 AND sent_on BETWEEN ?2 AND ?3")
+                .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
+        Object[] s = (Object[]) em.createNativeQuery("SELECT coalesce(sum(respondents), 0), coalesce(sum(aware), 0), "
+                        + "coalesce(sum(satisfied), 0) FROM survey WHERE " + org + " = ?1 AND year BETWEEN ?2 AND ?3")
+                .setParameter(1, orgCode).setParameter(2, f.getYear()).setParameter(3, t.getYear()).getSingleResult();
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("activities_held", num(a[0]));
+        m.put("participants", num(a[1]));
+        m.put("materials_distributed", num(a[2]));
+        m.put("sms_sent", sms.longValue());
+        m.put("seven_into_covered", num(a[3]));
+        m.put("townships_total", county ? (long) orgs.townships(orgCode).size() : 1L);
+        m.put("survey_respondents", num(s[0]));
+        m.put("survey_aware", num(s[1]));
+        m.put("survey_satisfied", num(s[2]));
+        return new Stats(orgCode, f, t, m);
+    }
+
+    private static long num(Object o) {
+        return ((Number) o).longValue();
+    }
+}

@@ -1,0 +1,170 @@
+package cn.justice.publicity.unit;
+
+import cn.justice.platform.outbox.Outbox;
+import cn.justice.platform.persistence.Records;
+import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.security.Caller;
+import cn.justice.platform.web.ChangeCursor;
+import cn.justice.platform.web.Changes;
+import cn.justice.platform.web.Fingerprints;
+import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageRequest;
+import cn.justice.platform.web.Versions;
+import cn.justice.publicity.common.CountyRecords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The register of 谁执法谁普法 responsible units: county records, written by county-admin and integration; a township
+ * officer reads them (it names them as organisers of its activities) but may not change them (403). Every change
+ * writes its {@code publicity.responsible-unit.*} event through the outbox in the same transaction.
+ */
+@ApplicationScoped
+public class UnitService {
+    public static final String EVENT_PREFIX = "publicity.responsible-unit.";
+    public static final String WHAT = "responsible unit";
+    public static final Map<String, String> SORTABLE = sortable();
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2100;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+
+    /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
+    public record Created(UnitView unit, boolean created) {
+    }
+
+    @Transactional
+    public Created register(Caller caller, UnitCreate req) {
+        CountyRecords.requireCountyWriter(caller, null, WHAT);
+        String fingerprint = Fingerprints.of(req);
+        UUID id = req.id() != null ? req.id() : UUID.randomUUID();
+        ResponsibleUnit existing = Records.repeatedCreate(em, ResponsibleUnit.class, id, caller, fingerprint, WHAT);
+        if (existing != null) {
+            return new Created(UnitView.of(existing), false);
+        }
+        ResponsibleUnit u = new ResponsibleUnit();
+        u.id = id;
+        u.countyCode = caller.countyCode();
+        u.townshipCode = null;
+        u.name = req.name().strip();
+        u.kind = req.kind();
+        u.createdBy = caller.subject();
+        u.createFingerprint = fingerprint;
+        em.persist(u);
+        em.flush();
+        publish("registered", u, null);
+        return new Created(UnitView.of(u), true);
+    }
+
+    @Transactional
+    public UnitView get(Caller caller, UUID id) {
+        return UnitView.of(CountyRecords.visible(em, ResponsibleUnit.class, id, caller, WHAT));
+    }
+
+    /** The unit an activity names as organiser: it must exist in the caller's county (else 400 on the field). */
+    public ResponsibleUnit requireOrganizer(Caller caller, String field, UUID id) {
+        ResponsibleUnit u = id == null ? null : em.find(ResponsibleUnit.class, id);
+        if (u == null || !u.countyCode.equals(caller.countyCode())) {
+            throw ProblemException.invalid(field, "no responsible unit " + id + " in county " + caller.countyCode());
+        }
+        return u;
+    }
+
+    @Transactional
+    public UnitView update(Caller caller, UUID id, String ifMatch, UnitUpdate req) {
+        ResponsibleUnit u = CountyRecords.forChange(em, ResponsibleUnit.class, id, caller, WHAT, ifMatch);
+        Versions.checkBodyVersion(req.version(), u.version);
+        long before = u.version;
+        u.name = req.name().strip();
+        u.kind = req.kind();
+        em.flush();
+        if (u.version != before) {
+            publish("updated", u, null);
+        }
+        return UnitView.of(u);
+    }
+
+    /** Sets (replaces) the plan of one year; an unchanged plan keeps the version and emits nothing. */
+    @Transactional
+    public UnitView planYear(Caller caller, UUID id, int year, String ifMatch, YearPlanBody req) {
+        checkYear(year);
+        ResponsibleUnit u = CountyRecords.forChange(em, ResponsibleUnit.class, id, caller, WHAT, ifMatch);
+        Versions.checkBodyVersion(req.version(), u.version);
+        List<String> items = req.items().stream().map(String::strip).toList();
+        ResponsibleUnit.YearPlan plan = new ResponsibleUnit.YearPlan(year, items, req.plannedActivities());
+        if (plan.equals(u.year(year))) {
+            return UnitView.of(u);
+        }
+        List<ResponsibleUnit.YearPlan> years = new ArrayList<>(u.years.stream().filter(y -> y.year() != year).toList());
+        years.add(plan);
+        years.sort(Comparator.comparingInt(ResponsibleUnit.YearPlan::year));
+        u.years = years;
+        u.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        em.flush();
+        publish("year-planned", u, year);
+        return UnitView.of(u);
+    }
+
+    /** The year's plan against the HELD activities the unit organised with heldOn in that year. */
+    @Transactional
+    public YearProgress yearProgress(Caller caller, UUID id, int year) {
+        checkYear(year);
+        ResponsibleUnit u = CountyRecords.visible(em, ResponsibleUnit.class, id, caller, WHAT);
+        Number held = (Number) em.createNativeQuery("SELECT count(*) FROM activity WHERE organizer_unit_id = ?1 "
+                        + "AND status = 'HELD' AND held_on BETWEEN ?2 AND ?3")
+                .setParameter(1, id).setParameter(2, LocalDate.of(year, 1, 1)).setParameter(3, LocalDate.of(year, 12, 31))
+                .getSingleResult();
+        ResponsibleUnit.YearPlan plan = u.year(year);
+        return new YearProgress(u.id, year, plan != null, plan == null ? List.of() : plan.items(),
+                plan == null ? 0 : plan.plannedActivities(), held.longValue(), u.version);
+    }
+
+    @Transactional
+    public Page<UnitView> list(Caller caller, UnitKind kind, String name, PageRequest page) {
+        var q = CountyRecords.list(em, ResponsibleUnit.class, caller, null, null).eq("kind", kind);
+        if (name != null && !name.isBlank()) {
+            q.where("lower(e.name) LIKE :name", Map.of("name", "%" + name.strip().toLowerCase()
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+        }
+        return q.page(page, UnitView::of);
+    }
+
+    @Transactional
+    public Changes<UnitView> changes(Caller caller, ChangeCursor since, int limit) {
+        return CountyRecords.changes(em, ResponsibleUnit.class, caller, since, limit, UnitView::of);
+    }
+
+    public static void checkYear(int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw ProblemException.invalid("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
+    }
+
+    private void publish(String verb, ResponsibleUnit u, Integer year) {
+        outbox.append(EVENT_PREFIX + verb, u.id, u.version, u.countyCode, null, UnitEventData.of(u, year));
+    }
+
+    private static Map<String, String> sortable() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("name", "name");
+        m.put("kind", "kind");
+        m.put("createdAt", "createdAt");
+        m.put("updatedAt", "updatedAt");
+        return m;
+    }
+}
