@@ -41,23 +41,29 @@ class WalkingSliceIT {
     static AppProcess mediation;
     static AppProcess mediation2;
     static AppProcess gateway;
+    static AppProcess publicity;
 
     @BeforeAll
     static void startStack() {
         broker = KafkaBroker.fresh("e2e-kafka").start();
         PostgresDatabases.recreate("mediation_e2e");
         PostgresDatabases.recreate("gateway_e2e");
+        PostgresDatabases.recreate("publicity_e2e");
         Map<String, String> common = Map.of("justice.kafka.bootstrap", broker.bootstrapServers(),
                 "justice.db.host", PostgresDatabases.host(), "justice.db.port", PostgresDatabases.port());
         Map<String, String> med = new java.util.HashMap<>(common);
         med.put("justice.db.name", "mediation_e2e");
         mediation = new AppProcess("mediation-service", med).start();
         mediation2 = new AppProcess("mediation-service", med).start();
+        Map<String, String> pub = new java.util.HashMap<>(common);
+        pub.put("justice.db.name", "publicity_e2e");
+        publicity = new AppProcess("publicity-service", pub).start();
         Map<String, String> gw = new java.util.HashMap<>(common);
         gw.put("justice.db.name", "gateway_e2e");
         gw.put("justice.gateway.services.mediation.url", mediation.url());
         // the other services are not started: their routes point at a port that refuses connections
-        for (String service : new String[]{"correction", "legal-aid", "publicity"}) {
+        gw.put("justice.gateway.services.publicity.url", publicity.url());
+        for (String service : new String[]{"correction", "legal-aid"}) {
             gw.put("justice.gateway.services." + service + ".url", "http://127.0.0.1:1");
         }
         gateway = new AppProcess("gateway", gw).start();
@@ -67,7 +73,7 @@ class WalkingSliceIT {
 
     @AfterAll
     static void stopStack() {
-        for (AutoCloseable c : new AutoCloseable[]{gateway, mediation2, mediation, broker}) {
+        for (AutoCloseable c : new AutoCloseable[]{gateway, publicity, mediation2, mediation, broker}) {
             try {
                 if (c != null) {
                     c.close();
@@ -160,13 +166,46 @@ class WalkingSliceIT {
     }
 
     @Test
+    @Order(2)
+    void publicityThroughTheGatewayMovesItsIndicatorsAndCorrectionsReplaceFigures() {
+        String town = "519901202";
+        String unit = admin().contentType(ContentType.JSON).body(Map.of("name", "县司法局", "kind", "JUSTICE"))
+                .post("/api/v1/publicity/responsible-units").then().statusCode(201).extract().path("id");
+        String officer = DevTokens.townshipOfficer(town);
+        Map<String, Object> activity = new java.util.HashMap<>(Map.of("title", "宪法宣传周进校园", "theme", "CONSTITUTION",
+                "heldOn", LocalDate.now().toString(), "townshipCode", town, "venue", "SCHOOL", "format", "LECTURE",
+                "targetGroups", List.of("YOUTH"), "organizerUnitId", unit));
+        String id = given().auth().oauth2(officer).contentType(ContentType.JSON).body(activity)
+                .post("/api/v1/publicity/activities").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("heldOn", LocalDate.now().toString(), "participants", 100, "materialsDistributed", 300))
+                .post("/api/v1/publicity/activities/" + id + "/hold").then().statusCode(200).header("ETag", "\"2\"");
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("year", YEAR, "townshipCode", town, "respondents", 200, "aware", 184, "satisfied", 190))
+                .post("/api/v1/publicity/surveys").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            var p = given().auth().oauth2(officer).queryParam("year", YEAR).get("/api/v1/plans/15th-fyp/progress")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(p.getInt("indicators.find { it.code == 'PUB_ACTIVITIES' }.actual")).isEqualTo(1);
+            assertThat(p.getInt("indicators.find { it.code == 'PUB_MATERIALS' }.actual")).isEqualTo(300);
+            assertThat(p.getDouble("indicators.find { it.code == 'PUB_AWARENESS_RATE' }.actual")).isEqualTo(92.0);
+        });
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("heldOn", LocalDate.now().toString(), "participants", 80, "materialsDistributed", 250))
+                .post("/api/v1/publicity/activities/" + id + "/correct").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(given().auth().oauth2(officer).queryParam("year", YEAR).get("/api/v1/plans/15th-fyp/progress")
+                        .then().extract().jsonPath().getInt("indicators.find { it.code == 'PUB_MATERIALS' }.actual")).isEqualTo(250));
+    }
+
+    @Test
     @Order(3)
     void reconciliationAgreesWithTheServiceAndFindsAPlantedDifference() {
         var clean = admin().queryParam("orgCode", "519901").queryParam("from", YEAR + "-01-01").queryParam("to", YEAR + "-12-31")
                 .get("/api/v1/admin/reconciliation").then().statusCode(200).extract().jsonPath();
         assertThat(clean.getList("differences")).as("differences").isEmpty();
         assertThat(clean.getInt("measuresCompared")).isGreaterThanOrEqualTo(8);
-        assertThat(clean.getList("unchecked.service", String.class)).containsExactlyInAnyOrder("correction", "legal-aid", "publicity");
+        assertThat(clean.getList("unchecked.service", String.class)).containsExactlyInAnyOrder("correction", "legal-aid");
         // an event the service never wrote: the gateway counts a dispute the source of truth does not have
         String planted = java.util.UUID.randomUUID().toString();
         TopicWriter.send(broker.bootstrapServers(), TOPIC, planted, "{\"specversion\":\"1.0\",\"id\":\"" + java.util.UUID.randomUUID()
@@ -247,7 +286,7 @@ class WalkingSliceIT {
     @Test
     @Order(6)
     void aServiceThatIsDownGives503AndTheGatewayKeepsWorking() {
-        admin().get("/api/v1/publicity/activities").then().statusCode(503).contentType("application/problem+json");
+        admin().get("/api/v1/legal-aid/applications").then().statusCode(503).contentType("application/problem+json");
         admin().get("/api/v1/plans").then().statusCode(200);
     }
 

@@ -35,6 +35,20 @@ public final class ListQuery<E extends TrackedEntity> {
         return q.eq("townshipCode", TownshipScope.listTownship(caller, township));
     }
 
+    /**
+     * Like {@link #scoped}, for kinds of record that may also be county-wide ({@code townshipCode} null): a township
+     * officer sees its township's records and the county-wide ones.
+     */
+    public static <E extends TrackedEntity> ListQuery<E> scopedWithCountyWide(EntityManager em, Class<E> type, Caller caller,
+                                                                               String township) {
+        ListQuery<E> q = new ListQuery<>(em, type, caller.countyCode());
+        if (caller.townshipScoped()) {
+            return q.where("e.townshipCode = :ownTownship OR e.townshipCode IS NULL",
+                    Map.of("ownTownship", TownshipScope.listTownship(caller, township)));
+        }
+        return q.eq("townshipCode", township);
+    }
+
     /** {@code e.field = value} when value is not null. */
     public ListQuery<E> eq(String field, Object value) {
         return value == null ? this : condition("e." + field + " = :" + param(field), param(field), value);

@@ -12,7 +12,7 @@ import cn.justice.platform.web.Fingerprints;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.Versions;
-import cn.justice.publicity.common.CountyRecords;
+import cn.justice.platform.persistence.CountyWideRecords;
 import cn.justice.publicity.common.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +60,7 @@ public class SmsService {
             TownshipScope.requireCreatable(caller, county, req.townshipCode());
         } else {
             county = caller.countyCode();
-            CountyRecords.requireCountyWriter(caller, null, WHAT);
+            CountyWideRecords.requireCountyWriter(caller, null, WHAT);
         }
         notFuture(req.sentOn());
         String fingerprint = Fingerprints.of(req);
@@ -86,12 +86,12 @@ public class SmsService {
 
     @Transactional
     public SmsView get(Caller caller, UUID id) {
-        return SmsView.of(CountyRecords.visible(em, SmsCampaign.class, id, caller, WHAT));
+        return SmsView.of(CountyWideRecords.visible(em, SmsCampaign.class, id, caller, WHAT));
     }
 
     @Transactional
     public SmsView update(Caller caller, UUID id, String ifMatch, SmsUpdate req) {
-        SmsCampaign s = CountyRecords.forChange(em, SmsCampaign.class, id, caller, WHAT, ifMatch);
+        SmsCampaign s = CountyWideRecords.forChange(em, SmsCampaign.class, id, caller, WHAT, ifMatch);
         Versions.checkBodyVersion(req.version(), s.version);
         notFuture(req.sentOn());
         long before = s.version;
@@ -107,7 +107,7 @@ public class SmsService {
 
     @Transactional
     public Page<SmsView> list(Caller caller, Filter f, PageRequest page) {
-        return CountyRecords.list(em, SmsCampaign.class, caller, f.townshipCode(), f.countyWide())
+        return CountyWideRecords.list(em, SmsCampaign.class, caller, f.townshipCode(), f.countyWide())
                 .eq("theme", f.theme())
                 .atLeast("sentOn", f.from())
                 .atMost("sentOn", f.to())
@@ -116,7 +116,7 @@ public class SmsService {
 
     @Transactional
     public Changes<SmsView> changes(Caller caller, ChangeCursor since, int limit) {
-        return CountyRecords.changes(em, SmsCampaign.class, caller, since, limit, SmsView::of);
+        return CountyWideRecords.changes(em, SmsCampaign.class, caller, since, limit, SmsView::of);
     }
 
     private void notFuture(LocalDate sentOn) {

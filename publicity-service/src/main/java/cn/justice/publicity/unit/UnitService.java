@@ -10,7 +10,7 @@ import cn.justice.platform.web.Fingerprints;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.Versions;
-import cn.justice.publicity.common.CountyRecords;
+import cn.justice.platform.persistence.CountyWideRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,7 +50,7 @@ public class UnitService {
 
     @Transactional
     public Created register(Caller caller, UnitCreate req) {
-        CountyRecords.requireCountyWriter(caller, null, WHAT);
+        CountyWideRecords.requireCountyWriter(caller, null, WHAT);
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         ResponsibleUnit existing = Records.repeatedCreate(em, ResponsibleUnit.class, id, caller, fingerprint, WHAT);
@@ -73,7 +73,7 @@ public class UnitService {
 
     @Transactional
     public UnitView get(Caller caller, UUID id) {
-        return UnitView.of(CountyRecords.visible(em, ResponsibleUnit.class, id, caller, WHAT));
+        return UnitView.of(CountyWideRecords.visible(em, ResponsibleUnit.class, id, caller, WHAT));
     }
 
     /** The unit an activity names as organiser: it must exist in the caller's county (else 400 on the field). */
@@ -87,7 +87,7 @@ public class UnitService {
 
     @Transactional
     public UnitView update(Caller caller, UUID id, String ifMatch, UnitUpdate req) {
-        ResponsibleUnit u = CountyRecords.forChange(em, ResponsibleUnit.class, id, caller, WHAT, ifMatch);
+        ResponsibleUnit u = CountyWideRecords.forChange(em, ResponsibleUnit.class, id, caller, WHAT, ifMatch);
         Versions.checkBodyVersion(req.version(), u.version);
         long before = u.version;
         u.name = req.name().strip();
@@ -103,7 +103,7 @@ public class UnitService {
     @Transactional
     public UnitView planYear(Caller caller, UUID id, int year, String ifMatch, YearPlanBody req) {
         checkYear(year);
-        ResponsibleUnit u = CountyRecords.forChange(em, ResponsibleUnit.class, id, caller, WHAT, ifMatch);
+        ResponsibleUnit u = CountyWideRecords.forChange(em, ResponsibleUnit.class, id, caller, WHAT, ifMatch);
         Versions.checkBodyVersion(req.version(), u.version);
         List<String> items = req.items().stream().map(String::strip).toList();
         ResponsibleUnit.YearPlan plan = new ResponsibleUnit.YearPlan(year, items, req.plannedActivities());
@@ -124,7 +124,7 @@ public class UnitService {
     @Transactional
     public YearProgress yearProgress(Caller caller, UUID id, int year) {
         checkYear(year);
-        ResponsibleUnit u = CountyRecords.visible(em, ResponsibleUnit.class, id, caller, WHAT);
+        ResponsibleUnit u = CountyWideRecords.visible(em, ResponsibleUnit.class, id, caller, WHAT);
         Number held = (Number) em.createNativeQuery("SELECT count(*) FROM activity WHERE organizer_unit_id = ?1 "
                         + "AND status = 'HELD' AND held_on BETWEEN ?2 AND ?3")
                 .setParameter(1, id).setParameter(2, LocalDate.of(year, 1, 1)).setParameter(3, LocalDate.of(year, 12, 31))
@@ -136,7 +136,7 @@ public class UnitService {
 
     @Transactional
     public Page<UnitView> list(Caller caller, UnitKind kind, String name, PageRequest page) {
-        var q = CountyRecords.list(em, ResponsibleUnit.class, caller, null, null).eq("kind", kind);
+        var q = CountyWideRecords.list(em, ResponsibleUnit.class, caller, null, null).eq("kind", kind);
         if (name != null && !name.isBlank()) {
             q.where("lower(e.name) LIKE :name", Map.of("name", "%" + name.strip().toLowerCase()
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
@@ -146,7 +146,7 @@ public class UnitService {
 
     @Transactional
     public Changes<UnitView> changes(Caller caller, ChangeCursor since, int limit) {
-        return CountyRecords.changes(em, ResponsibleUnit.class, caller, since, limit, UnitView::of);
+        return CountyWideRecords.changes(em, ResponsibleUnit.class, caller, since, limit, UnitView::of);
     }
 
     public static void checkYear(int year) {

@@ -1,11 +1,7 @@
-package cn.justice.publicity.common;
+package cn.justice.platform.persistence;
 
-import cn.justice.platform.persistence.ChangeFeed;
-import cn.justice.platform.persistence.ListQuery;
-import cn.justice.platform.persistence.TrackedEntity;
 import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.security.Caller;
-import cn.justice.platform.security.Roles;
 import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.ChangeCursor;
 import cn.justice.platform.web.Changes;
@@ -15,7 +11,6 @@ import jakarta.persistence.LockModeType;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -25,11 +20,10 @@ import java.util.function.Function;
  * <em>reads</em> the county-wide records of its county (they concern its township too) besides its own township's,
  * and may not <em>change</em> them (403: the record is visible, so nothing is hidden). Another township's records
  * stay invisible (404), lists show its own township plus the county-wide records. Every other role sees the county.
- * <p>
- * Belongs in the platform (next to {@code Records}/{@code ListQuery}); kept here until the platform offers it.
+ * The counterpart of {@link Records} for such kinds of record.
  */
-public final class CountyRecords {
-    private CountyRecords() {
+public final class CountyWideRecords {
+    private CountyWideRecords() {
     }
 
     /** May the caller read this record? County-wide records are readable by everyone of the county. */
@@ -78,16 +72,7 @@ public final class CountyRecords {
      */
     public static <E extends TrackedEntity> ListQuery<E> list(EntityManager em, Class<E> type, Caller caller,
                                                              String township, Boolean countyWide) {
-        ListQuery<E> q;
-        if (caller.townshipScoped()) {
-            String own = TownshipScope.listTownship(caller, township);
-            // county-wide view of the caller, narrowed below to its township plus county-wide records
-            Caller county = new Caller(caller.subject(), Set.of(Roles.AUDITOR), caller.countyCode(), null);
-            q = ListQuery.scoped(em, type, county, null)
-                    .where("e.townshipCode = :ownTownship OR e.townshipCode IS NULL", Map.of("ownTownship", own));
-        } else {
-            q = ListQuery.scoped(em, type, caller, township);
-        }
+        ListQuery<E> q = ListQuery.scopedWithCountyWide(em, type, caller, township);
         if (Boolean.TRUE.equals(countyWide)) {
             q.where("e.townshipCode IS NULL", Map.of());
         } else if (Boolean.FALSE.equals(countyWide)) {
