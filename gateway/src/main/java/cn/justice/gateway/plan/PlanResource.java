@@ -94,6 +94,18 @@ public class PlanResource {
                 .build();
     }
 
+    @GET
+    @Path("{planId}/progress.xlsx")
+    @Produces(ProgressXlsx.MEDIA_TYPE)
+    @Operation(summary = "Progress as an Excel workbook (Chinese headers), one row per indicator")
+    public Response progressXlsx(@PathParam("planId") String planId, @QueryParam("orgCode") String orgCode,
+                                 @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String year) {
+        Progress p = progress(planId, orgCode, year);
+        return Response.ok(ProgressXlsx.write(p), ProgressXlsx.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"progress-" + p.planId() + "-" + p.orgCode() + "-" + p.year() + ".xlsx\"")
+                .build();
+    }
+
     /** Body of PUT …/targets: year → target. */
     @Schema(name = "TargetsUpdate")
     public record TargetsUpdate(@NotEmpty @Schema(example = "{\"2026\": 92, \"2027\": 93}") Map<Integer, @NotNull BigDecimal> targets) {

@@ -53,10 +53,17 @@ public class EventConsumer {
     private Thread thread;
     private Counter applied;
     private Counter skipped;
+    private final java.util.concurrent.atomic.AtomicLong lag = new java.util.concurrent.atomic.AtomicLong();
+    private volatile Instant lastEventTime;
 
     void onStart(@Observes StartupEvent ev) {
         applied = Counter.builder("readmodel_events_applied").register(registry);
         skipped = Counter.builder("readmodel_events_skipped").description("duplicates, stale versions, malformed").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("readmodel_consumer_lag", lag, java.util.concurrent.atomic.AtomicLong::get)
+                .description("Events on the topics not yet applied to the read model").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("readmodel_last_event_age_seconds", this,
+                        c -> c.lastEventTime == null ? 0 : Duration.between(c.lastEventTime, Instant.now()).toMillis() / 1000.0)
+                .description("Age of the newest event applied (0 before the first)").register(registry);
         if (!enabled) {
             return;
         }
@@ -99,6 +106,11 @@ public class EventConsumer {
                     if (!records.isEmpty()) {
                         c.commitSync();
                     }
+                    long total = 0;
+                    for (var tp : c.assignment()) {
+                        total += c.currentLag(tp).orElse(0);
+                    }
+                    lag.set(total);
                 }
             } catch (WakeupException e) {
                 // shutting down
@@ -128,6 +140,9 @@ public class EventConsumer {
             try {
                 ReadModel.Outcome o = readModel.apply(event);
                 (o == ReadModel.Outcome.APPLIED ? applied : skipped).increment();
+                if (o == ReadModel.Outcome.APPLIED && event.time() != null) {
+                    lastEventTime = event.time();
+                }
                 return;
             } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 LOG.errorf("Skipping event %s (%s) that cannot be applied: %s", event.id(), event.type(), e.getMessage());

@@ -83,5 +83,20 @@ class PlanTargetsAndSeriesTest {
         assertThat(csv).startsWith("\uFEFF指标代码,指标名称,单位,实际值");
         assertThat(csv.lines()).hasSize(19);
         assertThat(csv).contains("MED_STANDARDIZED_RATE,规范化调委会比例,%,100.00,1,1,90");
+        byte[] xlsx = given().auth().oauth2(DevTokens.auditor()).queryParam("orgCode", "519901201").queryParam("year", 2026)
+                .get("/api/v1/plans/15th-fyp/progress.xlsx").then().statusCode(200)
+                .contentType(ProgressXlsx.MEDIA_TYPE).extract().asByteArray();
+        String sheet = null;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(sheet).contains("<t>指标代码</t>").contains("<t>规范化调委会比例</t>").contains("<v>100.00</v>")
+                .contains("<row r=\"19\">");
     }
 }

@@ -79,6 +79,9 @@ class ReadModelPipelineTest {
         assertThat(indicator(p, "MED_DISPUTES", "numerator")).isEqualTo(2);
         assertThat(p.getString("asOf")).isNotNull();
         assertThat(indicator(progress("519901201", 2027), "MED_SUCCESS_RATE", "numerator")).isEqualTo(1);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("readmodel_consumer_lag").contains("readmodel_last_event_age_seconds")
+                .contains("readmodel_events_applied_total");
     }
 
     @Test
