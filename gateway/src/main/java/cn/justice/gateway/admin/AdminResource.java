@@ -9,6 +9,10 @@ import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,6 +36,28 @@ public class AdminResource {
     OrgDirectory orgs;
     @Inject
     CurrentCaller caller;
+    @Inject
+    Rebuild rebuild;
+
+    @POST
+    @Path("rebuild")
+    @RolesAllowed(Roles.COUNTY_ADMIN)
+    @Operation(summary = "Rebuild the read model by replaying the topics from the beginning",
+            description = "Runs in the background; reads keep working on the current read model until the rebuilt "
+                    + "one is swapped in. 202 with the status; 409 while a rebuild runs.")
+    @APIResponse(responseCode = "202", description = "Started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rebuild.Status.class)))
+    public Response startRebuild() {
+        return Response.accepted(rebuild.start()).build();
+    }
+
+    @GET
+    @Path("rebuild")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Status of the last rebuild (events replayed, events per second)")
+    public Rebuild.Status rebuildStatus() {
+        return rebuild.status();
+    }
 
     @GET
     @Path("reconciliation")

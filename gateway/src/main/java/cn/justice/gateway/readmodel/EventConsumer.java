@@ -55,6 +55,12 @@ public class EventConsumer {
     private Counter skipped;
     private final java.util.concurrent.atomic.AtomicLong lag = new java.util.concurrent.atomic.AtomicLong();
     private volatile Instant lastEventTime;
+    /** Held (read) while an event is applied; a rebuild takes it (write) to catch up and swap tables. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock applyLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
+
+    public java.util.concurrent.locks.ReentrantReadWriteLock applyLock() {
+        return applyLock;
+    }
 
     void onStart(@Observes StartupEvent ev) {
         applied = Counter.builder("readmodel_events_applied").register(registry);
@@ -134,11 +140,22 @@ public class EventConsumer {
             skipped.increment();
             return;
         }
+        if (!ReadModel.applicable(event)) {
+            LOG.errorf("Skipping event %s (%s) that can never be applied", event.id(), event.type());
+            skipped.increment();
+            return;
+        }
         // a database outage must not skip events: retry this one until it is applied (offsets stay uncommitted);
         // an event whose content can never be applied (bad subject, bad date) is logged and skipped instead
         while (running) {
             try {
-                ReadModel.Outcome o = readModel.apply(event);
+                ReadModel.Outcome o;
+                applyLock.readLock().lock();
+                try {
+                    o = readModel.apply(event);
+                } finally {
+                    applyLock.readLock().unlock();
+                }
                 (o == ReadModel.Outcome.APPLIED ? applied : skipped).increment();
                 if (o == ReadModel.Outcome.APPLIED && event.time() != null) {
                     lastEventTime = event.time();

@@ -37,11 +37,37 @@ public class ReadModel {
     @Inject
     AgroalDataSource dataSource;
 
+    /** The read model's tables; a rebuild fills a set with suffix {@code _next} and then swaps it in. */
+    public record Tables(String processedEvent, String contribution, String rollup) {
+        public static final Tables LIVE = new Tables("processed_event", "contribution", "rollup");
+        public static final Tables NEXT = new Tables("processed_event_next", "contribution_next", "rollup_next");
+    }
+
+    /** Applies one event to the live read model. */
     @Transactional
     public Outcome apply(CloudEvent event) {
+        return apply(event, Tables.LIVE);
+    }
+
+    /**
+     * Checks that an event can be applied at all (subject a UUID, data readable); false for a message that never
+     * will be, which consumers skip instead of retrying.
+     */
+    public static boolean applicable(CloudEvent event) {
+        try {
+            java.util.UUID.fromString(event.subject());
+            ContributionRules.entries(event);
+            return true;
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
+    @Transactional
+    public Outcome apply(CloudEvent event, Tables t) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO processed_event (event_id) VALUES (?) ON CONFLICT DO NOTHING")) {
+                    "INSERT INTO " + t.processedEvent() + " (event_id) VALUES (?) ON CONFLICT DO NOTHING")) {
                 ps.setObject(1, event.id());
                 if (ps.executeUpdate() == 0) {
                     return Outcome.DUPLICATE;
@@ -53,7 +79,7 @@ public class ReadModel {
             String oldTownship = null;
             String oldCounty = null;
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT version, entries, county_code, township_code FROM contribution WHERE aggregate_id = ? FOR UPDATE")) {
+                    "SELECT version, entries, county_code, township_code FROM " + t.contribution() + " WHERE aggregate_id = ? FOR UPDATE")) {
                 ps.setObject(1, aggregateId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
@@ -72,9 +98,9 @@ public class ReadModel {
             accumulate(delta, now, event.countycode(), event.townshipcode(), +1);
             Timestamp at = Timestamp.from(event.time() == null ? java.time.Instant.now() : event.time());
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO rollup (org_code, measure, month, value, last_event_at) VALUES (?, ?, ?, ?, ?) "
-                            + "ON CONFLICT (org_code, measure, month) DO UPDATE SET value = rollup.value + EXCLUDED.value, "
-                            + "last_event_at = greatest(rollup.last_event_at, EXCLUDED.last_event_at)")) {
+                    "INSERT INTO " + t.rollup() + " AS r (org_code, measure, month, value, last_event_at) VALUES (?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (org_code, measure, month) DO UPDATE SET value = r.value + EXCLUDED.value, "
+                            + "last_event_at = greatest(r.last_event_at, EXCLUDED.last_event_at)")) {
                 for (Map.Entry<RollupKey, Long> e : delta.entrySet()) {
                     if (e.getValue() == 0) {
                         continue;
@@ -89,7 +115,7 @@ public class ReadModel {
                 ps.executeBatch();
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO contribution (aggregate_id, aggregate_type, version, county_code, township_code, entries, event_time) "
+                    "INSERT INTO " + t.contribution() + " (aggregate_id, aggregate_type, version, county_code, township_code, entries, event_time) "
                             + "VALUES (?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT (aggregate_id) DO UPDATE SET "
                             + "version = EXCLUDED.version, county_code = EXCLUDED.county_code, township_code = EXCLUDED.township_code, "
                             + "entries = EXCLUDED.entries, event_time = EXCLUDED.event_time, updated_at = clock_timestamp()")) {
