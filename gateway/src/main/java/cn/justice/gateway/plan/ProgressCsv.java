@@ -14,6 +14,10 @@ public final class ProgressCsv {
     private ProgressCsv() {
     }
 
+    public static String statusZh(IndicatorStatus.Status status) {
+        return STATUS_ZH.get(status);
+    }
+
     public static String write(Progress p) {
         StringBuilder sb = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
         for (Progress.Item i : p.indicators()) {

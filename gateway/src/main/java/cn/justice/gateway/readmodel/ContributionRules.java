@@ -61,6 +61,10 @@ public final class ContributionRules {
         }
         LocalDate dissolved = date(d, "dissolvedOn");
         stock(out, "committees_active", established, dissolved);
+        if (text(d, "type") != null) {
+            // per type, for the work report (乡镇/村级/行业性专业性调委会个数)
+            stock(out, "committees_active_type_" + text(d, "type").toLowerCase(), established, dissolved);
+        }
         if ("POLICE_STATION".equals(text(d, "type"))) {
             stock(out, "police_rooms", established, dissolved);
         }

@@ -161,6 +161,19 @@ class ContributionRulesTest {
         return new MeasureEntry(measure, LocalDate.parse(date), value);
     }
 
+    /** A committee's contribution without its per-type copy (committees_active_type_*), tested on its own below. */
+    private static java.util.List<MeasureEntry> committeeCore(CloudEvent e) {
+        return ContributionRules.entries(e).stream().filter(m -> !m.measure().startsWith("committees_active_type_")).toList();
+    }
+
+    @Test
+    void aCommitteeAlsoCountsUnderItsType() {
+        CloudEvent e = event("mediation.committee.dissolved", committee("TOWNSHIP", "2019-06-01", false, null, "2024-03-31"));
+        assertThat(ContributionRules.entries(e)).contains(
+                delta("committees_active_type_township", "2019-06-01", 1),
+                delta("committees_active_type_township", "2024-03-31", -1));
+    }
+
     /** Sum of the deltas of one measure up to and including {@code end}: what the rollup gives as the stock then. */
     private static long stockAt(java.util.List<MeasureEntry> entries, String measure, String end) {
         return entries.stream().filter(e -> e.measure().equals(measure) && !e.date().isAfter(LocalDate.parse(end)))
@@ -171,17 +184,17 @@ class ContributionRulesTest {
     void anActiveCommitteeEntersTheStockOnItsEstablishmentDate() {
         CloudEvent e = event("mediation.committee.registered", committee("VILLAGE", "2019-06-01", false, null, null));
 
-        assertThat(ContributionRules.entries(e)).containsExactly(delta("committees_active", "2019-06-01", 1));
+        assertThat(committeeCore(e)).containsExactly(delta("committees_active", "2019-06-01", 1));
     }
 
     @Test
     void aDissolvedCommitteeLeavesTheStockOnItsDissolutionDate() {
         CloudEvent e = event("mediation.committee.dissolved", committee("TOWNSHIP", "2019-06-01", false, null, "2024-03-31"));
 
-        assertThat(ContributionRules.entries(e)).containsExactly(
+        assertThat(committeeCore(e)).containsExactly(
                 delta("committees_active", "2019-06-01", 1),
                 delta("committees_active", "2024-03-31", -1));
-        var entries = ContributionRules.entries(e);
+        var entries = committeeCore(e);
         assertThat(stockAt(entries, "committees_active", "2019-05-31")).isZero();
         assertThat(stockAt(entries, "committees_active", "2023-12-31")).isEqualTo(1);
         assertThat(stockAt(entries, "committees_active", "2024-12-31")).isZero();
@@ -192,12 +205,12 @@ class ContributionRulesTest {
         CloudEvent e = event("mediation.committee.dissolved",
                 committee("POLICE_STATION", "2021-04-01", false, null, "2025-03-31"));
 
-        assertThat(ContributionRules.entries(e)).containsExactlyInAnyOrder(
+        assertThat(committeeCore(e)).containsExactlyInAnyOrder(
                 delta("committees_active", "2021-04-01", 1),
                 delta("committees_active", "2025-03-31", -1),
                 delta("police_rooms", "2021-04-01", 1),
                 delta("police_rooms", "2025-03-31", -1));
-        assertThat(ContributionRules.entries(event("mediation.committee.registered",
+        assertThat(committeeCore(event("mediation.committee.registered",
                 committee("COURT", "2021-04-01", false, null, null))))
                 .extracting(MeasureEntry::measure).doesNotContain("police_rooms");
     }
@@ -206,13 +219,13 @@ class ContributionRulesTest {
     void aStandardizedCommitteeCountsFromItsLatestAssessmentUntilItIsDissolved() {
         CloudEvent assessed = event("mediation.committee.assessed", committee("TOWNSHIP", "2019-06-01", true, "2023-09-01", null));
 
-        assertThat(ContributionRules.entries(assessed)).containsExactlyInAnyOrder(
+        assertThat(committeeCore(assessed)).containsExactlyInAnyOrder(
                 delta("committees_active", "2019-06-01", 1),
                 delta("committees_standardized", "2023-09-01", 1));
 
         CloudEvent dissolved = event("mediation.committee.dissolved",
                 committee("TOWNSHIP", "2019-06-01", true, "2023-09-01", "2025-03-31"));
-        var entries = ContributionRules.entries(dissolved);
+        var entries = committeeCore(dissolved);
         assertThat(entries).contains(delta("committees_standardized", "2025-03-31", -1));
         assertThat(stockAt(entries, "committees_standardized", "2022-12-31")).isZero();
         assertThat(stockAt(entries, "committees_standardized", "2023-12-31")).isEqualTo(1);
@@ -223,21 +236,21 @@ class ContributionRulesTest {
     void aCommitteeWhoseLatestAssessmentFailedIsNotStandardizedInAnyPeriod() {
         CloudEvent e = event("mediation.committee.assessed", committee("TOWNSHIP", "2019-06-01", false, "2024-09-01", null));
 
-        assertThat(ContributionRules.entries(e)).extracting(MeasureEntry::measure).containsExactly("committees_active");
+        assertThat(committeeCore(e)).extracting(MeasureEntry::measure).containsExactly("committees_active");
     }
 
     @Test
     void standardizedWithoutAnAssessmentDateCountsFromEstablishment() {
         CloudEvent e = event("mediation.committee.assessed", committee("TOWNSHIP", "2019-06-01", true, null, null));
 
-        assertThat(ContributionRules.entries(e)).contains(delta("committees_standardized", "2019-06-01", 1));
+        assertThat(committeeCore(e)).contains(delta("committees_standardized", "2019-06-01", 1));
     }
 
     @Test
     void aCommitteeThatLeftBeforeItEnteredAStockIsNotInIt() {
         CloudEvent e = event("mediation.committee.dissolved", committee("TOWNSHIP", "2019-06-01", true, "2025-01-01", "2024-12-31"));
 
-        assertThat(ContributionRules.entries(e)).extracting(MeasureEntry::measure)
+        assertThat(committeeCore(e)).extracting(MeasureEntry::measure)
                 .containsExactly("committees_active", "committees_active");
     }
 
