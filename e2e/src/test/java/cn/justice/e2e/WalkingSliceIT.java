@@ -292,6 +292,32 @@ class WalkingSliceIT {
 
     @Test
     @Order(7)
+    void aGatewayKilledMidStreamLosesNothingAndCountsNothingTwice() throws Exception {
+        String town = "519901101";
+        int before = medDisputes(town);
+        Map<String, String> gw = new java.util.HashMap<>(Map.of("justice.kafka.bootstrap", broker.bootstrapServers(),
+                "justice.db.host", PostgresDatabases.host(), "justice.db.port", PostgresDatabases.port(),
+                "justice.db.name", "gateway_e2e", "justice.gateway.services.mediation.url", mediation2.url()));
+        Thread writer = new Thread(() -> {
+            for (int i = 0; i < 40; i++) {
+                register(mediation2.url(), town, "burst " + i);
+            }
+        });
+        writer.start();
+        Thread.sleep(300);
+        gateway.kill();
+        writer.join();
+        gateway = new AppProcess("gateway", gw).start();
+        RestAssured.baseURI = gateway.url();
+        RestAssured.port = gateway.port();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(medDisputes(town)).isEqualTo(before + 40));
+        Thread.sleep(1500); // anything counted twice would show now
+        assertThat(medDisputes(town)).isEqualTo(before + 40);
+    }
+
+    @Test
+    @Order(8)
     void whenOneInstanceDiesTheOtherPublishesItsOutbox() {
         mediation.close();
         List<String> ids = new ArrayList<>();

@@ -99,6 +99,20 @@ public final class AppProcess implements AutoCloseable {
         throw new IllegalStateException(module + " not ready within " + timeout + "; see " + log);
     }
 
+    /** Kills the JVM at once (SIGKILL): no shutdown hooks, no graceful close, as a crash would. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     @Override
     public synchronized void close() {
         if (process == null) {

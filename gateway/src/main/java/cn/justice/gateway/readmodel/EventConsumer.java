@@ -183,6 +183,9 @@ public class EventConsumer {
         p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, true);
         p.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5000);
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+        // a crashed gateway's partitions go to a live instance after 10 s, not the 45 s default
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 2_000);
         return p;
     }
 
