@@ -82,4 +82,20 @@ class FingerprintsTest {
     void listOrderMatters() {
         assertThat(Fingerprints.of(List.of(1, 2))).isNotEqualTo(Fingerprints.of(List.of(2, 1)));
     }
+
+    @org.junit.jupiter.api.Test
+    void withAKeyTheFingerprintIsAKeyedHashSoRequestsWithIdNumbersCannotBeGuessedBack() {
+        java.util.Map<String, String> req = java.util.Map.of("idNumber", "11010519491231002X");
+        String plain = Fingerprints.of(req);
+        try {
+            Fingerprints.useKey("k1-k1-k1-k1-k1-k1-k1-k1-k1-k1-32".getBytes());
+            String keyed = Fingerprints.of(req);
+            assertThat(keyed).isNotEqualTo(plain).hasSize(64).isEqualTo(Fingerprints.of(java.util.Map.of("idNumber", "11010519491231002X")));
+            Fingerprints.useKey("k2-k2-k2-k2-k2-k2-k2-k2-k2-k2-32".getBytes());
+            assertThat(Fingerprints.of(req)).isNotEqualTo(keyed);
+        } finally {
+            Fingerprints.useKey(null);
+        }
+        assertThat(Fingerprints.of(req)).isEqualTo(plain);
+    }
 }
