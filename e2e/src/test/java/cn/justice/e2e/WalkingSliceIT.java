@@ -115,7 +115,7 @@ class WalkingSliceIT {
         int township = medDisputes("519901101");
         String id = register(gateway.url(), "519901101", "e2e 1");
         long t0 = System.nanoTime();
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
                 .untilAsserted(() -> assertThat(medDisputes("519901")).isEqualTo(county + 1));
         System.out.printf("write → visible in progress: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         assertThat(medDisputes("519901101")).isEqualTo(township + 1);
@@ -157,7 +157,7 @@ class WalkingSliceIT {
             admin().contentType(ContentType.JSON).body(body).post("/api/v1/mediation/disputes/" + id + "/" + outcome)
                     .then().statusCode(200);
         }
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+        await().ignoreExceptions().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             var p = admin().queryParam("orgCode", town).queryParam("year", YEAR).get("/api/v1/plans/15th-fyp/progress")
                     .then().statusCode(200).extract().jsonPath();
             assertThat(p.getDouble("indicators.find { it.code == 'MED_SUCCESS_RATE' }.actual")).isEqualTo(75.0);
@@ -183,7 +183,7 @@ class WalkingSliceIT {
         given().auth().oauth2(officer).contentType(ContentType.JSON)
                 .body(Map.of("year", YEAR, "townshipCode", town, "respondents", 200, "aware", 184, "satisfied", 190))
                 .post("/api/v1/publicity/surveys").then().statusCode(201);
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+        await().ignoreExceptions().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             var p = given().auth().oauth2(officer).queryParam("year", YEAR).get("/api/v1/plans/15th-fyp/progress")
                     .then().statusCode(200).extract().jsonPath();
             assertThat(p.getInt("indicators.find { it.code == 'PUB_ACTIVITIES' }.actual")).isEqualTo(1);
@@ -193,7 +193,7 @@ class WalkingSliceIT {
         given().auth().oauth2(officer).contentType(ContentType.JSON)
                 .body(Map.of("heldOn", LocalDate.now().toString(), "participants", 80, "materialsDistributed", 250))
                 .post("/api/v1/publicity/activities/" + id + "/correct").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+        await().ignoreExceptions().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 assertThat(given().auth().oauth2(officer).queryParam("year", YEAR).get("/api/v1/plans/15th-fyp/progress")
                         .then().extract().jsonPath().getInt("indicators.find { it.code == 'PUB_MATERIALS' }.actual")).isEqualTo(250));
     }
@@ -212,7 +212,7 @@ class WalkingSliceIT {
                 + "\",\"type\":\"mediation.dispute.registered\",\"source\":\"/mediation-service\",\"subject\":\"" + planted
                 + "\",\"time\":\"2019-05-01T00:00:00Z\",\"countycode\":\"519901\",\"townshipcode\":\"519901100\",\"aggregateversion\":1,"
                 + "\"data\":{\"registeredOn\":\"2019-05-01\",\"status\":\"REGISTERED\"}}");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             var r = admin().queryParam("orgCode", "519901100").queryParam("from", "2019-01-01").queryParam("to", "2019-12-31")
                     .get("/api/v1/admin/reconciliation").then().statusCode(200).extract().jsonPath();
             assertThat(r.getList("differences.measure", String.class)).containsExactly("disputes_registered");
@@ -230,11 +230,11 @@ class WalkingSliceIT {
     @Order(3)
     void theSameEventDeliveredTwiceCountsOnce() {
         String id = register(gateway.url(), "519901200", "e2e duplicate");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(medDisputes("519901200")).isEqualTo(1));
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(medDisputes("519901200")).isEqualTo(1));
         double skippedBefore = metric(gateway, "readmodel_events_skipped_total");
         TopicReader.Message original = TopicReader.forKey(broker.bootstrapServers(), TOPIC, id, 1, Duration.ofSeconds(10)).get(0);
         TopicWriter.send(broker.bootstrapServers(), TOPIC, id, original.value().toString());
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(metric(gateway, "readmodel_events_skipped_total")).isEqualTo(skippedBefore + 1));
         assertThat(medDisputes("519901200")).isEqualTo(1);
     }
@@ -253,7 +253,7 @@ class WalkingSliceIT {
         } finally {
             broker.start();
         }
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+        await().ignoreExceptions().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(medDisputes("519901201")).isEqualTo(before + 3));
     }
 
@@ -270,7 +270,7 @@ class WalkingSliceIT {
                 .collect(Collectors.groupingBy(TopicReader.Message::key, Collectors.counting()));
         assertThat(perKey).hasSize(20);
         assertThat(perKey.values()).containsOnly(1L);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(medDisputes("519901202")).isEqualTo(20));
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(medDisputes("519901202")).isEqualTo(20));
     }
 
     @Test
@@ -310,7 +310,7 @@ class WalkingSliceIT {
         gateway = new AppProcess("gateway", gw).start();
         RestAssured.baseURI = gateway.url();
         RestAssured.port = gateway.port();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        await().ignoreExceptions().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(medDisputes(town)).isEqualTo(before + 40));
         Thread.sleep(1500); // anything counted twice would show now
         assertThat(medDisputes(town)).isEqualTo(before + 40);
@@ -327,6 +327,6 @@ class WalkingSliceIT {
         List<TopicReader.Message> all = TopicReader.readAll(broker.bootstrapServers(), TOPIC, Duration.ofSeconds(30),
                 msgs -> msgs.stream().map(TopicReader.Message::key).collect(Collectors.toSet()).containsAll(ids));
         assertThat(all.stream().map(TopicReader.Message::key).collect(Collectors.toSet())).containsAll(ids);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(metric(mediation2, "outbox_backlog")).isZero());
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(metric(mediation2, "outbox_backlog")).isZero());
     }
 }
