@@ -115,10 +115,6 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    public boolean running() {
-        return process != null && process.isAlive();
-    }
-
     @Override
     public void close() {
         stop();

@@ -71,15 +71,10 @@ public class AdminResource {
             @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-01-01") String from,
             @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-12-31") String to,
             @HeaderParam("Authorization") @Parameter(hidden = true) String authorization) {
-        String org = orgCode != null ? orgCode : caller.get().countyCode();
-        orgs.requireCountyOrTownship("orgCode", org);
-        TownshipScope.requireOrgReadable(caller.get(), org);
-        LocalDate f = QueryParams.date(from, "from");
-        LocalDate t = QueryParams.date(to, "to");
-        if (f == null || t == null) {
-            throw ProblemException.invalid(f == null ? "from" : "to", "is required");
-        }
-        QueryParams.range(f, t);
+        String org = TownshipScope.readableOrg(caller.get(), orgCode, orgs).code();
+        QueryParams.DateRange range = QueryParams.requiredRange(from, to);
+        LocalDate f = range.from();
+        LocalDate t = range.to();
         if (f.getDayOfMonth() != 1) {
             throw ProblemException.invalid("from", "must be the first day of a month (rollups are monthly)");
         }

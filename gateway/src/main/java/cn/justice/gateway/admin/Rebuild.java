@@ -2,7 +2,6 @@ package cn.justice.gateway.admin;
 
 import cn.justice.gateway.readmodel.EventConsumer;
 import cn.justice.gateway.readmodel.ReadModel;
-import cn.justice.platform.events.CloudEvent;
 import cn.justice.platform.events.CloudEventCodec;
 import cn.justice.platform.problem.ProblemException;
 import io.agroal.api.AgroalDataSource;
@@ -112,18 +111,13 @@ public class Rebuild {
     private void replayUntil(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end, long[] counts) {
         while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
             var records = consumer.poll(Duration.ofMillis(500));
-            List<CloudEvent> batch = new ArrayList<>(records.count());
+            List<ReadModel.Prepared> batch = new ArrayList<>(records.count());
             for (ConsumerRecord<String, byte[]> r : records) {
                 try {
-                    CloudEvent e = CloudEventCodec.fromJson(r.value());
-                    if (ReadModel.applicable(e)) {
-                        batch.add(e);
-                        continue;
-                    }
-                } catch (IllegalArgumentException e) {
-                    // malformed: skipped, as the live consumer does
+                    batch.add(ReadModel.prepare(CloudEventCodec.fromJson(r.value())));
+                } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                    counts[1]++; // malformed or never applicable: skipped, as the live consumer does
                 }
-                counts[1]++;
             }
             if (!batch.isEmpty()) {
                 // one transaction per polled batch: a rebuild is a bulk load

@@ -2,9 +2,9 @@ package cn.justice.gateway.admin;
 
 import cn.justice.gateway.proxy.ServiceRoutes;
 import cn.justice.gateway.readmodel.MeasureCatalogue;
+import cn.justice.gateway.readmodel.Rollups;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,10 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +33,7 @@ public class Reconciliation {
     @Inject
     ServiceRoutes routes;
     @Inject
-    AgroalDataSource dataSource;
+    Rollups rollups;
     @Inject
     ObjectMapper json;
 
@@ -55,6 +51,7 @@ public class Reconciliation {
     }
 
     public Result run(String orgCode, LocalDate from, LocalDate to, String authorization) {
+        Rollups.Deltas gatewayFigures = rollups.load(orgCode, null, to);
         List<Difference> differences = new ArrayList<>();
         List<Unchecked> unchecked = new ArrayList<>();
         int compared = 0;
@@ -77,7 +74,9 @@ public class Reconciliation {
                 if (kind == null) {
                     continue;
                 }
-                long gateway = rollup(orgCode, m.getKey(), kind, from, to);
+                long gateway = kind == MeasureCatalogue.Kind.FLOW
+                        ? gatewayFigures.flow(m.getKey(), from.withDayOfMonth(1), to.withDayOfMonth(1))
+                        : gatewayFigures.stockAtEndOf(m.getKey(), to.withDayOfMonth(1));
                 long source = m.getValue().asLong();
                 compared++;
                 if (gateway != source) {
@@ -106,24 +105,5 @@ public class Reconciliation {
             throw new IllegalStateException("stats answer has no measures");
         }
         return measures;
-    }
-
-    /** Flow: the months of [from, to]; stock: every delta up to the month of {@code to}. */
-    long rollup(String org, String measure, MeasureCatalogue.Kind kind, LocalDate from, LocalDate to) {
-        LocalDate first = kind == MeasureCatalogue.Kind.FLOW ? from.withDayOfMonth(1) : LocalDate.of(1900, 1, 1);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT coalesce(sum(value), 0) FROM rollup "
-                     + "WHERE org_code = ? AND measure = ? AND month BETWEEN ? AND ?")) {
-            ps.setString(1, org);
-            ps.setString(2, measure);
-            ps.setObject(3, first);
-            ps.setObject(4, to.withDayOfMonth(1));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("rollup query failed", e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package cn.justice.gateway.openapi;
 
 import cn.justice.gateway.proxy.ServiceRoutes;
+import cn.justice.platform.problem.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,6 +47,8 @@ public class MergedOpenApi {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, JsonNode> lastGood = new ConcurrentHashMap<>();
+    /** The gateway's own document never changes while it runs: fetched once. */
+    private volatile ObjectNode own;
     private final Map<String, Instant> fetchedAt = new ConcurrentHashMap<>();
 
     void register(@Observes Router router) {
@@ -54,8 +57,9 @@ public class MergedOpenApi {
                         ? "application/json;charset=UTF-8" : "application/yaml;charset=UTF-8").end(body))
                 .onFailure(err -> {
                     LOG.warn("merged OpenAPI document failed", err);
-                    ctx.response().setStatusCode(503).putHeader("Content-Type", "application/problem+json")
-                            .end("{\"type\":\"https://justice.local/problems/service-unavailable\",\"title\":\"Service Unavailable\",\"status\":503}");
+                    ctx.response().setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                            .end(new Problem("service-unavailable", "Service Unavailable", 503,
+                                    "the merged OpenAPI document could not be built").toJson(json));
                 }));
     }
 
@@ -69,8 +73,10 @@ public class MergedOpenApi {
     }
 
     private String render(RoutingContext ctx) throws Exception {
-        int localPort = ctx.request().localAddress() != null ? ctx.request().localAddress().port() : port;
-        ObjectNode own = (ObjectNode) fetch(URI.create("http://127.0.0.1:" + localPort + ownPath + "?format=json"));
+        if (own == null) {
+            int localPort = ctx.request().localAddress() != null ? ctx.request().localAddress().port() : port;
+            own = (ObjectNode) fetch(URI.create("http://127.0.0.1:" + localPort + ownPath + "?format=json"));
+        }
         Map<String, Map.Entry<String, JsonNode>> services = new LinkedHashMap<>();
         for (Map.Entry<String, ServiceRoutes.Service> s : routes.services().entrySet()) {
             JsonNode doc = serviceDocument(s.getKey(), s.getValue());

@@ -76,17 +76,11 @@ public class IndicatorResource {
         if (indicator == null) {
             throw ProblemException.notFound("indicator", code);
         }
-        String org = orgCode != null ? orgCode
-                : caller.get().townshipScoped() ? caller.get().townshipCode() : caller.get().countyCode();
-        orgs.requireCountyOrTownship("orgCode", org);
-        TownshipScope.requireOrgReadable(caller.get(), org);
+        String org = TownshipScope.readableOrg(caller.get(), orgCode, orgs).code();
         Granularity g = granularity == null ? Granularity.YEAR : QueryParams.enumOf(Granularity.class, granularity, "granularity");
-        LocalDate f = QueryParams.date(from, "from");
-        LocalDate t = QueryParams.date(to, "to");
-        if (f == null || t == null) {
-            throw ProblemException.invalid(f == null ? "from" : "to", "is required");
-        }
-        QueryParams.range(f, t);
+        QueryParams.DateRange range = QueryParams.requiredRange(from, to);
+        LocalDate f = range.from();
+        LocalDate t = range.to();
         List<LocalDate[]> periods = periods(g, f, t);
         if (periods.size() > MAX_POINTS) {
             throw ProblemException.invalid("to", "at most " + MAX_POINTS + " points per series; use a coarser granularity");
@@ -99,8 +93,8 @@ public class IndicatorResource {
             ProgressService.Value v = values.get(i);
             BigDecimal target = null;
             if (g == Granularity.YEAR) {
-                Plan plan = catalogue.find(planFor(start.getYear()));
-                Indicator inPlan = plan == null ? null : plan.indicator(code);
+                Plan plan = catalogue.forYear(start.getYear());
+                Indicator inPlan = plan.indicator(code);
                 target = inPlan == null ? null : targets.target(inPlan, start.getYear(),
                         targets.overrides(plan.id(), orgs.countyOf(org)));
             }
@@ -108,10 +102,6 @@ public class IndicatorResource {
                     v.denominator(), target, v.asOf()));
         }
         return new Series(indicator.code(), indicator.name(), indicator.unit(), org, g, points);
-    }
-
-    static String planFor(int year) {
-        return year <= 2025 ? "14th-fyp" : "15th-fyp";
     }
 
     /** Periods as [first month, last month] (first days of months). */

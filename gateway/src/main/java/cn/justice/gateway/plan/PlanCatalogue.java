@@ -68,6 +68,17 @@ public class PlanCatalogue {
         return out;
     }
 
+    /** The plan whose years cover {@code year}; before the first plan the first, after the last the last. */
+    public Plan forYear(int year) {
+        List<Plan> all = all();
+        for (Plan p : all) {
+            if (year >= p.fromYear() && year <= p.toYear()) {
+                return p;
+            }
+        }
+        return year < all.get(0).fromYear() ? all.get(0) : all.get(all.size() - 1);
+    }
+
     public Plan find(String id) {
         return plans.get(id);
     }

@@ -137,10 +137,7 @@ public class PlanResource {
 
     private Progress progress(String planId, String orgCode, String year) {
         Plan plan = find(planId);
-        String org = orgCode != null ? orgCode
-                : caller.get().townshipScoped() ? caller.get().townshipCode() : caller.get().countyCode();
-        orgs.requireCountyOrTownship("orgCode", org);
-        TownshipScope.requireOrgReadable(caller.get(), org);
+        String org = TownshipScope.readableOrg(caller.get(), orgCode, orgs).code();
         Integer y = QueryParams.integer(year, "year");
         int theYear = y == null ? LocalDate.now().getYear() : y;
         if (theYear < plan.fromYear() || theYear > plan.toYear()) {

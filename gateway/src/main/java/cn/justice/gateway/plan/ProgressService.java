@@ -1,28 +1,21 @@
 package cn.justice.gateway.plan;
 
+import cn.justice.gateway.readmodel.Rollups;
 import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.org.OrgUnit;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Computes indicators from the rollups (never from facts, never by calling the services): one query fetches the
@@ -34,7 +27,7 @@ public class ProgressService {
     static final Set<String> DIRECTORY_MEASURES = Set.of("townships_total", "villages_total");
 
     @Inject
-    AgroalDataSource dataSource;
+    Rollups rollups;
     @Inject
     OrgDirectory orgs;
     @Inject
@@ -50,7 +43,7 @@ public class ProgressService {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = year == today.getYear() ? today.withDayOfMonth(1) : LocalDate.of(year, 12, 1);
-        Measures m = load(orgCode, plan.indicators(), to);
+        Rollups.Deltas m = load(orgCode, plan.indicators(), to);
         double elapsed = elapsedFraction(year, today);
         Map<String, Map<Integer, BigDecimal>> overrides = targets.overrides(plan.id(), orgs.countyOf(orgCode));
         List<Progress.Item> items = new ArrayList<>();
@@ -70,7 +63,7 @@ public class ProgressService {
     /** The indicator per period between {@code from} and {@code to} (first days of months), one value each. */
     public List<Value> series(Indicator indicator, String orgCode, List<LocalDate[]> periods) {
         LocalDate last = periods.get(periods.size() - 1)[1];
-        Measures m = load(orgCode, List.of(indicator), last);
+        Rollups.Deltas m = load(orgCode, List.of(indicator), last);
         List<Value> out = new ArrayList<>();
         for (LocalDate[] p : periods) {
             out.add(value(indicator, m, orgCode, p[0], p[1]));
@@ -78,7 +71,7 @@ public class ProgressService {
         return out;
     }
 
-    Value value(Indicator i, Measures m, String orgCode, LocalDate from, LocalDate to) {
+    Value value(Indicator i, Rollups.Deltas m, String orgCode, LocalDate from, LocalDate to) {
         Sum num = total(i, i.numerator(), m, orgCode, from, to);
         Sum den = i.isRate() ? total(i, i.denominator(), m, orgCode, from, to) : null;
         boolean hasData = num.asOf != null || (den != null && den.asOf != null);
@@ -96,7 +89,7 @@ public class ProgressService {
         return new Value(actual, num.value, den == null ? null : den.value, hasData, latest(num.asOf, den == null ? null : den.asOf));
     }
 
-    private Sum total(Indicator i, List<String> terms, Measures m, String orgCode, LocalDate from, LocalDate to) {
+    private Sum total(Indicator i, List<String> terms, Rollups.Deltas m, String orgCode, LocalDate from, LocalDate to) {
         long v = 0;
         Instant asOf = null;
         for (String text : terms) {
@@ -105,16 +98,15 @@ public class ProgressService {
             if (DIRECTORY_MEASURES.contains(t.measure())) {
                 x = directory(t.measure(), orgCode);
             } else {
-                TreeMap<LocalDate, Long> months = m.deltas.getOrDefault(t.measure(), new TreeMap<>());
                 boolean stock = t.mode() != Term.Mode.AS_INDICATOR || i.kind() == Indicator.Kind.STOCK;
                 if (!stock) {
-                    x = months.subMap(from, true, to, true).values().stream().mapToLong(Long::longValue).sum();
+                    x = m.flow(t.measure(), from, to);
                 } else if (t.mode() == Term.Mode.STOCK_AT_START) {
-                    x = months.headMap(from, false).values().stream().mapToLong(Long::longValue).sum();
+                    x = m.stockBefore(t.measure(), from);
                 } else {
-                    x = months.headMap(to, true).values().stream().mapToLong(Long::longValue).sum();
+                    x = m.stockAtEndOf(t.measure(), to);
                 }
-                asOf = latest(asOf, m.asOf.get(t.measure()));
+                asOf = latest(asOf, m.asOf(t.measure()));
             }
             v += (long) t.multiplier() * x;
         }
@@ -128,8 +120,8 @@ public class ProgressService {
         return orgs.villages(orgCode).stream().filter(u -> u.level() == OrgUnit.Level.VILLAGE).count();
     }
 
-    /** Monthly deltas (and newest event time) of every measure the indicators need, up to {@code to}. */
-    Measures load(String org, List<Indicator> indicators, LocalDate to) {
+    /** Monthly deltas (and newest event time) of every measure the indicators need, up to {@code to}: one query. */
+    Rollups.Deltas load(String org, List<Indicator> indicators, LocalDate to) {
         Set<String> measures = new LinkedHashSet<>();
         for (Indicator i : indicators) {
             for (String t : i.numerator()) {
@@ -140,31 +132,7 @@ public class ProgressService {
             }
         }
         measures.removeAll(DIRECTORY_MEASURES);
-        Measures out = new Measures();
-        if (measures.isEmpty()) {
-            return out;
-        }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT measure, month, value, last_event_at FROM rollup "
-                     + "WHERE org_code = ? AND measure = ANY(?) AND month <= ?")) {
-            ps.setString(1, org);
-            ps.setArray(2, c.createArrayOf("text", measures.toArray()));
-            ps.setObject(3, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String measure = rs.getString(1);
-                    out.deltas.computeIfAbsent(measure, k -> new TreeMap<>())
-                            .merge(rs.getObject(2, LocalDate.class), rs.getLong(3), Long::sum);
-                    Timestamp t = rs.getTimestamp(4);
-                    if (t != null) {
-                        out.asOf.merge(measure, t.toInstant(), ProgressService::latest);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("rollup query failed", e);
-        }
-        return out;
+        return rollups.load(org, measures, to);
     }
 
     static double elapsedFraction(int year, LocalDate today) {
@@ -183,11 +151,6 @@ public class ProgressService {
             return b;
         }
         return b == null || a.isAfter(b) ? a : b;
-    }
-
-    static final class Measures {
-        final Map<String, TreeMap<LocalDate, Long>> deltas = new HashMap<>();
-        final Map<String, Instant> asOf = new HashMap<>();
     }
 
     private record Sum(long value, Instant asOf) {

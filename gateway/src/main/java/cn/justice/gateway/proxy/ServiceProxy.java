@@ -1,7 +1,6 @@
 package cn.justice.gateway.proxy;
 
 import cn.justice.platform.problem.Problem;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.MultiMap;
@@ -23,7 +22,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reverse proxy for the four service prefixes (same paths): method, path, query, headers (Authorization,
@@ -46,7 +44,6 @@ public class ServiceProxy {
     ObjectMapper json;
 
     private HttpClient client;
-    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     void register(@Observes Router router) {
         client = vertx.createHttpClient(new HttpClientOptions()
@@ -55,7 +52,6 @@ public class ServiceProxy {
         routes.services().forEach((name, service) -> {
             CircuitBreaker breaker = new CircuitBreaker(routes.breaker().failureThreshold(), routes.breaker().openFor(),
                     Clock.systemUTC());
-            breakers.put(name, breaker);
             URI base = URI.create(service.url());
             router.route(service.prefix()).order(-10).handler(ctx -> forward(ctx, name, base, breaker));
             router.route(service.prefix() + "/*").order(-10).handler(ctx -> forward(ctx, name, base, breaker));
@@ -66,10 +62,6 @@ public class ServiceProxy {
         if (client != null) {
             client.close();
         }
-    }
-
-    public Map<String, CircuitBreaker> breakers() {
-        return breakers;
     }
 
     private void forward(RoutingContext ctx, String name, URI base, CircuitBreaker breaker) {
@@ -140,12 +132,7 @@ public class ServiceProxy {
 
     private void problem(RoutingContext ctx, Problem p) {
         p.instance = ctx.request().path();
-        String body;
-        try {
-            body = json.writeValueAsString(p);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":" + p.status + "}";
-        }
+        String body = p.toJson(json);
         HttpServerResponse resp = ctx.response().setStatusCode(p.status).putHeader("Content-Type", Problem.MEDIA_TYPE);
         if (p.status == 503) {
             resp.putHeader("Retry-After", "5");

@@ -49,7 +49,6 @@ public class EventConsumer {
 
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
-    private volatile Instant lastPoll;
     private Thread thread;
     private Counter applied;
     private Counter skipped;
@@ -94,10 +93,6 @@ public class EventConsumer {
         }
     }
 
-    public Instant lastPoll() {
-        return lastPoll;
-    }
-
     private void run() {
         while (running) {
             try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props(), new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -105,7 +100,6 @@ public class EventConsumer {
                 c.subscribe(topics);
                 while (running) {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
-                    lastPoll = Instant.now();
                     for (ConsumerRecord<String, byte[]> r : records) {
                         handle(r);
                     }
@@ -140,19 +134,21 @@ public class EventConsumer {
             skipped.increment();
             return;
         }
-        if (!ReadModel.applicable(event)) {
-            LOG.errorf("Skipping event %s (%s) that can never be applied", event.id(), event.type());
+        ReadModel.Prepared prepared;
+        try {
+            prepared = ReadModel.prepare(event);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            LOG.errorf("Skipping event %s (%s) that can never be applied: %s", event.id(), event.type(), e.getMessage());
             skipped.increment();
             return;
         }
-        // a database outage must not skip events: retry this one until it is applied (offsets stay uncommitted);
-        // an event whose content can never be applied (bad subject, bad date) is logged and skipped instead
+        // a database outage must not skip events: retry this one until it is applied (offsets stay uncommitted)
         while (running) {
             try {
                 ReadModel.Outcome o;
                 applyLock.readLock().lock();
                 try {
-                    o = readModel.apply(event);
+                    o = readModel.apply(prepared, ReadModel.Tables.LIVE);
                 } finally {
                     applyLock.readLock().unlock();
                 }
@@ -160,10 +156,6 @@ public class EventConsumer {
                 if (o == ReadModel.Outcome.APPLIED && event.time() != null) {
                     lastEventTime = event.time();
                 }
-                return;
-            } catch (IllegalArgumentException | java.time.DateTimeException e) {
-                LOG.errorf("Skipping event %s (%s) that cannot be applied: %s", event.id(), event.type(), e.getMessage());
-                skipped.increment();
                 return;
             } catch (RuntimeException e) {
                 LOG.warnf("Applying event %s failed (%s); retrying", event.id(), e.getMessage());

@@ -43,28 +43,29 @@ public class ReadModel {
         public static final Tables NEXT = new Tables("processed_event_next", "contribution_next", "rollup_next");
     }
 
-    /** Applies one event to the live read model. */
-    @Transactional
-    public Outcome apply(CloudEvent event) {
-        return apply(event, Tables.LIVE);
+    /** An event checked and turned into its contribution, once: what {@link #apply} writes. */
+    public record Prepared(CloudEvent event, java.util.UUID aggregateId, List<MeasureEntry> entries) {
     }
 
     /**
-     * Checks that an event can be applied at all (subject a UUID, data readable); false for a message that never
-     * will be, which consumers skip instead of retrying.
+     * Checks an event and computes its contribution.
+     *
+     * @throws IllegalArgumentException or {@link java.time.DateTimeException} for a message that can never be
+     *                                  applied (consumers skip it instead of retrying)
      */
-    public static boolean applicable(CloudEvent event) {
-        try {
-            java.util.UUID.fromString(event.subject());
-            ContributionRules.entries(event);
-            return true;
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            return false;
-        }
+    public static Prepared prepare(CloudEvent event) {
+        return new Prepared(event, java.util.UUID.fromString(event.subject()), ContributionRules.entries(event));
+    }
+
+    /** Applies one event to the live read model. */
+    @Transactional
+    public Outcome apply(CloudEvent event) {
+        return apply(prepare(event), Tables.LIVE);
     }
 
     @Transactional
-    public Outcome apply(CloudEvent event, Tables t) {
+    public Outcome apply(Prepared prepared, Tables t) {
+        CloudEvent event = prepared.event();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO " + t.processedEvent() + " (event_id) VALUES (?) ON CONFLICT DO NOTHING")) {
@@ -73,7 +74,7 @@ public class ReadModel {
                     return Outcome.DUPLICATE;
                 }
             }
-            java.util.UUID aggregateId = java.util.UUID.fromString(event.subject());
+            java.util.UUID aggregateId = prepared.aggregateId();
             long version = event.aggregateversion() == null ? 0 : event.aggregateversion();
             List<MeasureEntry> old = List.of();
             String oldTownship = null;
@@ -92,7 +93,7 @@ public class ReadModel {
                     }
                 }
             }
-            List<MeasureEntry> now = ContributionRules.entries(event);
+            List<MeasureEntry> now = prepared.entries();
             Map<RollupKey, Long> delta = new TreeMap<>();
             accumulate(delta, old, oldCounty, oldTownship, -1);
             accumulate(delta, now, event.countycode(), event.townshipcode(), +1);

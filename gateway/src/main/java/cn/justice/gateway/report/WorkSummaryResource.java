@@ -75,18 +75,13 @@ public class WorkSummaryResource {
                                 @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-12-31") String to,
                                 @QueryParam("format") @Parameter(schema = @Schema(enumeration = {"markdown", "html"})) String format,
                                 @HeaderParam("Accept") @Parameter(hidden = true) String accept) {
-        String org = orgCode != null ? orgCode
-                : caller.get().townshipScoped() ? caller.get().townshipCode() : caller.get().countyCode();
-        OrgUnit unit = orgs.requireCountyOrTownship("orgCode", org);
-        TownshipScope.requireOrgReadable(caller.get(), org);
-        LocalDate f = QueryParams.date(from, "from");
-        LocalDate t = QueryParams.date(to, "to");
-        if (f == null || t == null) {
-            throw ProblemException.invalid(f == null ? "from" : "to", "is required");
-        }
-        QueryParams.range(f, t);
+        OrgUnit unit = TownshipScope.readableOrg(caller.get(), orgCode, orgs);
+        String org = unit.code();
+        QueryParams.DateRange range = QueryParams.requiredRange(from, to);
+        LocalDate f = range.from();
+        LocalDate t = range.to();
         boolean html = format != null ? parseFormat(format) : accept != null && accept.contains("text/html");
-        var plan = catalogue.find(t.getYear() <= 2025 ? "14th-fyp" : "15th-fyp");
+        var plan = catalogue.forYear(t.getYear());
         int year = Math.max(plan.fromYear(), Math.min(plan.toYear(), t.getYear()));
         Progress p = progress.progress(plan, org, year);
         List<Row> rows = p.indicators().stream().map(i -> new Row(i.name(),

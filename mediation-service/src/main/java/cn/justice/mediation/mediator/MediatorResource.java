@@ -2,7 +2,6 @@ package cn.justice.mediation.mediator;
 
 import cn.justice.platform.idempotency.Idempotency;
 import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.security.CurrentCaller;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.ChangeCursor;
@@ -11,7 +10,6 @@ import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import cn.justice.platform.web.Responses;
-import cn.justice.platform.web.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -49,14 +49,10 @@ public class MediationStatsResource {
         if (orgCode == null) {
             throw cn.justice.platform.problem.ProblemException.invalid("orgCode", "is required");
         }
-        orgs.requireCountyOrTownship("orgCode", orgCode);
-        TownshipScope.requireOrgReadable(caller.get(), orgCode);
-        LocalDate f = QueryParams.date(from, "from");
-        LocalDate t = QueryParams.date(to, "to");
-        if (f == null || t == null) {
-            throw cn.justice.platform.problem.ProblemException.invalid(f == null ? "from" : "to", "is required");
-        }
-        QueryParams.range(f, t);
+        TownshipScope.readableOrg(caller.get(), orgCode, orgs);
+        QueryParams.DateRange range = QueryParams.requiredRange(from, to);
+        LocalDate f = range.from();
+        LocalDate t = range.to();
         String org = orgCode.length() == 6 ? "county_code" : "township_code";
         Object[] row = (Object[]) em.createNativeQuery("SELECT "
                         + "count(*) FILTER (WHERE registered_on BETWEEN ?2 AND ?3), "

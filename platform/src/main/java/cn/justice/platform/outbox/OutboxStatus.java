@@ -15,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -38,7 +37,6 @@ public class OutboxStatus {
     private final AtomicLong oldestSeconds = new AtomicLong();
     private volatile boolean leader;
     private volatile String lastKafkaError;
-    private volatile Instant lastKafkaSuccess;
 
     @PostConstruct
     void registerMetrics() {
@@ -101,15 +99,10 @@ public class OutboxStatus {
 
     void kafkaOk() {
         lastKafkaError = null;
-        lastKafkaSuccess = Instant.now();
     }
 
     /** The last publish error, or null when the last publish succeeded. */
     public String lastKafkaError() {
         return lastKafkaError;
-    }
-
-    public Instant lastKafkaSuccess() {
-        return lastKafkaSuccess;
     }
 }

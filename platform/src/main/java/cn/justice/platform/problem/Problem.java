@@ -52,6 +52,15 @@ public final class Problem {
         return extensions;
     }
 
+    /** This problem as its response body. */
+    public String toJson(com.fasterxml.jackson.databind.ObjectMapper json) {
+        try {
+            return json.writeValueAsString(this);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return "{\"title\":\"" + title + "\",\"status\":" + status + "}";
+        }
+    }
+
     public Problem with(String member, Object value) {
         extensions.put(member, value);
         return this;

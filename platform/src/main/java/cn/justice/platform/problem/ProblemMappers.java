@@ -145,13 +145,7 @@ public class ProblemMappers {
         if (p.instance == null && uri != null) {
             p.instance = uri.getRequestUri().getRawPath();
         }
-        String body;
-        try {
-            body = json.writeValueAsString(p);
-        } catch (JsonProcessingException e) {
-            body = "{\"title\":\"" + p.title + "\",\"status\":" + p.status + "}";
-        }
-        return Response.status(p.status).type(Problem.MEDIA_TYPE).entity(body);
+        return Response.status(p.status).type(Problem.MEDIA_TYPE).entity(p.toJson(json));
     }
 
     static Problem jsonProblem(JsonProcessingException e) {

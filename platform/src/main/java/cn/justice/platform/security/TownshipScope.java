@@ -1,5 +1,7 @@
 package cn.justice.platform.security;
 
+import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.org.OrgUnit;
 import cn.justice.platform.problem.ProblemException;
 
 /**
@@ -52,6 +54,17 @@ public final class TownshipScope {
             return caller.townshipCode();
         }
         return requestedTownship;
+    }
+
+    /**
+     * The org unit an org-level query is about: {@code orgCode} (county or township, else 400), by default the
+     * caller's township or county; readable by the caller (else 403, see {@link #requireOrgReadable}).
+     */
+    public static OrgUnit readableOrg(Caller caller, String orgCode, OrgDirectory orgs) {
+        String org = orgCode != null ? orgCode : caller.townshipScoped() ? caller.townshipCode() : caller.countyCode();
+        OrgUnit unit = orgs.requireCountyOrTownship("orgCode", org);
+        requireOrgReadable(caller, org);
+        return unit;
     }
 
     /**

@@ -70,6 +70,21 @@ public final class QueryParams {
         }
     }
 
+    /** A period given by required {@code from} and {@code to} query parameters. */
+    public record DateRange(LocalDate from, LocalDate to) {
+    }
+
+    /** Both dates required (400 naming the missing one), from ≤ to. */
+    public static DateRange requiredRange(String from, String to) {
+        LocalDate f = date(from, "from");
+        LocalDate t = date(to, "to");
+        if (f == null || t == null) {
+            throw ProblemException.invalid(f == null ? "from" : "to", "is required");
+        }
+        range(f, t);
+        return new DateRange(f, t);
+    }
+
     /** Checks from ≤ to when both are given. */
     public static void range(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {

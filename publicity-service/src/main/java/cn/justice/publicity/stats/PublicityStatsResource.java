@@ -53,14 +53,10 @@ public class PublicityStatsResource {
         if (orgCode == null) {
             throw ProblemException.invalid("orgCode", "is required");
         }
-        orgs.requireCountyOrTownship("orgCode", orgCode);
-        TownshipScope.requireOrgReadable(caller.get(), orgCode);
-        LocalDate f = QueryParams.date(from, "from");
-        LocalDate t = QueryParams.date(to, "to");
-        if (f == null || t == null) {
-            throw ProblemException.invalid(f == null ? "from" : "to", "is required");
-        }
-        QueryParams.range(f, t);
+        TownshipScope.readableOrg(caller.get(), orgCode, orgs);
+        QueryParams.DateRange range = QueryParams.requiredRange(from, to);
+        LocalDate f = range.from();
+        LocalDate t = range.to();
         boolean county = orgCode.length() == 6;
         String org = county ? "county_code" : "township_code";
         Object[] a = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(participants), 0), "
