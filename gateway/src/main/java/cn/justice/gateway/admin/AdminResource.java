@@ -38,6 +38,28 @@ public class AdminResource {
     CurrentCaller caller;
     @Inject
     Rebuild rebuild;
+    @Inject
+    cn.justice.gateway.readmodel.DeadLetters deadLetters;
+
+    @GET
+    @Path("dead-letters")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Messages the read model skipped (poison messages), newest first",
+            description = "Messages that are not CloudEvents, have an unknown type or data that cannot be applied. "
+                    + "Each is recorded once with the reason, size and SHA-256; the payload itself stays on the topic at "
+                    + "topic/partition/offset. Lists the caller's county and messages whose county could not be read.")
+    @APIResponse(responseCode = "200", description = "The newest dead letters",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = cn.justice.gateway.readmodel.DeadLetters.DeadLetter.class)))
+    public java.util.List<cn.justice.gateway.readmodel.DeadLetters.DeadLetter> deadLetters(
+            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100")) String limit) {
+        Integer n = QueryParams.integer(limit, "limit");
+        int size = n == null ? 100 : n;
+        if (size < 1 || size > 1000) {
+            throw ProblemException.invalid("limit", "must be between 1 and 1000");
+        }
+        return deadLetters.list(caller.get().countyCode(), size);
+    }
 
     @POST
     @Path("rebuild")

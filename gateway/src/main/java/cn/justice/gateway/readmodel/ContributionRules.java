@@ -16,12 +16,28 @@ public final class ContributionRules {
     private ContributionRules() {
     }
 
+    /**
+     * The aggregates whose events the read model understands ({@code <service>.<aggregate>}); an event of any other
+     * type is a poison message for the read model (dead-lettered), not something to count as nothing.
+     */
+    public static final java.util.Set<String> AGGREGATES = java.util.Set.of(
+            "mediation.dispute", "mediation.committee", "mediation.mediator",
+            "correction.subject", "correction.released-person",
+            "legal-aid.application", "legal-aid.consultation", "legal-aid.workstation", "legal-aid.notarization",
+            "legal-aid.village-advisor",
+            "publicity.activity", "publicity.sms-campaign", "publicity.responsible-unit", "publicity.survey");
+
+    /** @throws IllegalArgumentException for an event type of no known aggregate */
     public static List<MeasureEntry> entries(CloudEvent event) {
+        int dot = event.type().lastIndexOf('.');
+        String kind = dot < 0 ? event.type() : event.type().substring(0, dot);
+        if (!AGGREGATES.contains(kind)) {
+            throw new IllegalArgumentException("unknown event type " + event.type());
+        }
         JsonNode d = event.data();
         if (d == null || d.isNull()) {
             return List.of();
         }
-        String kind = event.type().substring(0, event.type().lastIndexOf('.'));
         return switch (kind) {
             case "mediation.dispute" -> dispute(d);
             case "mediation.committee" -> committee(d);
@@ -29,7 +45,9 @@ public final class ContributionRules {
             case "publicity.activity" -> activity(d);
             case "publicity.sms-campaign" -> smsCampaign(d);
             case "publicity.survey" -> survey(d);
-            default -> List.of();
+            default -> kind.startsWith("correction.") ? CorrectionContributions.entries(kind, d)
+                    : kind.startsWith("legal-aid.") ? LegalAidContributions.entries(kind, d)
+                    : List.of();
         };
     }
 
@@ -89,8 +107,9 @@ public final class ContributionRules {
     /**
      * 法治宣传活动, flows on heldOn while HELD: activities_held +1, participants and materials_distributed + the latest
      * figures. A correction is a newer version whose contribution replaces the old one (no double counting); a
-     * PLANNED or CANCELLED activity contributes nothing. seven_into_covered (distinct township × venue pairs) is not
-     * additive and is not derived here: it comes from the service's stats.
+     * PLANNED or CANCELLED activity contributes nothing. seven_into_covered (法律七进) is a distinct count: the activity
+     * marks its township × venue pair as covered in the month it was held, and the pair counts once per period
+     * however many activities it had.
      */
     static List<MeasureEntry> activity(JsonNode d) {
         List<MeasureEntry> out = new ArrayList<>();
@@ -101,6 +120,11 @@ public final class ContributionRules {
         out.add(new MeasureEntry("activities_held", held, 1));
         amount(out, "participants", held, d, "participants");
         amount(out, "materials_distributed", held, d, "materialsDistributed");
+        String township = text(d, "townshipCode");
+        String venue = text(d, "venue");
+        if (township != null && venue != null) {
+            out.add(new MeasureEntry("seven_into_covered", held, 1, township + ":" + venue));
+        }
         return out;
     }
 
@@ -129,7 +153,7 @@ public final class ContributionRules {
     }
 
     /** A figure of the record counted on {@code date}; absent, null or zero figures add nothing. */
-    private static void amount(List<MeasureEntry> out, String measure, LocalDate date, JsonNode d, String field) {
+    static void amount(List<MeasureEntry> out, String measure, LocalDate date, JsonNode d, String field) {
         JsonNode n = d.get(field);
         if (n != null && n.isNumber() && n.asLong() != 0) {
             out.add(new MeasureEntry(measure, date, n.asLong()));
@@ -141,7 +165,7 @@ public final class ContributionRules {
      * a period's end, which gives the records in the stock at that end. A record that left before it entered (e.g. a
      * committee dissolved before the assessment that standardized it) was never in the stock: no entries.
      */
-    private static void stock(List<MeasureEntry> out, String measure, LocalDate enters, LocalDate leaves) {
+    static void stock(List<MeasureEntry> out, String measure, LocalDate enters, LocalDate leaves) {
         if (leaves != null && leaves.isBefore(enters)) {
             return;
         }
@@ -151,7 +175,7 @@ public final class ContributionRules {
         }
     }
 
-    private static void add(List<MeasureEntry> out, String measure, LocalDate date) {
+    static void add(List<MeasureEntry> out, String measure, LocalDate date) {
         if (date != null) {
             out.add(new MeasureEntry(measure, date, 1));
         }

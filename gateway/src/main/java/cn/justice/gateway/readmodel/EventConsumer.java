@@ -27,7 +27,9 @@ import java.util.Properties;
 /**
  * Consumes the four service topics in one consumer group and applies each event to the {@link ReadModel}. Offsets
  * are committed after the events are applied, so a crash re-delivers, and the read model's processed-event ids
- * make the re-delivery harmless. A malformed message is logged and skipped (it can never become valid).
+ * make the re-delivery harmless. A poison message (not a CloudEvent, an unknown type, data that cannot be applied)
+ * can never become valid: it is recorded in {@link DeadLetters}, counted in {@code readmodel_dead_letters_total} and
+ * skipped.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -46,12 +48,15 @@ public class EventConsumer {
     ReadModel readModel;
     @Inject
     MeterRegistry registry;
+    @Inject
+    DeadLetters deadLetters;
 
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
     private Counter applied;
     private Counter skipped;
+    private Counter deadLettered;
     private final java.util.concurrent.atomic.AtomicLong lag = new java.util.concurrent.atomic.AtomicLong();
     private volatile Instant lastEventTime;
     /** Held (read) while an event is applied; a rebuild takes it (write) to catch up and swap tables. */
@@ -63,7 +68,9 @@ public class EventConsumer {
 
     void onStart(@Observes StartupEvent ev) {
         applied = Counter.builder("readmodel_events_applied").register(registry);
-        skipped = Counter.builder("readmodel_events_skipped").description("duplicates, stale versions, malformed").register(registry);
+        skipped = Counter.builder("readmodel_events_skipped").description("duplicates, stale versions, poison messages").register(registry);
+        deadLettered = Counter.builder("readmodel_dead_letters").description("poison messages recorded in dead_letter and skipped")
+                .register(registry);
         io.micrometer.core.instrument.Gauge.builder("readmodel_consumer_lag", lag, java.util.concurrent.atomic.AtomicLong::get)
                 .description("Events on the topics not yet applied to the read model").register(registry);
         io.micrometer.core.instrument.Gauge.builder("readmodel_last_event_age_seconds", this,
@@ -131,7 +138,8 @@ public class EventConsumer {
             event = CloudEventCodec.fromJson(r.value());
         } catch (IllegalArgumentException e) {
             LOG.errorf("Skipping malformed message %s-%d@%d: %s", r.topic(), r.partition(), r.offset(), e.getMessage());
-            skipped.increment();
+            deadLetter(new DeadLetters.Poison(r.topic(), r.partition(), r.offset(), r.value(), null, null, null,
+                    "not a CloudEvent: " + DeadLetters.reasonOf(e)));
             return;
         }
         ReadModel.Prepared prepared;
@@ -139,7 +147,8 @@ public class EventConsumer {
             prepared = ReadModel.prepare(event);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             LOG.errorf("Skipping event %s (%s) that can never be applied: %s", event.id(), event.type(), e.getMessage());
-            skipped.increment();
+            deadLetter(new DeadLetters.Poison(r.topic(), r.partition(), r.offset(), r.value(), String.valueOf(event.id()),
+                    event.type(), event.countycode(), DeadLetters.reasonOf(e)));
             return;
         }
         // a database outage must not skip events: retry this one until it is applied (offsets stay uncommitted)
@@ -159,6 +168,23 @@ public class EventConsumer {
                 return;
             } catch (RuntimeException e) {
                 LOG.warnf("Applying event %s failed (%s); retrying", event.id(), e.getMessage());
+                sleep(1000);
+            }
+        }
+        throw new WakeupException();
+    }
+
+    /** Records a poison message, retrying while the database is away (a skipped message is never lost unrecorded). */
+    private void deadLetter(DeadLetters.Poison poison) {
+        while (running) {
+            try {
+                deadLetters.record(poison);
+                deadLettered.increment();
+                skipped.increment();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Recording dead letter %s-%d@%d failed (%s); retrying", poison.topic(), poison.partition(),
+                        poison.offset(), e.getMessage());
                 sleep(1000);
             }
         }

@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * The measures of DESIGN §7 the read model keeps, with how they aggregate over time: FLOW (records counted by their
- * own date within the period) or STOCK (state at the end of the period). Directory measures (townships_total,
- * villages_total) and distinct counts (seven_into_covered) are not rollups and are not listed.
+ * own date within the period) or STOCK (state at the end of the period). Distinct counts (seven_into_covered,
+ * townships_with_workstation, villages_with_advisor) count members (a township × venue pair, a township, a village)
+ * once; their contributions carry the member. Directory measures (townships_total, villages_total) are not rollups
+ * and are not listed.
  */
 public final class MeasureCatalogue {
     public enum Kind { FLOW, STOCK }
@@ -23,7 +25,7 @@ public final class MeasureCatalogue {
                 "eligible_granted", "decided_within_deadline", "cases_closed", "consultations", "notarizations");
         stocks("workstations_active", "townships_with_workstation", "villages_with_advisor");
         flows("activities_held", "participants", "materials_distributed", "sms_sent", "survey_respondents",
-                "survey_aware", "survey_satisfied");
+                "survey_aware", "survey_satisfied", "seven_into_covered");
     }
 
     private MeasureCatalogue() {

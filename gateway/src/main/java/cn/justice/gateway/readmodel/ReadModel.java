@@ -38,9 +38,10 @@ public class ReadModel {
     AgroalDataSource dataSource;
 
     /** The read model's tables; a rebuild fills a set with suffix {@code _next} and then swaps it in. */
-    public record Tables(String processedEvent, String contribution, String rollup) {
-        public static final Tables LIVE = new Tables("processed_event", "contribution", "rollup");
-        public static final Tables NEXT = new Tables("processed_event_next", "contribution_next", "rollup_next");
+    public record Tables(String processedEvent, String contribution, String rollup, String memberRollup) {
+        public static final Tables LIVE = new Tables("processed_event", "contribution", "rollup", "member_rollup");
+        public static final Tables NEXT = new Tables("processed_event_next", "contribution_next", "rollup_next",
+                "member_rollup_next");
     }
 
     /** An event checked and turned into its contribution, once: what {@link #apply} writes. */
@@ -98,23 +99,7 @@ public class ReadModel {
             accumulate(delta, old, oldCounty, oldTownship, -1);
             accumulate(delta, now, event.countycode(), event.townshipcode(), +1);
             Timestamp at = Timestamp.from(event.time() == null ? java.time.Instant.now() : event.time());
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO " + t.rollup() + " AS r (org_code, measure, month, value, last_event_at) VALUES (?, ?, ?, ?, ?) "
-                            + "ON CONFLICT (org_code, measure, month) DO UPDATE SET value = r.value + EXCLUDED.value, "
-                            + "last_event_at = greatest(r.last_event_at, EXCLUDED.last_event_at)")) {
-                for (Map.Entry<RollupKey, Long> e : delta.entrySet()) {
-                    if (e.getValue() == 0) {
-                        continue;
-                    }
-                    ps.setString(1, e.getKey().org());
-                    ps.setString(2, e.getKey().measure());
-                    ps.setObject(3, e.getKey().month());
-                    ps.setLong(4, e.getValue());
-                    ps.setTimestamp(5, at);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            writeDeltas(c, t, delta, at);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO " + t.contribution() + " (aggregate_id, aggregate_type, version, county_code, township_code, entries, event_time) "
                             + "VALUES (?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT (aggregate_id) DO UPDATE SET "
@@ -135,21 +120,73 @@ public class ReadModel {
         }
     }
 
-    private static void accumulate(Map<RollupKey, Long> delta, List<MeasureEntry> entries, String county,
-                                   String township, int sign) {
-        for (MeasureEntry m : entries) {
-            LocalDate month = m.date().withDayOfMonth(1);
-            if (county != null) {
-                delta.merge(new RollupKey(county, m.measure(), month), sign * m.value(), Long::sum);
+    /**
+     * Adds the non-zero deltas to {@code rollup} (summed measures) and {@code member_rollup} (distinct-count measures),
+     * in key order.
+     */
+    private static void writeDeltas(Connection c, Tables t, Map<RollupKey, Long> delta, Timestamp at) throws SQLException {
+        try (PreparedStatement sum = c.prepareStatement(
+                "INSERT INTO " + t.rollup() + " AS r (org_code, measure, month, value, last_event_at) VALUES (?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (org_code, measure, month) DO UPDATE SET value = r.value + EXCLUDED.value, "
+                        + "last_event_at = greatest(r.last_event_at, EXCLUDED.last_event_at)");
+             PreparedStatement member = c.prepareStatement(
+                "INSERT INTO " + t.memberRollup() + " AS r (org_code, measure, member, month, value, last_event_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (org_code, measure, member, month) DO UPDATE SET "
+                        + "value = r.value + EXCLUDED.value, last_event_at = greatest(r.last_event_at, EXCLUDED.last_event_at)")) {
+            boolean sums = false;
+            boolean members = false;
+            for (Map.Entry<RollupKey, Long> e : delta.entrySet()) {
+                if (e.getValue() == 0) {
+                    continue;
+                }
+                RollupKey k = e.getKey();
+                if (k.member().isEmpty()) {
+                    sum.setString(1, k.org());
+                    sum.setString(2, k.measure());
+                    sum.setObject(3, k.month());
+                    sum.setLong(4, e.getValue());
+                    sum.setTimestamp(5, at);
+                    sum.addBatch();
+                    sums = true;
+                } else {
+                    member.setString(1, k.org());
+                    member.setString(2, k.measure());
+                    member.setString(3, k.member());
+                    member.setObject(4, k.month());
+                    member.setLong(5, e.getValue());
+                    member.setTimestamp(6, at);
+                    member.addBatch();
+                    members = true;
+                }
             }
-            if (township != null) {
-                delta.merge(new RollupKey(township, m.measure(), month), sign * m.value(), Long::sum);
+            if (sums) {
+                sum.executeBatch();
+            }
+            if (members) {
+                member.executeBatch();
             }
         }
     }
 
-    /** Sorted so that concurrent transactions touch rollup rows in the same order (no deadlocks). */
-    record RollupKey(String org, String measure, LocalDate month) implements Comparable<RollupKey> {
+    private static void accumulate(Map<RollupKey, Long> delta, List<MeasureEntry> entries, String county,
+                                   String township, int sign) {
+        for (MeasureEntry m : entries) {
+            LocalDate month = m.date().withDayOfMonth(1);
+            String member = m.member() == null ? "" : m.member();
+            if (county != null) {
+                delta.merge(new RollupKey(county, m.measure(), member, month), sign * m.value(), Long::sum);
+            }
+            if (township != null) {
+                delta.merge(new RollupKey(township, m.measure(), member, month), sign * m.value(), Long::sum);
+            }
+        }
+    }
+
+    /**
+     * Sorted so that concurrent transactions touch rollup rows in the same order (no deadlocks). {@code member} is
+     * empty for a summed measure.
+     */
+    record RollupKey(String org, String measure, String member, LocalDate month) implements Comparable<RollupKey> {
         @Override
         public int compareTo(RollupKey o) {
             int c = org.compareTo(o.org);
@@ -157,6 +194,10 @@ public class ReadModel {
                 return c;
             }
             c = measure.compareTo(o.measure);
+            if (c != 0) {
+                return c;
+            }
+            c = member.compareTo(o.member);
             return c != 0 ? c : month.compareTo(o.month);
         }
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContributionRulesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -117,13 +118,21 @@ class ContributionRulesTest {
     }
 
     @Test
-    void unknownEventTypesContributeNothing() {
+    void eventsOfUnknownAggregatesAreRefusedNotCountedAsNothing() {
         ObjectNode d = dispute("SUCCEEDED", "2025-01-01", "2025-01-02", "2025-01-03");
 
-        assertThat(ContributionRules.entries(event("correction.subject.enrolled", d))).isEmpty();
-        assertThat(ContributionRules.entries(event("legalaid.application.granted", d))).isEmpty();
-        assertThat(ContributionRules.entries(event("mediation.session.held", d))).isEmpty();
-        assertThat(ContributionRules.entries(event("x.mediation.dispute.registered", d))).isEmpty();
+        for (String type : new String[]{"legalaid.application.granted", "mediation.session.held",
+                "x.mediation.dispute.registered", "mediation"}) {
+            assertThatThrownBy(() -> ContributionRules.entries(event(type, d)))
+                    .as(type).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown event type");
+        }
+    }
+
+    @Test
+    void unknownVerbsOfAKnownAggregateAreRead() {
+        // the data carries the whole state: a new verb of a known aggregate still counts by that state
+        ObjectNode d = dispute("SUCCEEDED", "2025-01-01", "2025-01-02", "2025-01-03");
+        assertThat(ContributionRules.entries(event("mediation.dispute.reopened", d))).isNotEmpty();
     }
 
     // --- 调委会 and 人民调解员: stocks, +1 when the record enters and -1 when it leaves ---
@@ -302,6 +311,7 @@ class ContributionRulesTest {
         d.put("activityId", DISPUTE.toString());
         d.put("status", status);
         d.put("heldOn", heldOn);
+        d.put("townshipCode", "519901101");
         d.put("venue", "SCHOOL");
         if (participants == null) {
             d.putNull("participants");
@@ -323,7 +333,8 @@ class ContributionRulesTest {
         assertThat(ContributionRules.entries(e)).containsExactly(
                 delta("activities_held", "2025-12-04", 1),
                 delta("participants", "2025-12-04", 100),
-                delta("materials_distributed", "2025-12-04", 250));
+                delta("materials_distributed", "2025-12-04", 250),
+                new MeasureEntry("seven_into_covered", LocalDate.parse("2025-12-04"), 1, "519901101:SCHOOL"));
     }
 
     @Test
@@ -333,7 +344,8 @@ class ContributionRulesTest {
         assertThat(ContributionRules.entries(e)).containsExactly(
                 delta("activities_held", "2025-12-05", 1),
                 delta("participants", "2025-12-05", 80),
-                delta("materials_distributed", "2025-12-05", 250));
+                delta("materials_distributed", "2025-12-05", 250),
+                new MeasureEntry("seven_into_covered", LocalDate.parse("2025-12-05"), 1, "519901101:SCHOOL"));
     }
 
     @Test
@@ -347,7 +359,8 @@ class ContributionRulesTest {
     @Test
     void aHeldActivityWithoutMaterialsCountsNoMaterials() {
         assertThat(ContributionRules.entries(event("publicity.activity.held", activity("HELD", "2025-03-01", 12, 0))))
-                .containsExactly(delta("activities_held", "2025-03-01", 1), delta("participants", "2025-03-01", 12));
+                .containsExactly(delta("activities_held", "2025-03-01", 1), delta("participants", "2025-03-01", 12),
+                        new MeasureEntry("seven_into_covered", LocalDate.parse("2025-03-01"), 1, "519901101:SCHOOL"));
     }
 
     @Test
