@@ -40,7 +40,7 @@ public final class OpenApiChecks {
                     out.add(where + ": no bearerAuth security requirement");
                 }
                 Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
-                List<String> required = new ArrayList<>(List.of("400", "401", "403", "500"));
+                List<String> required = new ArrayList<>(List.of("400", "401", "403", "500", "503"));
                 if (path.getKey().contains("{")) {
                     required.add("404");
                 }

@@ -48,4 +48,35 @@ public final class PostgresDatabases {
                     + " is needed for the tests (make test starts the local cluster when it is down): " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Takes {@code name} away from its applications as a real outage would: new connections are refused and every
+     * open session is terminated ({@code pg_terminate_backend}). {@link #allowConnections} brings it back.
+     */
+    public static void cutOff(String name) {
+        admin("ALTER DATABASE " + checked(name) + " ALLOW_CONNECTIONS false",
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + checked(name) + "' AND pid <> pg_backend_pid()");
+    }
+
+    public static void allowConnections(String name) {
+        admin("ALTER DATABASE " + checked(name) + " ALLOW_CONNECTIONS true");
+    }
+
+    private static String checked(String name) {
+        if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("bad database name " + name);
+        }
+        return name;
+    }
+
+    private static void admin(String... statements) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
+             Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL admin statement failed: " + e.getMessage(), e);
+        }
+    }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * Makes every service's OpenAPI document say what the platform does on every {@code /api/} operation: the bearer
  * JWT security scheme, and the problem+json error responses that the platform's mappers, security and
- * idempotency handling produce (400, 401, 403, 404 on paths with an id, 406, 409/412/413/415/422 on writes, 500).
+ * idempotency handling produce (400, 401, 403, 404 on paths with an id, 406, 409/412/413/415/422 on writes, 500, 503).
  * Responses a resource documents itself are kept.
  */
 public class PlatformOpenApiFilter implements OASFilter {
@@ -85,6 +85,8 @@ public class PlatformOpenApiFilter implements OASFilter {
             }
         }
         errors.put("500", "Unexpected error (no internals are disclosed; the problem carries an incident id)");
+        errors.put("503", "Temporarily unavailable (the database, or behind the gateway the service, cannot be reached); "
+                + "retry after the Retry-After seconds");
         for (Map.Entry<String, String> err : errors.entrySet()) {
             var existing = responses.getAPIResponse(err.getKey());
             // Quarkus adds bare "Bad Request"/"Not Authorized" entries without a body schema: replace those

@@ -127,12 +127,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable t, UriInfo uri) {
+        if (DatabaseUnavailable.is(t)) {
+            // an outage, not a bug: no stack trace, and the client is told to retry (the pool heals by itself)
+            LOG.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), rootMessage(t));
+            return builder(new Problem("service-unavailable", "Service unavailable", 503,
+                    "the database cannot be reached right now; retry shortly"), uri)
+                    .header("Retry-After", "5").build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(t, "Unexpected error, incident %s, on %s", incident, uri == null ? "?" : uri.getPath());
         Problem p = new Problem("internal", "Internal error", 500,
                 "the request could not be completed; report incident " + incident)
                 .with("incident", incident);
         return builder(p, uri).build();
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable r = t;
+        while (r.getCause() != null && r.getCause() != r) {
+            r = r.getCause();
+        }
+        return r.getClass().getSimpleName() + (r.getMessage() == null ? "" : ": " + r.getMessage());
     }
 
     private Response unauthenticated(UriInfo uri) {

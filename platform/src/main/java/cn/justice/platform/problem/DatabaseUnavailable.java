@@ -1,0 +1,45 @@
+package cn.justice.platform.problem;
+
+import java.sql.SQLException;
+
+/**
+ * Recognises failures that mean "the database cannot be reached right now" (server restarting, connections
+ * terminated, connections refused, pool exhausted waiting for one) as opposed to bugs. They become a 503 problem with
+ * {@code Retry-After}, so clients retry, and the application recovers by itself: the pool replaces broken connections
+ * on the next request.
+ */
+public final class DatabaseUnavailable {
+    private DatabaseUnavailable() {
+    }
+
+    /** Does any cause in the chain say the database is unreachable? */
+    public static boolean is(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.sql.SQLTransientConnectionException
+                    || c instanceof java.sql.SQLNonTransientConnectionException
+                    || c.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            if (c instanceof SQLException s && unavailableState(s.getSQLState(), s.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception), 57P01–57P03 (admin shutdown, crash shutdown, cannot connect now: a
+     * terminated backend or a restarting server), 53300 (too many connections), 55000 for a database that does not
+     * accept connections; the pool's own timeout while no connection can be made.
+     */
+    static boolean unavailableState(String state, String message) {
+        if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
+            return true;
+        }
+        if (message == null) {
+            return false;
+        }
+        return ("55000".equals(state) && message.contains("not currently accepting connections"))
+                || message.startsWith("Acquisition timeout");
+    }
+}
