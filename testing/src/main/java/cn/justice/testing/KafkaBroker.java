@@ -84,13 +84,26 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Stops the broker process (SIGTERM, then SIGKILL after 20 s) and waits until its port is free. */
     public synchronized void stop() {
+        end(false);
+    }
+
+    /** Kills the broker process at once (SIGKILL: no controlled shutdown, nothing flushed), as a crash would. */
+    public synchronized void kill() {
+        end(true);
+    }
+
+    private void end(boolean kill) {
         if (process == null) {
             return;
         }
-        process.destroy();
         try {
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (kill) {
                 process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            } else {
+                process.destroy();
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
