@@ -4,17 +4,21 @@
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-# the dashboard's end-to-end browser test (e2e DashboardIT) needs Node.js and Debian's Chromium (no browser download)
+# the dashboard's end-to-end browser test (e2e DashboardIT) needs Node.js and Debian's Chromium (no browser
+# download is possible here): installed from Debian's packages when missing and we may (root or passwordless sudo)
 if [ "${MVN_ARGS:-}" = "${MVN_ARGS#*-DskipITs}" ]; then
-  chromium_bin="${CHROMIUM:-/usr/bin/chromium}"
-  [ -x "$chromium_bin" ] || {
-    echo "make test: Chromium is missing ($chromium_bin); the dashboard's browser test needs it: apt-get install -y chromium (.ci/run installs it)" >&2
-    exit 1
-  }
-  command -v node >/dev/null && command -v npm >/dev/null || {
-    echo "make test: Node.js and npm are missing; the dashboard's browser test needs them: apt-get install -y nodejs npm" >&2
-    exit 1
-  }
+  missing=()
+  [ -x "${CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+  if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo -n"
+    echo "make test: installing ${missing[*]} for the dashboard's browser test" >&2
+    { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"; } || {
+      echo "make test: could not install ${missing[*]}; run: apt-get install -y ${missing[*]}" >&2
+      exit 1
+    }
+  fi
 fi
 "$root/dev/stack.sh" ensure-postgres || exit 1
 cleanup() {
