@@ -116,6 +116,7 @@ up() {
 
 County Justice Platform is up ($((SECONDS - t0)) s).
   Gateway (single entry point) http://localhost:8080      Swagger UI http://localhost:8080/q/swagger-ui
+  Dashboard (看板)             http://localhost:8080/          sign in with the output of: dev/token county-admin
   Services                     mediation :8081  correction :8082  legal-aid :8083  publicity :8084
   Kafka                        127.0.0.1:$KAFKA_PORT        PostgreSQL $PGHOST_:$PGPORT_
   Logs                         .run/logs/
