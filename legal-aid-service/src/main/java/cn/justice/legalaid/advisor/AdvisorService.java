@@ -1,0 +1,181 @@
+package cn.justice.legalaid.advisor;
+
+import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.org.OrgUnit;
+import cn.justice.platform.outbox.Outbox;
+import cn.justice.platform.persistence.ListQuery;
+import cn.justice.platform.persistence.Records;
+import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.security.Caller;
+import cn.justice.platform.security.TownshipScope;
+import cn.justice.platform.web.ChangeCursor;
+import cn.justice.platform.web.Changes;
+import cn.justice.platform.web.Fingerprints;
+import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageRequest;
+import cn.justice.platform.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Village legal advisors (村居法律顾问): periods of an advisor in a village or community. Each change emits a
+ * {@code legal-aid.village-advisor.*} event carrying the village and the period, from which the gateway derives
+ * villages_with_advisor (distinct villages covered at the end of a period).
+ */
+@ApplicationScoped
+public class AdvisorService {
+    public static final String EVENT_PREFIX = "legal-aid.village-advisor.";
+    public static final String WHAT = "village advisor";
+    public static final Map<String, String> SORTABLE = sortable();
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+    @Inject
+    OrgDirectory orgs;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    public record Created(AdvisorView advisor, boolean created) {
+    }
+
+    /** Filters of the list; from/to apply to the period's first day, activeOn keeps periods covering that day. */
+    public record Filter(String townshipCode, String villageCode, AdvisorStatus status, LocalDate activeOn,
+                         LocalDate from, LocalDate to) {
+    }
+
+    @Transactional
+    public Created appoint(Caller caller, AdvisorCreate req) {
+        OrgUnit village = orgs.find(req.villageCode());
+        if (village == null || village.level() != OrgUnit.Level.VILLAGE) {
+            throw ProblemException.invalid("villageCode", "unknown village code '" + req.villageCode() + "'");
+        }
+        String township = village.parentCode();
+        String county = orgs.countyOf(township);
+        TownshipScope.requireCreatable(caller, county, township);
+        AdvisorRules.checkPeriod(req.from(), req.to(), today());
+        String fingerprint = Fingerprints.of(req);
+        UUID id = req.id() != null ? req.id() : UUID.randomUUID();
+        VillageAdvisor existing = Records.repeatedCreate(em, VillageAdvisor.class, id, caller, fingerprint, WHAT);
+        if (existing != null) {
+            return new Created(AdvisorView.of(existing), false);
+        }
+        VillageAdvisor a = new VillageAdvisor();
+        a.id = id;
+        a.countyCode = county;
+        a.townshipCode = township;
+        a.villageCode = req.villageCode();
+        a.advisorName = req.advisorName().strip();
+        a.firm = req.firm().strip();
+        a.validFrom = req.from();
+        a.validTo = req.to();
+        a.status = AdvisorStatus.ACTIVE;
+        a.createdBy = caller.subject();
+        a.createFingerprint = fingerprint;
+        em.persist(a);
+        return new Created(publish("appointed", a), true);
+    }
+
+    @Transactional
+    public AdvisorView get(Caller caller, UUID id) {
+        return AdvisorView.of(Records.visible(em, VillageAdvisor.class, id, caller, WHAT));
+    }
+
+    @Transactional
+    public AdvisorView update(Caller caller, UUID id, String ifMatch, AdvisorUpdate req) {
+        VillageAdvisor a = Records.forChange(em, VillageAdvisor.class, id, caller, WHAT, ifMatch);
+        Versions.checkBodyVersion(req.version(), a.version);
+        AdvisorRules.checkPeriod(req.from(), req.to(), today());
+        if (a.status == AdvisorStatus.ENDED && req.to() == null) {
+            throw ProblemException.invalid("to", "is required: the period has ended");
+        }
+        long before = a.version;
+        a.advisorName = req.advisorName().strip();
+        a.firm = req.firm().strip();
+        a.validFrom = req.from();
+        a.validTo = req.to();
+        em.flush();
+        return a.version != before ? publish("updated", a) : AdvisorView.of(a);
+    }
+
+    /** 解聘/期满: ACTIVE → ENDED, the period's last day {@code to} (default today). */
+    @Transactional
+    public AdvisorView end(Caller caller, UUID id, String ifMatch, AdvisorEnd req) {
+        VillageAdvisor a = Records.forChange(em, VillageAdvisor.class, id, caller, WHAT, ifMatch);
+        AdvisorStatus next = AdvisorRules.end(a.status);
+        a.validTo = AdvisorRules.endDate(req.to(), a.validFrom, today());
+        a.status = next;
+        a.endReason = req.reason() == null || req.reason().isBlank() ? null : req.reason().strip();
+        return publish("ended", a);
+    }
+
+    @Transactional
+    public Page<AdvisorView> list(Caller caller, Filter f, PageRequest page) {
+        ListQuery<VillageAdvisor> q = ListQuery.scoped(em, VillageAdvisor.class, caller, f.townshipCode())
+                .eq("villageCode", f.villageCode())
+                .eq("status", f.status())
+                .atLeast("validFrom", f.from())
+                .atMost("validFrom", f.to());
+        if (f.activeOn() != null) {
+            q.where("e.validFrom <= :activeOn AND (e.validTo IS NULL OR e.validTo >= :activeOn)",
+                    Map.of("activeOn", f.activeOn()));
+        }
+        return q.page(page, AdvisorView::of);
+    }
+
+    /**
+     * Coverage on {@code on} (the same rule as villages_with_advisor of the stats: a period covers its first and last
+     * day) for a county or township the caller may read; {@code on} null means today.
+     */
+    @Transactional
+    public AdvisorCoverage coverage(Caller caller, String orgCode, LocalDate day) {
+        LocalDate on = day == null ? today() : day;
+        String org = TownshipScope.readableOrg(caller, orgCode, orgs).code();
+        List<String> villages = orgs.villages(org).stream().map(OrgUnit::code).toList();
+        Set<String> covered = new HashSet<>(em.createQuery("SELECT DISTINCT e.villageCode FROM VillageAdvisor e "
+                        + "WHERE e.villageCode LIKE :org AND e.validFrom <= :on AND (e.validTo IS NULL OR e.validTo >= :on)",
+                String.class).setParameter("org", org + "%").setParameter("on", on).getResultList());
+        List<String> uncovered = villages.stream().filter(v -> !covered.contains(v)).toList();
+        long with = villages.size() - uncovered.size();
+        Double percent = villages.isEmpty() ? null : Math.round(1000.0 * with / villages.size()) / 10.0;
+        return new AdvisorCoverage(org, on, villages.size(), with, percent, uncovered);
+    }
+
+    @Transactional
+    public Changes<AdvisorView> changes(Caller caller, ChangeCursor since, int limit) {
+        return Records.changes(em, VillageAdvisor.class, caller, since, limit, AdvisorView::of);
+    }
+
+    private AdvisorView publish(String verb, VillageAdvisor a) {
+        em.flush();
+        outbox.append(EVENT_PREFIX + verb, a.id, a.version, a.countyCode, a.townshipCode, AdvisorEventData.of(a));
+        return AdvisorView.of(a);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Map<String, String> sortable() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("from", "validFrom");
+        m.put("to", "validTo");
+        m.put("villageCode", "villageCode");
+        m.put("status", "status");
+        m.put("createdAt", "createdAt");
+        m.put("updatedAt", "updatedAt");
+        return m;
+    }
+}

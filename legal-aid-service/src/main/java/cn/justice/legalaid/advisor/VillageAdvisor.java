@@ -1,0 +1,35 @@
+package cn.justice.legalaid.advisor;
+
+import cn.justice.platform.persistence.TrackedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/**
+ * 村居法律顾问: an advisor (a lawyer or legal worker of a firm) serving a village or community from {@code validFrom}
+ * to {@code validTo} inclusive (open when null). The advisor's name is a professional's, not protected personal data,
+ * but it stays out of events all the same.
+ */
+@Entity
+@Table(name = "village_advisor")
+public class VillageAdvisor extends TrackedEntity {
+    @Column(name = "village_code", nullable = false, updatable = false)
+    public String villageCode;
+    @Column(name = "advisor_name", nullable = false)
+    public String advisorName;
+    @Column(nullable = false)
+    public String firm;
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AdvisorStatus status;
+    @Column(name = "end_reason")
+    public String endReason;
+}

@@ -1,0 +1,153 @@
+package cn.justice.legalaid.application;
+
+import cn.justice.platform.persistence.TrackedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * 法律援助申请: from receipt through review and decision to assignment and closing. The applicant's name, ID number
+ * and phone are held encrypted ({@code v1:…}); {@code applicantIdHash} is the keyed hash for exact search.
+ */
+@Entity
+@Table(name = "application")
+public class Application extends TrackedEntity {
+    @Column(name = "application_no", nullable = false, updatable = false)
+    public String applicationNo;
+    @Column(name = "applicant_name", nullable = false)
+    public String applicantName;
+    @Column(name = "applicant_id_number", nullable = false)
+    public String applicantIdNumber;
+    @Column(name = "applicant_id_hash", nullable = false)
+    public String applicantIdHash;
+    @Column(name = "applicant_phone")
+    public String applicantPhone;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "applicant_groups", nullable = false)
+    public List<ApplicantGroup> applicantGroups = new ArrayList<>();
+    @Column(name = "no_fixed_income", nullable = false)
+    public boolean noFixedIncome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public ApplicationChannel channel;
+    @Column(name = "workstation_id")
+    public UUID workstationId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type", nullable = false)
+    public CaseType caseType;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Matter matter;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "economic_hardship", nullable = false)
+    public EconomicHardship economicHardship;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mandatory_defense_ground")
+    public MandatoryDefenseGround mandatoryDefenseGround;
+    @Column(name = "retrial_acquittal", nullable = false)
+    public boolean retrialAcquittal;
+
+    @Column(name = "received_on", nullable = false, updatable = false)
+    public LocalDate receivedOn;
+    /** 监所转交: when the detainee handed the application to the detention centre. */
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    /** 监所转交: when the detention centre forwarded it to the legal aid office. */
+    @Column(name = "forwarded_at")
+    public Instant forwardedAt;
+    @Column(name = "forwarded_within_24h")
+    public Boolean forwardedWithin24h;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ApplicationStatus status;
+    @Column(nullable = false)
+    public boolean eligible;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "eligibility_basis", nullable = false)
+    public List<Eligibility.Basis> eligibilityBasis = new ArrayList<>();
+    @Column(name = "eligibility_explanation", nullable = false)
+    public String eligibilityExplanation;
+
+    @Column(name = "review_started_on")
+    public LocalDate reviewStartedOn;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "material_requests", nullable = false)
+    public List<MaterialRequest> materialRequests = new ArrayList<>();
+    /** Days spent waiting for requested materials (completed waits); they move the decision deadline. */
+    @Column(name = "waiting_days", nullable = false)
+    public int waitingDays;
+    @Column(name = "decision_due_on", nullable = false)
+    public LocalDate decisionDueOn;
+
+    @Enumerated(EnumType.STRING)
+    public Decision decision;
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+    @Column(name = "decided_within_deadline")
+    public Boolean decidedWithinDeadline;
+    @Column(name = "decision_note")
+    public String decisionNote;
+    @Column(name = "deny_reason")
+    public String denyReason;
+    /** Denied although the rules found it eligible (应援未援): allowed with a reason, and it shows in the indicators. */
+    @Column(name = "denied_while_eligible", nullable = false)
+    public boolean deniedWhileEligible;
+
+    /** 先行提供: assigned before the decision. */
+    @Column(nullable = false)
+    public boolean emergency;
+    @Column(name = "assigned_on")
+    public LocalDate assignedOn;
+    @Column(name = "assigned_within_deadline")
+    public Boolean assignedWithinDeadline;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "provider_kind")
+    public ProviderKind providerKind;
+    @Column(name = "provider_name")
+    public String providerName;
+    @Column(name = "provider_org")
+    public String providerOrg;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+    @Enumerated(EnumType.STRING)
+    public CaseOutcome outcome;
+    @Column(name = "close_note")
+    public String closeNote;
+    @Column(name = "withdrawn_on")
+    public LocalDate withdrawnOn;
+    @Column(name = "withdraw_reason")
+    public String withdrawReason;
+
+    /** The facts the eligibility rules read. */
+    public Eligibility.Facts facts() {
+        EnumSet<ApplicantGroup> groups = EnumSet.noneOf(ApplicantGroup.class);
+        groups.addAll(applicantGroups);
+        return new Eligibility.Facts(caseType, matter, groups, noFixedIncome, retrialAcquittal, mandatoryDefenseGround,
+                channel, economicHardship);
+    }
+
+    /** Undecided and past its decision date. */
+    public boolean overdue(LocalDate today) {
+        return decision == null && status != ApplicationStatus.WITHDRAWN && today.isAfter(decisionDueOn);
+    }
+
+    /** The current request of materials, if the application is waiting for one. */
+    public MaterialRequest openRequest() {
+        return materialRequests.isEmpty() || materialRequests.get(materialRequests.size() - 1).receivedOn() != null
+                ? null : materialRequests.get(materialRequests.size() - 1);
+    }
+}

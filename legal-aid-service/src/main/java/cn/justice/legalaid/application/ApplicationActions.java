@@ -1,0 +1,64 @@
+package cn.justice.legalaid.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Bodies of the application actions (DESIGN §5.5); dates default to today and are never in the future. */
+public final class ApplicationActions {
+    private ApplicationActions() {
+    }
+
+    @Schema(name = "LegalAidReview", description = "开始审查: RECEIVED → UNDER_REVIEW (body may be {})")
+    public record Review(@Schema(description = "Defaults to today") LocalDate on) {
+    }
+
+    @Schema(name = "LegalAidRequestMaterials", description = "补充材料: UNDER_REVIEW → MATERIALS_REQUESTED; the days until "
+            + "materials-received do not count towards the 7-day decision deadline")
+    public record RequestMaterials(
+            @NotEmpty @Size(max = 50) @Schema(example = "[\"经济困难状况说明表\", \"劳动合同\"]") List<@NotBlank @Size(max = 200) String> items,
+            @Schema(description = "Defaults to today") LocalDate on) {
+    }
+
+    @Schema(name = "LegalAidMaterialsReceived", description = "材料补齐: MATERIALS_REQUESTED → UNDER_REVIEW; decisionDueOn "
+            + "moves by the days waited")
+    public record MaterialsReceived(@Schema(description = "Defaults to today") LocalDate on) {
+    }
+
+    @Schema(name = "LegalAidGrant", description = "给予法律援助: UNDER_REVIEW → GRANTED (or the decision on an emergency "
+            + "assignment, which stays ASSIGNED). decidedWithinDeadline is decidedOn ≤ decisionDueOn.")
+    public record Grant(@Schema(description = "Defaults to today") LocalDate decidedOn,
+                        @Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "LegalAidDeny", description = "不予法律援助: UNDER_REVIEW (or an undecided emergency assignment) → DENIED. "
+            + "The reason is required; denying an eligible application is recorded as deniedWhileEligible.")
+    public record Deny(@Schema(description = "Defaults to today") LocalDate decidedOn,
+                       @NotBlank @Size(max = 2000) @Schema(example = "不符合经济困难标准") String reason) {
+    }
+
+    @Schema(name = "LegalAidAssign", description = "指派: GRANTED → ASSIGNED, within 3 days of the decision. With "
+            + "emergency true (先行提供) from RECEIVED or UNDER_REVIEW, before the decision.")
+    public record Assign(@NotNull @Valid Provider provider,
+                         @Schema(description = "Defaults to today") LocalDate assignedOn,
+                         @Schema(description = "先行提供: assign before the decision", defaultValue = "false") Boolean emergency) {
+    }
+
+    @Schema(name = "LegalAidClose", description = "结案: ASSIGNED (granted) → CLOSED with the outcome")
+    public record Close(@Schema(description = "Defaults to today") LocalDate closedOn,
+                        @NotNull CaseOutcome outcome,
+                        @Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "LegalAidWithdraw", description = "撤回: RECEIVED, UNDER_REVIEW, MATERIALS_REQUESTED or an undecided "
+            + "emergency assignment → WITHDRAWN")
+    public record Withdraw(@Size(max = 2000) String reason,
+                           @Schema(description = "Defaults to today") LocalDate on) {
+    }
+}

@@ -1,0 +1,11 @@
+package cn.justice.legalaid.application;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** List filters of {@code GET …/applications}; from/to apply to {@code receivedOn}. */
+public record ApplicationFilter(String townshipCode, ApplicationStatus status, ApplicationChannel channel,
+                                CaseType caseType, Matter matter, Boolean eligible, EconomicHardship economicHardship,
+                                Decision decision, Boolean deniedWhileEligible, Boolean emergency, Boolean overdue,
+                                UUID workstationId, LocalDate from, LocalDate to, String idNumber) {
+}

@@ -1,0 +1,383 @@
+package cn.justice.legalaid.application;
+
+import cn.justice.platform.audit.AuditEntry;
+import cn.justice.platform.audit.AuditLog;
+import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.outbox.Outbox;
+import cn.justice.platform.persistence.ListQuery;
+import cn.justice.platform.persistence.Records;
+import cn.justice.platform.personal.IdNumbers;
+import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.security.Caller;
+import cn.justice.platform.security.TownshipScope;
+import cn.justice.platform.web.ChangeCursor;
+import cn.justice.platform.web.Changes;
+import cn.justice.platform.web.Fingerprints;
+import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageRequest;
+import cn.justice.platform.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Legal aid applications (法律援助申请): receipt, corrections, the lifecycle actions and reads. Every change writes
+ * its {@code legal-aid.application.*} event through the outbox in the same transaction. The state machine is
+ * {@link ApplicationLifecycle}, eligibility {@link Eligibility}, deadlines {@link ApplicationRules}.
+ */
+@ApplicationScoped
+public class ApplicationService {
+    public static final String EVENT_PREFIX = "legal-aid.application.";
+    public static final String RECORD_TYPE = "application";
+    public static final String WHAT = "application";
+    public static final Map<String, String> SORTABLE = sortable();
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+    @Inject
+    OrgDirectory orgs;
+    @Inject
+    ApplicantProtection protection;
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
+    public record Created(ApplicationView application, boolean created) {
+    }
+
+    /**
+     * 收件. An AUTHORITY_NOTICE (公检法通知辩护) is granted on receipt: status GRANTED, decided on receivedOn, within
+     * the deadline.
+     */
+    @Transactional
+    public Created receive(Caller caller, ApplicationCreate req) {
+        orgs.requireTownship("townshipCode", req.townshipCode());
+        String county = orgs.countyOf(req.townshipCode());
+        TownshipScope.requireCreatable(caller, county, req.townshipCode());
+        ApplicantProtection.requireValidIdNumber("applicant.idNumber", req.applicant().idNumber());
+        if (req.receivedOn().isAfter(today())) {
+            throw ProblemException.invalid("receivedOn", "must not be in the future");
+        }
+        ApplicationRules.checkForwarding(req.channel(), req.submittedAt(), req.forwardedAt(), Instant.now(clock));
+        ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround());
+        String fingerprint = Fingerprints.of(req);
+        UUID id = req.id() != null ? req.id() : UUID.randomUUID();
+        Application existing = Records.repeatedCreate(em, Application.class, id, caller, fingerprint, WHAT);
+        if (existing != null) {
+            return new Created(view(existing, false), false);
+        }
+        requireWorkstation(req.workstationId(), county);
+        Application a = new Application();
+        a.id = id;
+        a.countyCode = county;
+        a.townshipCode = req.townshipCode();
+        a.applicationNo = nextApplicationNo(county, req.receivedOn());
+        Applicant applicant = req.applicant().normalized();
+        protection.store(a, applicant, ApplicationRules.groups(applicant.groups(), applicant.idNumber(), req.receivedOn()));
+        a.channel = req.channel();
+        a.workstationId = req.workstationId();
+        a.caseType = req.caseType();
+        a.matter = req.matter();
+        a.economicHardship = req.economicHardship() == null ? EconomicHardship.NOT_CLAIMED : req.economicHardship();
+        a.mandatoryDefenseGround = req.mandatoryDefenseGround();
+        a.retrialAcquittal = Boolean.TRUE.equals(req.retrialAcquittal());
+        a.receivedOn = req.receivedOn();
+        a.submittedAt = req.submittedAt();
+        a.forwardedAt = req.forwardedAt();
+        if (a.channel == ApplicationChannel.DETENTION_FORWARDED) {
+            a.forwardedWithin24h = ApplicationRules.forwardedWithin24h(a.submittedAt, a.forwardedAt);
+        }
+        a.decisionDueOn = ApplicationRules.decisionDueOn(a.receivedOn, 0);
+        evaluate(a);
+        a.status = ApplicationStatus.RECEIVED;
+        if (a.channel == ApplicationChannel.AUTHORITY_NOTICE) {
+            a.status = ApplicationStatus.GRANTED;
+            decide(a, Decision.GRANTED, a.receivedOn);
+        }
+        a.createdBy = caller.subject();
+        a.createFingerprint = fingerprint;
+        em.persist(a);
+        return new Created(publish(a, "received"), true);
+    }
+
+    /** One record; an unmasked read (county-admin, checked by the resource) is audited with its purpose. */
+    @Transactional
+    public ApplicationView get(Caller caller, UUID id, boolean unmask, String purpose) {
+        Application a = Records.visible(em, Application.class, id, caller, WHAT);
+        if (unmask) {
+            audit.record(caller, RECORD_TYPE, id, AuditEntry.Action.UNMASK, purpose);
+        }
+        return view(a, unmask);
+    }
+
+    /**
+     * Corrects the applicant and the case facts; eligibility is recomputed. After the decision the facts it rests on
+     * are fixed (409 rule-violated). An unchanged body keeps the version and emits nothing.
+     */
+    @Transactional
+    public ApplicationView update(Caller caller, UUID id, String ifMatch, ApplicationUpdate req) {
+        Application a = Records.forChange(em, Application.class, id, caller, WHAT, ifMatch);
+        Versions.checkBodyVersion(req.version(), a.version);
+        ApplicationLifecycle.apply(ApplicationLifecycle.UPDATE, a.status, a.decision != null);
+        ApplicantProtection.requireValidIdNumber("applicant.idNumber", req.applicant().idNumber());
+        ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround());
+        if (!Objects.equals(req.workstationId(), a.workstationId)) {
+            requireWorkstation(req.workstationId(), a.countyCode);
+        }
+        Applicant applicant = req.applicant().normalized();
+        List<ApplicantGroup> groups = ApplicationRules.groups(applicant.groups(), applicant.idNumber(), a.receivedOn);
+        Eligibility.Facts before = a.facts();
+        if (!protection.same(a, applicant, groups)) {
+            protection.store(a, applicant, groups);
+        }
+        a.workstationId = req.workstationId();
+        a.caseType = req.caseType();
+        a.matter = req.matter();
+        a.economicHardship = req.economicHardship();
+        a.mandatoryDefenseGround = req.mandatoryDefenseGround();
+        a.retrialAcquittal = Boolean.TRUE.equals(req.retrialAcquittal());
+        if (a.decision != null && !a.facts().equals(before)) {
+            throw ProblemException.ruleViolated("decided-facts-fixed", "the application was decided on "
+                    + a.decidedOn + ": the facts its eligibility rests on can no longer change");
+        }
+        evaluate(a);
+        long version = a.version;
+        em.flush();
+        return a.version != version ? publish(a, "updated") : view(a, false);
+    }
+
+    /** 开始审查: RECEIVED → UNDER_REVIEW. */
+    @Transactional
+    public ApplicationView review(Caller caller, UUID id, String ifMatch, ApplicationActions.Review req) {
+        return act(caller, id, ifMatch, ApplicationLifecycle.REVIEW, "review-started", a ->
+                a.reviewStartedOn = ApplicationRules.actionDate("on", req.on(), today(), a.receivedOn));
+    }
+
+    /** 补充材料: UNDER_REVIEW → MATERIALS_REQUESTED; the decision clock stops until the materials arrive. */
+    @Transactional
+    public ApplicationView requestMaterials(Caller caller, UUID id, String ifMatch, ApplicationActions.RequestMaterials req) {
+        return act(caller, id, ifMatch, ApplicationLifecycle.REQUEST_MATERIALS, "materials-requested", a -> {
+            LocalDate on = ApplicationRules.actionDate("on", req.on(), today(), latest(a.receivedOn, a.reviewStartedOn,
+                    lastMaterialsReceived(a)));
+            List<MaterialRequest> all = new ArrayList<>(a.materialRequests);
+            all.add(new MaterialRequest(req.items().stream().map(String::strip).toList(), on, null));
+            a.materialRequests = all;
+        });
+    }
+
+    /** 材料补齐: MATERIALS_REQUESTED → UNDER_REVIEW; decisionDueOn moves by the days waited. */
+    @Transactional
+    public ApplicationView materialsReceived(Caller caller, UUID id, String ifMatch, ApplicationActions.MaterialsReceived req) {
+        return act(caller, id, ifMatch, ApplicationLifecycle.MATERIALS_RECEIVED, "materials-received", a -> {
+            MaterialRequest open = a.openRequest();
+            LocalDate on = ApplicationRules.actionDate("on", req.on(), today(), open.requestedOn());
+            List<MaterialRequest> all = new ArrayList<>(a.materialRequests);
+            all.set(all.size() - 1, new MaterialRequest(open.items(), open.requestedOn(), on));
+            a.materialRequests = all;
+            a.waitingDays += ApplicationRules.waitingDays(open.requestedOn(), on);
+            a.decisionDueOn = ApplicationRules.decisionDueOn(a.receivedOn, a.waitingDays);
+        });
+    }
+
+    /** 给予法律援助: UNDER_REVIEW → GRANTED, or the decision on an emergency assignment (stays ASSIGNED). */
+    @Transactional
+    public ApplicationView grant(Caller caller, UUID id, String ifMatch, ApplicationActions.Grant req) {
+        return act(caller, id, ifMatch, ApplicationLifecycle.GRANT, "granted", a -> {
+            decide(a, Decision.GRANTED, decisionDate(a, req.decidedOn()));
+            a.decisionNote = blankToNull(req.note());
+        });
+    }
+
+    /** 不予法律援助 with a reason; denying an eligible application is allowed and recorded (deniedWhileEligible). */
+    @Transactional
+    public ApplicationView deny(Caller caller, UUID id, String ifMatch, ApplicationActions.Deny req) {
+        return act(caller, id, ifMatch, ApplicationLifecycle.DENY, "denied", a -> {
+            decide(a, Decision.DENIED, decisionDate(a, req.decidedOn()));
+            a.denyReason = req.reason().strip();
+            a.deniedWhileEligible = a.eligible;
+        });
+    }
+
+    /** 指派 within 3 days of the decision; with emergency (先行提供) before it. */
+    @Transactional
+    public ApplicationView assign(Caller caller, UUID id, String ifMatch, ApplicationActions.Assign req) {
+        boolean emergency = Boolean.TRUE.equals(req.emergency());
+        String action = emergency ? ApplicationLifecycle.EMERGENCY_ASSIGN : ApplicationLifecycle.ASSIGN;
+        return act(caller, id, ifMatch, action, "assigned", a -> {
+            a.assignedOn = ApplicationRules.actionDate("assignedOn", req.assignedOn(), today(),
+                    emergency ? a.receivedOn : a.decidedOn);
+            a.emergency = emergency;
+            a.assignedWithinDeadline = ApplicationRules.assignedWithinDeadline(a.decidedOn, a.assignedOn);
+            a.providerKind = req.provider().kind();
+            a.providerName = req.provider().name().strip();
+            a.providerOrg = req.provider().org().strip();
+        });
+    }
+
+    /** 结案 with the outcome. */
+    @Transactional
+    public ApplicationView close(Caller caller, UUID id, String ifMatch, ApplicationActions.Close req) {
+        return act(caller, id, ifMatch, ApplicationLifecycle.CLOSE, "closed", a -> {
+            a.closedOn = ApplicationRules.actionDate("closedOn", req.closedOn(), today(), latest(a.assignedOn, a.decidedOn));
+            a.outcome = req.outcome();
+            a.closeNote = blankToNull(req.note());
+        });
+    }
+
+    /** 撤回 before the decision. */
+    @Transactional
+    public ApplicationView withdraw(Caller caller, UUID id, String ifMatch, ApplicationActions.Withdraw req) {
+        return act(caller, id, ifMatch, ApplicationLifecycle.WITHDRAW, "withdrawn", a -> {
+            a.withdrawnOn = ApplicationRules.actionDate("on", req.on(), today(), a.receivedOn);
+            a.withdrawReason = blankToNull(req.reason());
+        });
+    }
+
+    @Transactional
+    public Page<ApplicationView> list(Caller caller, ApplicationFilter f, PageRequest page) {
+        ListQuery<Application> q = ListQuery.scoped(em, Application.class, caller, f.townshipCode())
+                .eq("status", f.status())
+                .eq("channel", f.channel())
+                .eq("caseType", f.caseType())
+                .eq("matter", f.matter())
+                .eq("eligible", f.eligible())
+                .eq("economicHardship", f.economicHardship())
+                .eq("decision", f.decision())
+                .eq("deniedWhileEligible", f.deniedWhileEligible())
+                .eq("emergency", f.emergency())
+                .eq("workstationId", f.workstationId())
+                .atLeast("receivedOn", f.from())
+                .atMost("receivedOn", f.to());
+        if (f.overdue() != null) {
+            String overdue = "e.decision IS NULL AND e.status <> :withdrawn AND e.decisionDueOn < :today";
+            q.where(f.overdue() ? overdue : "NOT (" + overdue + ")",
+                    Map.of("withdrawn", ApplicationStatus.WITHDRAWN, "today", today()));
+        }
+        if (f.idNumber() != null) {
+            String problem = IdNumbers.problem(f.idNumber());
+            if (problem != null) {
+                throw ProblemException.invalid("idNumber", problem);
+            }
+            q.where("e.applicantIdHash = :idHash", Map.of("idHash", protection.searchHash(f.idNumber())));
+        }
+        return q.page(page, a -> view(a, false));
+    }
+
+    @Transactional
+    public Changes<ApplicationView> changes(Caller caller, ChangeCursor since, int limit) {
+        return Records.changes(em, Application.class, caller, since, limit, a -> view(a, false));
+    }
+
+    /** Loads, checks the version and the state machine, applies the change, and publishes one event. */
+    private ApplicationView act(Caller caller, UUID id, String ifMatch, String action, String verb,
+                                Consumer<Application> change) {
+        Application a = Records.forChange(em, Application.class, id, caller, WHAT, ifMatch);
+        ApplicationStatus next = ApplicationLifecycle.apply(action, a.status, a.decision != null);
+        change.accept(a);
+        a.status = next;
+        return publish(a, verb);
+    }
+
+    /** Records the decision and whether it came within the (materials-adjusted) deadline. */
+    private static void decide(Application a, Decision decision, LocalDate on) {
+        a.decision = decision;
+        a.decidedOn = on;
+        a.decidedWithinDeadline = ApplicationRules.decidedWithinDeadline(on, a.decisionDueOn);
+    }
+
+    /** The decision date: given or today, not before receipt nor before the latest materials arrived. */
+    private LocalDate decisionDate(Application a, LocalDate given) {
+        return ApplicationRules.actionDate("decidedOn", given, today(), latest(a.receivedOn, lastMaterialsReceived(a)));
+    }
+
+    private void evaluate(Application a) {
+        Eligibility.Result r = Eligibility.evaluate(a.facts());
+        a.eligible = r.eligible();
+        a.eligibilityBasis = r.basis();
+        a.eligibilityExplanation = r.explanation();
+    }
+
+    private ApplicationView publish(Application a, String verb) {
+        em.flush(); // the version the event carries is the one the change produced
+        outbox.append(EVENT_PREFIX + verb, a.id, a.version, a.countyCode, a.townshipCode, ApplicationEventData.of(a));
+        return view(a, false);
+    }
+
+    private ApplicationView view(Application a, boolean unmasked) {
+        return ApplicationView.of(a, protection.view(a, unmasked), today());
+    }
+
+    /** A workstation of the county (400 otherwise); null is fine. */
+    private void requireWorkstation(UUID workstationId, String county) {
+        if (workstationId == null) {
+            return;
+        }
+        List<String> counties = em.createQuery("SELECT w.countyCode FROM Workstation w WHERE w.id = :id", String.class)
+                .setParameter("id", workstationId).getResultList();
+        if (counties.isEmpty() || !counties.get(0).equals(county)) {
+            throw ProblemException.invalid("workstationId", "no such workstation " + workstationId);
+        }
+    }
+
+    /** LA-&lt;county&gt;-&lt;year of receipt&gt;-&lt;6-digit sequence&gt;. */
+    private String nextApplicationNo(String county, LocalDate receivedOn) {
+        long n = ((Number) em.createNativeQuery("SELECT nextval('application_no_seq')").getSingleResult()).longValue();
+        return String.format("LA-%s-%d-%06d", county, receivedOn.getYear(), n);
+    }
+
+    private static LocalDate lastMaterialsReceived(Application a) {
+        LocalDate last = null;
+        for (MaterialRequest r : a.materialRequests) {
+            last = latest(last, r.receivedOn());
+        }
+        return last;
+    }
+
+    private static LocalDate latest(LocalDate... dates) {
+        LocalDate max = null;
+        for (LocalDate d : dates) {
+            if (d != null && (max == null || d.isAfter(max))) {
+                max = d;
+            }
+        }
+        return max;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Map<String, String> sortable() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("receivedOn", "receivedOn");
+        m.put("applicationNo", "applicationNo");
+        m.put("createdAt", "createdAt");
+        m.put("updatedAt", "updatedAt");
+        m.put("status", "status");
+        m.put("decisionDueOn", "decisionDueOn");
+        m.put("decidedOn", "decidedOn");
+        m.put("assignedOn", "assignedOn");
+        m.put("closedOn", "closedOn");
+        return m;
+    }
+}

@@ -1,0 +1,25 @@
+package cn.justice.legalaid.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.UUID;
+
+/**
+ * Body of {@code PUT …/applications/{id}}: the editable fields, all of them. Never the status (actions), the channel,
+ * the township or the dates. Once decided, the facts eligibility rests on (caseType, matter, groups, noFixedIncome,
+ * economicHardship, mandatoryDefenseGround, retrialAcquittal) are fixed.
+ */
+@Schema(name = "LegalAidApplicationUpdate", description = "Corrects an application's applicant and case facts")
+public record ApplicationUpdate(
+        @Schema(description = "Version being edited; a stale one is a 409 (or use If-Match for 412)", example = "1")
+        Long version,
+        @NotNull @Valid Applicant applicant,
+        UUID workstationId,
+        @NotNull CaseType caseType,
+        @NotNull Matter matter,
+        @NotNull EconomicHardship economicHardship,
+        MandatoryDefenseGround mandatoryDefenseGround,
+        Boolean retrialAcquittal) {
+}

@@ -1,0 +1,71 @@
+package cn.justice.legalaid.application;
+
+import cn.justice.platform.web.Versioned;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** An application as the API shows it; the applicant's personal data masked unless a county-admin unmasked it. */
+@Schema(name = "LegalAidApplication", description = "法律援助申请")
+public record ApplicationView(
+        UUID id,
+        @Schema(description = "Optimistic concurrency version; send it as If-Match") long version,
+        @Schema(example = "LA-519901-2025-000042") String applicationNo,
+        String countyCode,
+        String townshipCode,
+        Applicant.View applicant,
+        ApplicationChannel channel,
+        UUID workstationId,
+        CaseType caseType,
+        Matter matter,
+        EconomicHardship economicHardship,
+        MandatoryDefenseGround mandatoryDefenseGround,
+        boolean retrialAcquittal,
+        LocalDate receivedOn,
+        @Schema(description = "监所转交 only") Instant submittedAt,
+        @Schema(description = "监所转交 only") Instant forwardedAt,
+        @Schema(description = "监所转交 only: forwarded within 24 h of submission") Boolean forwardedWithin24h,
+        ApplicationStatus status,
+        @Schema(description = "Computed by the rules of 法律援助法 第25/24/29/31/32/36/42条: eligible = mandatory (第25条, "
+                + "第36条) or (in scope (第24/29/31条 or 第32条) and hardship established (第32条 waives it; VERIFIED; or "
+                + "CLAIMED/EXEMPT with a 第42条 ground)). Recomputed on every change until the decision.")
+        boolean eligible,
+        @Schema(description = "The rules that apply, with article and explanation") List<Eligibility.Basis> eligibilityBasis,
+        @Schema(description = "How the rules combine into eligible") String eligibilityExplanation,
+        LocalDate reviewStartedOn,
+        List<MaterialRequest> materialRequests,
+        @Schema(description = "Days waited for requested materials; they do not count towards the deadline") int waitingDays,
+        @Schema(description = "receivedOn + 7 days + waitingDays") LocalDate decisionDueOn,
+        @Schema(description = "Undecided and past decisionDueOn") boolean overdue,
+        Decision decision,
+        LocalDate decidedOn,
+        @Schema(description = "decidedOn ≤ decisionDueOn, recorded at the decision") Boolean decidedWithinDeadline,
+        String decisionNote,
+        String denyReason,
+        @Schema(description = "Denied although eligible (应援未援)") boolean deniedWhileEligible,
+        @Schema(description = "先行提供: assigned before the decision") boolean emergency,
+        LocalDate assignedOn,
+        @Schema(description = "assignedOn ≤ decidedOn + 3 days (always true for an emergency assignment)") Boolean assignedWithinDeadline,
+        Provider provider,
+        LocalDate closedOn,
+        CaseOutcome outcome,
+        String closeNote,
+        LocalDate withdrawnOn,
+        String withdrawReason,
+        Instant createdAt,
+        Instant updatedAt) implements Versioned {
+
+    public static ApplicationView of(Application a, Applicant.View applicant, LocalDate today) {
+        Provider provider = a.providerKind == null ? null : new Provider(a.providerKind, a.providerName, a.providerOrg);
+        return new ApplicationView(a.id, a.version, a.applicationNo, a.countyCode, a.townshipCode, applicant, a.channel,
+                a.workstationId, a.caseType, a.matter, a.economicHardship, a.mandatoryDefenseGround, a.retrialAcquittal,
+                a.receivedOn, a.submittedAt, a.forwardedAt, a.forwardedWithin24h, a.status, a.eligible,
+                List.copyOf(a.eligibilityBasis), a.eligibilityExplanation, a.reviewStartedOn, List.copyOf(a.materialRequests),
+                a.waitingDays, a.decisionDueOn, a.overdue(today), a.decision, a.decidedOn, a.decidedWithinDeadline,
+                a.decisionNote, a.denyReason, a.deniedWhileEligible, a.emergency, a.assignedOn, a.assignedWithinDeadline,
+                provider, a.closedOn, a.outcome, a.closeNote, a.withdrawnOn, a.withdrawReason, a.createdAt, a.updatedAt);
+    }
+}

@@ -1,0 +1,13 @@
+package cn.justice.legalaid.application;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The applicant's economic hardship (经济困难) as far as the office knows it. */
+@Schema(name = "EconomicHardship", description = "NOT_CLAIMED 未主张经济困难, CLAIMED 已申报 (not yet verified), VERIFIED 经核查属实, "
+        + "EXEMPT 免于经济困难审查/核查 (only counts where 第32条 or 第42条 applies)")
+public enum EconomicHardship {
+    NOT_CLAIMED,
+    CLAIMED,
+    VERIFIED,
+    EXEMPT
+}

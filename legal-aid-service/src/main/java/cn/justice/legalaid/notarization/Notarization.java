@@ -1,0 +1,23 @@
+package cn.justice.legalaid.notarization;
+
+import cn.justice.platform.persistence.TrackedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/** 公证: {@code count} notarial acts of one kind on one day; county-wide when {@code townshipCode} is null. */
+@Entity
+@Table(name = "notarization")
+public class Notarization extends TrackedEntity {
+    @Column(nullable = false)
+    public LocalDate date;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NotarizationKind kind;
+    @Column(nullable = false)
+    public int count;
+}

@@ -1,0 +1,112 @@
+package cn.justice.legalaid.stats;
+
+import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.security.CurrentCaller;
+import cn.justice.platform.security.Roles;
+import cn.justice.platform.security.TownshipScope;
+import cn.justice.platform.stats.Stats;
+import cn.justice.platform.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code GET /api/v1/legal-aid/stats}: the legal-aid measures of DESIGN §7 from the service's own tables, by the same
+ * rules the gateway applies to the events (flows by the record's own date within [from, to]; stocks at the end of
+ * {@code to}).
+ */
+@Path("/api/v1/legal-aid/stats")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
+public class LegalAidStatsResource {
+    @Inject
+    EntityManager em;
+    @Inject
+    OrgDirectory orgs;
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Measures of the legal aid line for an org unit and a date range",
+            description = "Flows in [from, to]: applications_received by receivedOn; applications_decided, "
+                    + "applications_granted (decision GRANTED, also once ASSIGNED or CLOSED), eligible_decided, "
+                    + "eligible_granted and decided_within_deadline by the decision date (an eligible application denied "
+                    + "counts in eligible_decided only); cases_closed by closedOn; consultations and notarizations: sums "
+                    + "of count by date (county-wide notarizations count for the county only). Stocks at the end of to: "
+                    + "workstations_active (openedOn ≤ to, not closed on or before to), townships_with_workstation "
+                    + "(distinct townships of those), villages_with_advisor (distinct villages with an advisor period "
+                    + "covering to, inclusive of its last day). villages_total: villages and communities of the org "
+                    + "directory under orgCode.")
+    public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
+                       @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+                       @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
+        if (orgCode == null) {
+            throw ProblemException.invalid("orgCode", "is required");
+        }
+        TownshipScope.readableOrg(caller.get(), orgCode, orgs);
+        QueryParams.DateRange range = QueryParams.requiredRange(from, to);
+        LocalDate f = range.from();
+        LocalDate t = range.to();
+        String org = orgCode.length() == 6 ? "county_code" : "township_code";
+        String decided = "decided_on BETWEEN ?2 AND ?3";
+        Object[] a = (Object[]) em.createNativeQuery("SELECT "
+                        + "count(*) FILTER (WHERE received_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE " + decided + "), "
+                        + "count(*) FILTER (WHERE decision = 'GRANTED' AND " + decided + "), "
+                        + "count(*) FILTER (WHERE eligible AND " + decided + "), "
+                        + "count(*) FILTER (WHERE eligible AND decision = 'GRANTED' AND " + decided + "), "
+                        + "count(*) FILTER (WHERE decided_within_deadline AND " + decided + "), "
+                        + "count(*) FILTER (WHERE status = 'CLOSED' AND closed_on BETWEEN ?2 AND ?3) "
+                        + "FROM application WHERE " + org + " = ?1")
+                .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("applications_received", num(a[0]));
+        m.put("applications_decided", num(a[1]));
+        m.put("applications_granted", num(a[2]));
+        m.put("eligible_decided", num(a[3]));
+        m.put("eligible_granted", num(a[4]));
+        m.put("decided_within_deadline", num(a[5]));
+        m.put("cases_closed", num(a[6]));
+        m.put("consultations", sum("consultation", org, orgCode, f, t));
+        m.put("notarizations", sum("notarization", org, orgCode, f, t));
+        Object[] w = (Object[]) em.createNativeQuery("SELECT count(*), count(DISTINCT township_code) FROM workstation "
+                        + "WHERE " + org + " = ?1 AND opened_on <= ?2 AND (closed_on IS NULL OR closed_on > ?2)")
+                .setParameter(1, orgCode).setParameter(2, t).getSingleResult();
+        m.put("workstations_active", num(w[0]));
+        m.put("townships_with_workstation", num(w[1]));
+        m.put("villages_total", (long) orgs.villages(orgCode).size());
+        m.put("villages_with_advisor", num(em.createNativeQuery("SELECT count(DISTINCT village_code) FROM village_advisor "
+                        + "WHERE " + org + " = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to >= ?2)")
+                .setParameter(1, orgCode).setParameter(2, t).getSingleResult()));
+        return new Stats(orgCode, f, t, m);
+    }
+
+    /** Sum of {@code count} of a register's entries dated in [from, to]. */
+    private long sum(String table, String orgColumn, String orgCode, LocalDate from, LocalDate to) {
+        return num(em.createNativeQuery("SELECT coalesce(sum(count), 0) FROM " + table + " WHERE " + orgColumn
+                        + " = ?1 AND date BETWEEN ?2 AND ?3")
+                .setParameter(1, orgCode).setParameter(2, from).setParameter(3, to).getSingleResult());
+    }
+
+    private static long num(Object o) {
+        return ((Number) o).longValue();
+    }
+}

@@ -1,0 +1,30 @@
+package cn.justice.legalaid.workstation;
+
+import cn.justice.platform.persistence.TrackedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/** 法律援助工作站: active from {@code openedOn}; closed on {@code closedOn} (not active at the end of that day). */
+@Entity
+@Table(name = "workstation")
+public class Workstation extends TrackedEntity {
+    @Column(nullable = false)
+    public String name;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public WorkstationKind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public WorkstationStatus status;
+    @Column(name = "opened_on", nullable = false)
+    public LocalDate openedOn;
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+    @Column(name = "close_reason")
+    public String closeReason;
+}
