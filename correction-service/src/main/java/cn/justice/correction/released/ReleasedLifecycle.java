@@ -1,0 +1,52 @@
+package cn.justice.correction.released;
+
+import cn.justice.platform.problem.ProblemException;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import static cn.justice.correction.released.ReleasedStatus.CLOSED;
+import static cn.justice.correction.released.ReleasedStatus.CONNECTED;
+import static cn.justice.correction.released.ReleasedStatus.PLACED;
+import static cn.justice.correction.released.ReleasedStatus.REGISTERED;
+
+/**
+ * The state machine of a released person (DESIGN §5.2): REGISTERED → CONNECTED (衔接) → PLACED (安置) → CLOSED.
+ * Assistance visits (帮教) are recorded in any open state and keep it.
+ */
+public final class ReleasedLifecycle {
+    static final Map<String, Set<ReleasedStatus>> ALLOWED_FROM = Map.of(
+            "connect", EnumSet.of(REGISTERED),
+            "place", EnumSet.of(CONNECTED),
+            "close", EnumSet.of(PLACED),
+            "assist", EnumSet.of(REGISTERED, CONNECTED, PLACED),
+            "update", EnumSet.of(REGISTERED, CONNECTED, PLACED));
+
+    static final Map<String, ReleasedStatus> TARGET = Map.of(
+            "connect", CONNECTED,
+            "place", PLACED,
+            "close", CLOSED);
+
+    private ReleasedLifecycle() {
+    }
+
+    /**
+     * @return the state after {@code action}
+     * @throws ProblemException 409 (currentStatus) when the action is not allowed in {@code current}
+     */
+    public static ReleasedStatus apply(String action, ReleasedStatus current) {
+        Set<ReleasedStatus> from = ALLOWED_FROM.get(action);
+        if (from == null) {
+            throw new IllegalArgumentException("unknown action " + action);
+        }
+        if (!from.contains(current)) {
+            throw ProblemException.invalidState(action, current);
+        }
+        return TARGET.getOrDefault(action, current);
+    }
+
+    public static Set<String> actions() {
+        return ALLOWED_FROM.keySet();
+    }
+}

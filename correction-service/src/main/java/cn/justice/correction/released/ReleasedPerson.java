@@ -1,0 +1,57 @@
+package cn.justice.correction.released;
+
+import cn.justice.correction.person.Gender;
+import cn.justice.platform.persistence.TrackedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** 刑满释放人员 under 安置帮教: registered on release, connected (衔接), placed (安置), closed. */
+@Entity
+@Table(name = "released_person")
+public class ReleasedPerson extends TrackedEntity {
+    @Column(name = "name_encrypted", nullable = false)
+    public String nameEncrypted;
+    @Column(name = "id_number_encrypted", nullable = false)
+    public String idNumberEncrypted;
+    @Column(name = "id_number_hash", nullable = false)
+    public String idNumberHash;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Gender gender;
+    /** From the ID number. */
+    @Column(name = "birth_date", nullable = false)
+    public LocalDate birthDate;
+    /** Under 18 on the day of release. */
+    @Column(nullable = false)
+    public boolean minor;
+    @Column(name = "released_on", nullable = false)
+    public LocalDate releasedOn;
+    @Column(name = "releasing_institution")
+    public String releasingInstitution;
+    public String crime;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReleasedStatus status;
+    @Column(name = "connected_on")
+    public LocalDate connectedOn;
+    @Column(name = "placed_on")
+    public LocalDate placedOn;
+    @Enumerated(EnumType.STRING)
+    public Placement placement;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Assistance> assistances = new ArrayList<>();
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+    @Column(name = "close_reason")
+    public String closeReason;
+}

@@ -1,0 +1,220 @@
+package cn.justice.correction.released;
+
+import cn.justice.correction.person.ActionDates;
+import cn.justice.correction.person.PersonProtection;
+import cn.justice.platform.audit.AuditEntry;
+import cn.justice.platform.audit.AuditLog;
+import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.outbox.Outbox;
+import cn.justice.platform.persistence.ListQuery;
+import cn.justice.platform.persistence.Records;
+import cn.justice.platform.personal.IdNumbers;
+import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.security.Caller;
+import cn.justice.platform.security.TownshipScope;
+import cn.justice.platform.web.ChangeCursor;
+import cn.justice.platform.web.Changes;
+import cn.justice.platform.web.Fingerprints;
+import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageRequest;
+import cn.justice.platform.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Released persons (刑满释放人员, 安置帮教): registration, edits, connect / place / assist / close and reads. Their name
+ * and ID number get the same protection as those of persons under correction: encrypted, masked, audited reads.
+ */
+@ApplicationScoped
+public class ReleasedService {
+    public static final String EVENT_PREFIX = "correction.released-person.";
+    public static final String RECORD_TYPE = "released-person";
+    public static final String WHAT = "released person";
+    public static final Map<String, String> SORTABLE = sortable();
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+    @Inject
+    OrgDirectory orgs;
+    @Inject
+    PersonProtection protection;
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
+    public record Created(ReleasedView person, boolean created) {
+    }
+
+    @Transactional
+    public Created register(Caller caller, ReleasedCreate req) {
+        orgs.requireTownship("townshipCode", req.townshipCode());
+        String county = orgs.countyOf(req.townshipCode());
+        TownshipScope.requireCreatable(caller, county, req.townshipCode());
+        String idNumber = PersonProtection.validIdNumber("idNumber", req.idNumber());
+        ActionDates.happened("releasedOn", req.releasedOn(), today(), null);
+        String fingerprint = Fingerprints.of(req);
+        UUID id = req.id() != null ? req.id() : UUID.randomUUID();
+        ReleasedPerson existing = Records.repeatedCreate(em, ReleasedPerson.class, id, caller, fingerprint, WHAT);
+        if (existing != null) {
+            return new Created(masked(existing), false);
+        }
+        ReleasedPerson r = new ReleasedPerson();
+        r.id = id;
+        r.countyCode = county;
+        r.townshipCode = req.townshipCode();
+        setPerson(r, req.name(), idNumber);
+        r.gender = req.gender();
+        r.releasedOn = req.releasedOn();
+        r.minor = PersonProtection.minor(r.birthDate, r.releasedOn);
+        r.releasingInstitution = blankToNull(req.releasingInstitution());
+        r.crime = blankToNull(req.crime());
+        r.status = ReleasedStatus.REGISTERED;
+        r.createdBy = caller.subject();
+        r.createFingerprint = fingerprint;
+        em.persist(r);
+        return new Created(publish(r, "registered"), true);
+    }
+
+    @Transactional
+    public ReleasedView update(Caller caller, UUID id, String ifMatch, ReleasedUpdate req) {
+        ReleasedPerson r = Records.forChange(em, ReleasedPerson.class, id, caller, WHAT, ifMatch);
+        Versions.checkBodyVersion(req.version(), r.version);
+        ReleasedLifecycle.apply("update", r.status);
+        if (r.connectedOn != null && req.releasedOn().isAfter(r.connectedOn)) {
+            throw ProblemException.invalid("releasedOn", "must not be after the connection (衔接) on " + r.connectedOn);
+        }
+        if (req.name() != null || req.idNumber() != null) {
+            PersonProtection.Shown now = protection.show(r.nameEncrypted, r.idNumberEncrypted, null, true);
+            setPerson(r, req.name() != null ? req.name() : now.name(),
+                    req.idNumber() != null ? PersonProtection.validIdNumber("idNumber", req.idNumber()) : now.idNumber());
+        }
+        r.gender = req.gender() != null ? req.gender() : r.gender;
+        r.releasedOn = req.releasedOn();
+        r.minor = PersonProtection.minor(r.birthDate, r.releasedOn);
+        r.releasingInstitution = blankToNull(req.releasingInstitution());
+        r.crime = blankToNull(req.crime());
+        return publish(r, "updated");
+    }
+
+    @Transactional
+    public ReleasedView connect(Caller caller, UUID id, String ifMatch, ReleasedActions.Connect req) {
+        return act(caller, id, ifMatch, "connect", "connected",
+                r -> r.connectedOn = ActionDates.happened("on", req.on(), today(), r.releasedOn));
+    }
+
+    @Transactional
+    public ReleasedView place(Caller caller, UUID id, String ifMatch, ReleasedActions.Place req) {
+        return act(caller, id, ifMatch, "place", "placed", r -> {
+            r.placedOn = ActionDates.happened("on", req.on(), today(), r.connectedOn);
+            r.placement = req.placement();
+        });
+    }
+
+    @Transactional
+    public ReleasedView assist(Caller caller, UUID id, String ifMatch, ReleasedActions.Assist req) {
+        return act(caller, id, ifMatch, "assist", "assisted", r -> {
+            LocalDate on = ActionDates.happened("on", req.on(), today(), r.releasedOn);
+            List<Assistance> all = new ArrayList<>(r.assistances);
+            all.add(new Assistance(on, blankToNull(req.note()), caller.subject()));
+            r.assistances = all;
+        });
+    }
+
+    @Transactional
+    public ReleasedView close(Caller caller, UUID id, String ifMatch, ReleasedActions.Close req) {
+        return act(caller, id, ifMatch, "close", "closed", r -> {
+            r.closedOn = ActionDates.happened("on", req.on(), today(), r.placedOn);
+            r.closeReason = blankToNull(req.reason());
+        });
+    }
+
+    /** One record; every read is audited: READ, or UNMASK for a county-admin's unmask=true. */
+    @Transactional
+    public ReleasedView get(Caller caller, UUID id, boolean unmask, String purpose) {
+        ReleasedPerson r = Records.visible(em, ReleasedPerson.class, id, caller, WHAT);
+        audit.record(caller, RECORD_TYPE, id, unmask ? AuditEntry.Action.UNMASK : AuditEntry.Action.READ, purpose);
+        return unmask ? ReleasedView.of(r, protection.show(r.nameEncrypted, r.idNumberEncrypted, r.birthDate, true), false)
+                : masked(r);
+    }
+
+    @Transactional
+    public Page<ReleasedView> list(Caller caller, ReleasedFilter f, PageRequest page) {
+        ListQuery<ReleasedPerson> q = ListQuery.scoped(em, ReleasedPerson.class, caller, f.townshipCode())
+                .eq("status", f.status())
+                .eq("placement", f.placement())
+                .eq("minor", f.minor())
+                .atLeast("releasedOn", f.from())
+                .atMost("releasedOn", f.to());
+        if (f.idNumber() != null) {
+            q.eq("idNumberHash", protection.searchHash(f.idNumber()));
+        }
+        return q.page(page, this::masked);
+    }
+
+    @Transactional
+    public Changes<ReleasedView> changes(Caller caller, ChangeCursor since, int limit) {
+        return Records.changes(em, ReleasedPerson.class, caller, since, limit, this::masked);
+    }
+
+    private ReleasedView act(Caller caller, UUID id, String ifMatch, String action, String eventVerb,
+                             Consumer<ReleasedPerson> change) {
+        ReleasedPerson r = Records.forChange(em, ReleasedPerson.class, id, caller, WHAT, ifMatch);
+        ReleasedStatus next = ReleasedLifecycle.apply(action, r.status);
+        change.accept(r);
+        r.status = next;
+        return publish(r, eventVerb);
+    }
+
+    private ReleasedView publish(ReleasedPerson r, String verb) {
+        em.flush(); // the version the event carries is the one the change produced
+        outbox.append(EVENT_PREFIX + verb, r.id, r.version, r.countyCode, r.townshipCode, ReleasedEventData.of(r));
+        return masked(r);
+    }
+
+    private ReleasedView masked(ReleasedPerson r) {
+        return ReleasedView.of(r, protection.show(r.nameEncrypted, r.idNumberEncrypted, r.birthDate, false), true);
+    }
+
+    private void setPerson(ReleasedPerson r, String name, String idNumber) {
+        PersonProtection.Stored p = protection.protect(name, idNumber);
+        r.nameEncrypted = p.nameEncrypted();
+        r.idNumberEncrypted = p.idNumberEncrypted();
+        r.idNumberHash = p.idNumberHash();
+        r.birthDate = IdNumbers.birthDate(idNumber);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Map<String, String> sortable() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("releasedOn", "releasedOn");
+        m.put("createdAt", "createdAt");
+        m.put("updatedAt", "updatedAt");
+        m.put("status", "status");
+        m.put("connectedOn", "connectedOn");
+        m.put("placedOn", "placedOn");
+        m.put("closedOn", "closedOn");
+        return m;
+    }
+}

@@ -1,0 +1,45 @@
+package cn.justice.correction.released;
+
+import cn.justice.correction.person.Gender;
+import cn.justice.correction.person.PersonProtection;
+import cn.justice.platform.web.Versioned;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A released person as the API shows it: name and ID number masked unless a county-admin unmasked the record. */
+@Schema(name = "ReleasedPerson")
+public record ReleasedView(
+        UUID id,
+        @Schema(description = "Optimistic concurrency version; send it as If-Match") long version,
+        String countyCode,
+        String townshipCode,
+        @Schema(description = "Masked (李*) unless unmask=true") String name,
+        @Schema(description = "Masked (110105********002X) unless unmask=true") String idNumber,
+        @Schema(description = "true when name and ID number are masked") boolean masked,
+        Gender gender,
+        @Schema(description = "Only with unmask=true") LocalDate birthDate,
+        @Schema(description = "Under 18 on the day of release") boolean minor,
+        LocalDate releasedOn,
+        String releasingInstitution,
+        String crime,
+        ReleasedStatus status,
+        @Schema(description = "衔接") LocalDate connectedOn,
+        @Schema(description = "安置") LocalDate placedOn,
+        Placement placement,
+        @Schema(description = "帮教 visits, in the order recorded") List<Assistance> assistances,
+        LocalDate closedOn,
+        String closeReason,
+        Instant createdAt,
+        Instant updatedAt) implements Versioned {
+
+    public static ReleasedView of(ReleasedPerson r, PersonProtection.Shown person, boolean masked) {
+        return new ReleasedView(r.id, r.version, r.countyCode, r.townshipCode, person.name(), person.idNumber(), masked,
+                r.gender, person.birthDate(), r.minor, r.releasedOn, r.releasingInstitution, r.crime, r.status,
+                r.connectedOn, r.placedOn, r.placement, List.copyOf(r.assistances), r.closedOn, r.closeReason,
+                r.createdAt, r.updatedAt);
+    }
+}

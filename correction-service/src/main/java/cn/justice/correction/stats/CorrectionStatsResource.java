@@ -1,0 +1,106 @@
+package cn.justice.correction.stats;
+
+import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.security.CurrentCaller;
+import cn.justice.platform.security.Roles;
+import cn.justice.platform.security.TownshipScope;
+import cn.justice.platform.stats.Stats;
+import cn.justice.platform.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Source-of-truth counts of the correction line (DESIGN §7 measure names), the figures the gateway's read model must
+ * reproduce from the events (gateway {@code CorrectionContributions}).
+ * <p>
+ * Flows, by the record's own date in [from, to]: subjects_received by {@code receivedOn}; subjects_reported by
+ * {@code reportedOn} (first report), subjects_reported_on_time the same with reportType ON_TIME; subjects_reoffended
+ * by the first re-offence's date; subjects_terminated (解除矫正, status TERMINATED) by {@code endedOn};
+ * released_registered, released_connected (衔接 recorded) and released_placed (安置 recorded) all by the released
+ * person's {@code releasedOn}, so connected/registered is the rate of one cohort.
+ * <p>
+ * Stocks, at the end of {@code to} (in on the day it enters, out on the day it leaves): subjects_active from
+ * {@code reportedOn} (报到入矫) until {@code endedOn} (a MISSING person is still under correction); subjects_missing
+ * inside a missing period (from the lost-contact date until the day the person came back); monitoring_active inside
+ * a monitoring period (from its first day until its {@code endsOn}).
+ */
+@Path("/api/v1/correction/stats")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
+public class CorrectionStatsResource {
+    @Inject
+    EntityManager em;
+    @Inject
+    OrgDirectory orgs;
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Measures of the correction line for an org unit and a date range",
+            description = "Flows count records whose own date lies in [from, to]: subjects_received (receivedOn), "
+                    + "subjects_reported and subjects_reported_on_time (reportedOn), subjects_reoffended (first "
+                    + "re-offence), subjects_terminated (解除矫正 date), released_registered / released_connected / "
+                    + "released_placed (releasedOn). Stocks are the state at the end of `to`: subjects_active (reported, "
+                    + "correction not ended; MISSING included), subjects_missing (inside a missing period), "
+                    + "monitoring_active (inside a monitoring period).")
+    public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
+                       @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+                       @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
+        if (orgCode == null) {
+            throw ProblemException.invalid("orgCode", "is required");
+        }
+        TownshipScope.readableOrg(caller.get(), orgCode, orgs);
+        QueryParams.DateRange range = QueryParams.requiredRange(from, to);
+        LocalDate f = range.from();
+        LocalDate t = range.to();
+        String org = orgCode.length() == 6 ? "county_code" : "township_code";
+        Object[] s = (Object[]) em.createNativeQuery("SELECT "
+                        + "count(*) FILTER (WHERE received_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE status = 'TERMINATED' AND ended_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE reported_on <= ?3 AND (ended_on IS NULL OR ended_on > ?3)), "
+                        + "count(*) FILTER (WHERE reoffended_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE reported_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE report_type = 'ON_TIME' AND reported_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(missing_periods) p "
+                        + "  WHERE (p->>'from')::date <= ?3 AND (p->>'to' IS NULL OR (p->>'to')::date > ?3))), "
+                        + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(monitoring_periods) p "
+                        + "  WHERE (p->>'from')::date <= ?3 AND (p->>'endsOn')::date > ?3)) "
+                        + "FROM subject WHERE " + org + " = ?1")
+                .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
+        Object[] r = (Object[]) em.createNativeQuery("SELECT "
+                        + "count(*), "
+                        + "count(*) FILTER (WHERE connected_on IS NOT NULL), "
+                        + "count(*) FILTER (WHERE placed_on IS NOT NULL) "
+                        + "FROM released_person WHERE " + org + " = ?1 AND released_on BETWEEN ?2 AND ?3")
+                .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
+        Map<String, Long> m = new LinkedHashMap<>();
+        String[] subjectMeasures = {"subjects_received", "subjects_terminated", "subjects_active", "subjects_reoffended",
+                "subjects_reported", "subjects_reported_on_time", "subjects_missing", "monitoring_active"};
+        for (int i = 0; i < subjectMeasures.length; i++) {
+            m.put(subjectMeasures[i], ((Number) s[i]).longValue());
+        }
+        m.put("released_registered", ((Number) r[0]).longValue());
+        m.put("released_connected", ((Number) r[1]).longValue());
+        m.put("released_placed", ((Number) r[2]).longValue());
+        return new Stats(orgCode, f, t, m);
+    }
+}

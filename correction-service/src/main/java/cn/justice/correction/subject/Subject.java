@@ -1,0 +1,144 @@
+package cn.justice.correction.subject;
+
+import cn.justice.correction.person.Gender;
+import cn.justice.platform.persistence.TrackedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** 社区矫正对象: a person under community correction, from the decision's arrival to the end of the correction. */
+@Entity
+@Table(name = "subject")
+public class Subject extends TrackedEntity {
+    /** 矫正编号, unique in the county. */
+    @Column(name = "subject_no", nullable = false)
+    public String subjectNo;
+    @Column(name = "name_encrypted", nullable = false)
+    public String nameEncrypted;
+    @Column(name = "id_number_encrypted", nullable = false)
+    public String idNumberEncrypted;
+    @Column(name = "id_number_hash", nullable = false)
+    public String idNumberHash;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Gender gender;
+    @Column(name = "birth_date", nullable = false)
+    public LocalDate birthDate;
+    /** Under 18 on the day the judgment took effect (未成年社区矫正对象). */
+    @Column(nullable = false)
+    public boolean minor;
+    public String ethnicity;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SubjectCategory category;
+    @Column(nullable = false)
+    public String crime;
+    @Column(nullable = false)
+    public String sentence;
+    @Column(name = "decision_authority", nullable = false)
+    public String decisionAuthority;
+    @Column(name = "judgment_effective_on", nullable = false)
+    public LocalDate judgmentEffectiveOn;
+    @Column(name = "correction_start", nullable = false)
+    public LocalDate correctionStart;
+    @Column(name = "correction_end", nullable = false)
+    public LocalDate correctionEnd;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> prohibitions = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    @Column(name = "supervision_level", nullable = false)
+    public SupervisionLevel supervisionLevel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SubjectStatus status;
+    /** 接收: the day the decision arrived and the person was registered. */
+    @Column(name = "received_on", nullable = false)
+    public LocalDate receivedOn;
+    @Column(name = "report_due_on", nullable = false)
+    public LocalDate reportDueOn;
+    /** 报到入矫: the first report (a later report after a missing period does not change it). */
+    @Column(name = "reported_on")
+    public LocalDate reportedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "report_type")
+    public ReportType reportType;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<History.Classification> classifications = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<History.Sanction> admonitions = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<History.Sanction> warnings = new ArrayList<>();
+    @Column(name = "warning_count", nullable = false)
+    public int warningCount;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<History.Leave> leaves = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "monitoring_periods", nullable = false)
+    public List<History.MonitoringPeriod> monitoringPeriods = new ArrayList<>();
+    @Column(name = "monitoring_open_until")
+    public LocalDate monitoringOpenUntil;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "check_ins", nullable = false)
+    public List<History.CheckIn> checkIns = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "missing_periods", nullable = false)
+    public List<History.MissingPeriod> missingPeriods = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<History.Reoffence> reoffences = new ArrayList<>();
+    /** The first re-offence's date. */
+    @Column(name = "reoffended_on")
+    public LocalDate reoffendedOn;
+    /** The day the correction ended: terminated, revoked or deceased. */
+    @Column(name = "ended_on")
+    public LocalDate endedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "termination_reason")
+    public TerminationReason terminationReason;
+    @Column(name = "certificate_no")
+    public String certificateNo;
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    /** Not reported by the due date (未按时报到), and still not reported. */
+    public boolean reportOverdue(LocalDate today) {
+        return reportedOn == null && endedOn == null && today.isAfter(reportDueOn);
+    }
+
+    /** Two warnings: the office should apply for revocation (提请撤销缓刑/假释). */
+    public boolean revocationRecommended() {
+        return warningCount >= SubjectRules.WARNINGS_FOR_REVOCATION;
+    }
+
+    /** The latest monitoring period ran out without a renewal or a stop while the correction goes on. */
+    public boolean monitoringExpired(LocalDate today) {
+        return endedOn == null && monitoringOpenUntil != null && monitoringOpenUntil.isBefore(today);
+    }
+
+    /** Inside a monitoring period today. */
+    public boolean monitored(LocalDate today) {
+        return monitoringPeriods.stream().anyMatch(p -> !p.from().isAfter(today) && p.endsOn().isAfter(today));
+    }
+
+    History.MonitoringPeriod lastMonitoring() {
+        return monitoringPeriods.isEmpty() ? null : monitoringPeriods.get(monitoringPeriods.size() - 1);
+    }
+
+    History.MissingPeriod openMissing() {
+        History.MissingPeriod last = missingPeriods.isEmpty() ? null : missingPeriods.get(missingPeriods.size() - 1);
+        return last != null && last.to() == null ? last : null;
+    }
+}

@@ -1,0 +1,174 @@
+package cn.justice.correction;
+
+import cn.justice.testing.DevTokens;
+import cn.justice.testing.EventCatalogue;
+import cn.justice.testing.TopicReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static cn.justice.correction.Fixtures.RELEASED;
+import static cn.justice.correction.Fixtures.SUBJECTS;
+import static cn.justice.correction.Fixtures.act;
+import static cn.justice.correction.Fixtures.events;
+import static cn.justice.correction.Fixtures.idNumber;
+import static cn.justice.correction.Fixtures.post;
+import static cn.justice.correction.Fixtures.put;
+import static cn.justice.correction.Fixtures.released;
+import static cn.justice.correction.Fixtures.subject;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each change puts exactly one CloudEvent on justice.correction.v1, in order, matching docs/events.md, carrying the
+ * whole state the gateway needs and no personal data.
+ */
+@QuarkusTest
+class CorrectionEventsTest {
+    static final EventCatalogue CATALOGUE = EventCatalogue.load();
+    static final String LUOWU = "519901203";
+
+    private static void checkEnvelope(List<TopicReader.Message> msgs, String id, String township, String... secrets) {
+        for (TopicReader.Message m : msgs) {
+            JsonNode e = m.value();
+            assertThat(m.key()).isEqualTo(id);
+            assertThat(e.get("source").asText()).isEqualTo("/correction-service");
+            assertThat(e.get("subject").asText()).isEqualTo(id);
+            assertThat(e.get("countycode").asText()).isEqualTo("519901");
+            assertThat(e.get("townshipcode").asText()).isEqualTo(township);
+            assertThat(e.get("data").get("version").asLong()).isEqualTo(e.get("aggregateversion").asLong());
+            assertThat(CATALOGUE.check(e)).as("matches docs/events.md: " + e).isEmpty();
+            for (String secret : secrets) {
+                assertThat(e.toString()).as("no personal data or free text").doesNotContain(secret);
+            }
+        }
+    }
+
+    private static List<String> types(List<TopicReader.Message> msgs) {
+        return msgs.stream().map(m -> m.value().get("type").asText()).toList();
+    }
+
+    private static List<Long> versions(List<TopicReader.Message> msgs) {
+        return msgs.stream().map(m -> m.value().get("aggregateversion").asLong()).toList();
+    }
+
+    @Test
+    void everySubjectActionEmitsOneEventWithTheWholeState() {
+        String idNo = idNumber(LocalDate.of(1983, 9, 9));
+        Map<String, Object> body = subject(LUOWU, "司马懿", idNo, "2025-01-10");
+        String id = post(DevTokens.countyAdmin(), SUBJECTS, body).then().statusCode(201).extract().path("id");
+        Map<String, Object> edit = new java.util.HashMap<>(body);
+        edit.keySet().removeAll(List.of("name", "idNumber", "townshipCode", "receivedOn"));
+        edit.put("sentence", "有期徒刑两年，缓刑两年");
+        put(DevTokens.countyAdmin(), SUBJECTS + "/" + id, edit).then().statusCode(200);
+        act(SUBJECTS, id, "report", Map.of("reportedOn", "2025-01-18"));
+        act(SUBJECTS, id, "classify", Map.of("level", "STRICT", "reason", "赌博恶习", "on", "2025-01-20"));
+        act(SUBJECTS, id, "admonish", Map.of("reason", "迟到训诫", "on", "2025-01-25"));
+        act(SUBJECTS, id, "warn", Map.of("reason", "夜不归宿警告", "on", "2025-01-26"));
+        act(SUBJECTS, id, "leave", Map.of("from", "2025-02-01", "to", "2025-02-03", "destination", "攀枝花市某街道", "reason", "探望母亲"));
+        act(SUBJECTS, id, "monitoring/start", Map.of("from", "2025-02-10", "to", "2025-05-09", "deviceId", "DEV-778899",
+                "approvedBy", "王局长", "reason", "严管对象"));
+        act(SUBJECTS, id, "monitoring/start", Map.of("from", "2025-05-01", "to", "2025-07-31", "deviceId", "DEV-778899",
+                "approvedBy", "王局长", "reason", "续期"));
+        act(SUBJECTS, id, "monitoring/stop", Map.of("on", "2025-06-15", "reason", "表现良好"));
+        act(SUBJECTS, id, "lost-contact", Map.of("on", "2025-07-01", "note", "手机关机"));
+        act(SUBJECTS, id, "check-in", Map.of("on", "2025-07-05", "method", "VIDEO"));
+        act(SUBJECTS, id, "reoffend", Map.of("on", "2025-08-01", "offence", "聚众斗殴"));
+        act(SUBJECTS, id, "revoke", Map.of("on", "2025-08-20", "reason", "撤销缓刑收监"));
+
+        List<TopicReader.Message> msgs = events(id, 14);
+        assertThat(types(msgs)).containsExactly("correction.subject.registered", "correction.subject.updated",
+                "correction.subject.reported", "correction.subject.classified", "correction.subject.admonished",
+                "correction.subject.warned", "correction.subject.leave-approved", "correction.subject.monitoring-started",
+                "correction.subject.monitoring-renewed", "correction.subject.monitoring-stopped",
+                "correction.subject.lost-contact", "correction.subject.checked-in", "correction.subject.reoffended",
+                "correction.subject.revoked");
+        assertThat(versions(msgs)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L);
+        checkEnvelope(msgs, id, LUOWU, "司马", idNo, idNo.substring(6, 14), "1983-09-09", "盗窃", "有期徒刑", "娱乐场所",
+                "赌博", "训诫", "夜不归宿", "攀枝花", "探望", "DEV-778899", "王局长", "手机关机", "聚众斗殴", "收监", "彝族",
+                "X县人民法院");
+
+        JsonNode registered = msgs.get(0).value().get("data");
+        assertThat(registered.get("status").asText()).isEqualTo("PENDING_REPORT");
+        assertThat(registered.get("receivedOn").asText()).isEqualTo("2025-01-11");
+        assertThat(registered.get("reportDueOn").asText()).isEqualTo("2025-01-20");
+        assertThat(registered.get("reportedOn").isNull()).isTrue();
+        assertThat(registered.get("missingPeriods").size()).isZero();
+        JsonNode reported = msgs.get(2).value().get("data");
+        assertThat(reported.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(reported.get("reportType").asText()).isEqualTo("ON_TIME");
+        assertThat(msgs.get(3).value().get("data").get("supervisionLevel").asText()).isEqualTo("STRICT");
+        assertThat(msgs.get(5).value().get("data").get("warningCount").asInt()).isEqualTo(1);
+        JsonNode renewed = msgs.get(8).value().get("data").get("monitoringPeriods");
+        assertThat(renewed.toString()).isEqualTo("[{\"from\":\"2025-02-10\",\"to\":\"2025-05-10\"},"
+                + "{\"from\":\"2025-05-10\",\"to\":\"2025-08-01\"}]");
+        assertThat(msgs.get(9).value().get("data").get("monitoringPeriods").get(1).get("to").asText()).isEqualTo("2025-06-15");
+        JsonNode lost = msgs.get(10).value().get("data");
+        assertThat(lost.get("status").asText()).isEqualTo("MISSING");
+        assertThat(lost.get("missingPeriods").toString()).isEqualTo("[{\"from\":\"2025-07-01\",\"to\":null}]");
+        JsonNode back = msgs.get(11).value().get("data");
+        assertThat(back.get("missingPeriods").toString()).isEqualTo("[{\"from\":\"2025-07-01\",\"to\":\"2025-07-05\"}]");
+        assertThat(back.get("lastCheckInOn").asText()).isEqualTo("2025-07-05");
+        assertThat(msgs.get(12).value().get("data").get("reoffendedOn").asText()).isEqualTo("2025-08-01");
+        JsonNode revoked = msgs.get(13).value().get("data");
+        assertThat(revoked.get("status").asText()).isEqualTo("REVOKED");
+        assertThat(revoked.get("endedOn").asText()).isEqualTo("2025-08-20");
+        assertThat(revoked.get("reportedOn").asText()).isEqualTo("2025-01-18");
+        assertThat(revoked.get("leaveCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void terminationAndDeathEvents() {
+        String a = post(DevTokens.countyAdmin(), SUBJECTS, subject(LUOWU, "2024-01-10")).then().statusCode(201).extract().path("id");
+        act(SUBJECTS, a, "report", Map.of("reportedOn", "2024-01-25"));
+        act(SUBJECTS, a, "terminate", Map.of("on", "2025-01-09", "reason", "EXPIRED", "certificateNo", "JC-SECRET-77"));
+        List<TopicReader.Message> msgs = events(a, 3);
+        assertThat(types(msgs)).containsExactly("correction.subject.registered", "correction.subject.reported",
+                "correction.subject.terminated");
+        checkEnvelope(msgs, a, LUOWU, "JC-SECRET-77");
+        JsonNode t = msgs.get(2).value().get("data");
+        assertThat(t.get("terminationReason").asText()).isEqualTo("EXPIRED");
+        assertThat(t.get("reportType").asText()).isEqualTo("LATE");
+        assertThat(t.get("endedOn").asText()).isEqualTo("2025-01-09");
+
+        String b = post(DevTokens.countyAdmin(), SUBJECTS, subject(LUOWU, "2024-01-10")).then().statusCode(201).extract().path("id");
+        act(SUBJECTS, b, "report", Map.of("reportedOn", "2024-01-12"));
+        act(SUBJECTS, b, "decease", Map.of("on", "2024-06-01"));
+        msgs = events(b, 3);
+        assertThat(types(msgs)).endsWith("correction.subject.deceased");
+        checkEnvelope(msgs, b, LUOWU);
+        assertThat(msgs.get(2).value().get("data").get("status").asText()).isEqualTo("DECEASED");
+    }
+
+    @Test
+    void releasedPersonEvents() {
+        String idNo = idNumber(LocalDate.of(1975, 2, 2));
+        Map<String, Object> body = released(LUOWU, "诸葛亮", idNo, "2025-04-01");
+        String id = post(DevTokens.countyAdmin(), RELEASED, body).then().statusCode(201).extract().path("id");
+        Map<String, Object> edit = Map.of("releasedOn", "2025-04-02", "releasingInstitution", "X省第二监狱", "crime", "故意伤害罪");
+        put(DevTokens.countyAdmin(), RELEASED + "/" + id, edit).then().statusCode(200);
+        act(RELEASED, id, "connect", Map.of("on", "2025-04-02"));
+        act(RELEASED, id, "assist", Map.of("on", "2025-04-20", "note", "走访其兄诸葛瑾家"));
+        act(RELEASED, id, "place", Map.of("on", "2025-05-20", "placement", "FARMING"));
+        act(RELEASED, id, "close", Map.of("on", "2025-11-01", "reason", "帮教期满"));
+        List<TopicReader.Message> msgs = events(id, 6);
+        assertThat(types(msgs)).containsExactly("correction.released-person.registered",
+                "correction.released-person.updated", "correction.released-person.connected",
+                "correction.released-person.assisted", "correction.released-person.placed",
+                "correction.released-person.closed");
+        assertThat(versions(msgs)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        checkEnvelope(msgs, id, LUOWU, "诸葛", idNo, "1975-02-02", "监狱", "故意伤害", "帮教期满");
+        JsonNode last = msgs.get(5).value().get("data");
+        assertThat(last.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(last.get("releasedOn").asText()).isEqualTo("2025-04-02");
+        assertThat(last.get("connectedOn").asText()).isEqualTo("2025-04-02");
+        assertThat(last.get("placedOn").asText()).isEqualTo("2025-05-20");
+        assertThat(last.get("placement").asText()).isEqualTo("FARMING");
+        assertThat(last.get("assistanceCount").asInt()).isEqualTo(1);
+        assertThat(last.get("lastAssistedOn").asText()).isEqualTo("2025-04-20");
+        assertThat(last.get("closedOn").asText()).isEqualTo("2025-11-01");
+    }
+}

@@ -1,0 +1,52 @@
+package cn.justice.correction.released;
+
+import cn.justice.platform.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReleasedLifecycleTest {
+    private static final Map<String, Set<ReleasedStatus>> ALLOWED = Map.of(
+            "connect", EnumSet.of(ReleasedStatus.REGISTERED),
+            "place", EnumSet.of(ReleasedStatus.CONNECTED),
+            "close", EnumSet.of(ReleasedStatus.PLACED),
+            "assist", EnumSet.of(ReleasedStatus.REGISTERED, ReleasedStatus.CONNECTED, ReleasedStatus.PLACED),
+            "update", EnumSet.of(ReleasedStatus.REGISTERED, ReleasedStatus.CONNECTED, ReleasedStatus.PLACED));
+
+    @Test
+    void registeredConnectedPlacedClosed() {
+        assertThat(ReleasedLifecycle.apply("connect", ReleasedStatus.REGISTERED)).isEqualTo(ReleasedStatus.CONNECTED);
+        assertThat(ReleasedLifecycle.apply("place", ReleasedStatus.CONNECTED)).isEqualTo(ReleasedStatus.PLACED);
+        assertThat(ReleasedLifecycle.apply("close", ReleasedStatus.PLACED)).isEqualTo(ReleasedStatus.CLOSED);
+        for (ReleasedStatus s : ALLOWED.get("assist")) {
+            assertThat(ReleasedLifecycle.apply("assist", s)).isEqualTo(s);
+            assertThat(ReleasedLifecycle.apply("update", s)).isEqualTo(s);
+        }
+    }
+
+    @Test
+    void everyForbiddenTransitionIs409WithCurrentStatus() {
+        assertThat(ReleasedLifecycle.actions()).containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
+        int forbidden = 0;
+        for (String action : ALLOWED.keySet()) {
+            for (ReleasedStatus s : ReleasedStatus.values()) {
+                if (ALLOWED.get(action).contains(s)) {
+                    continue;
+                }
+                forbidden++;
+                assertThatThrownBy(() -> ReleasedLifecycle.apply(action, s))
+                        .isInstanceOfSatisfying(ProblemException.class, e -> {
+                            assertThat(e.status()).isEqualTo(409);
+                            assertThat(e.problem().extensions()).containsEntry("currentStatus", s.name());
+                        });
+            }
+        }
+        assertThat(forbidden).isEqualTo(5 * 4 - 9);
+        assertThatThrownBy(() -> ReleasedLifecycle.apply("vanish", ReleasedStatus.PLACED)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
