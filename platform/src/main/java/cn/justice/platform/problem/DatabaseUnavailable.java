@@ -42,4 +42,22 @@ public final class DatabaseUnavailable {
         return ("55000".equals(state) && message.contains("not currently accepting connections"))
                 || message.startsWith("Acquisition timeout");
     }
+
+    /**
+     * Is this a unique-constraint violation (SQLSTATE 23505)? Two requests racing to create the same natural key
+     * (e.g. a subject number) get past the application's own check together; the loser's insert fails here, which is
+     * a conflict for the client, not a server error.
+     */
+    public static boolean isUniqueViolation(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+            if (c.getClass().getName().equals("org.hibernate.exception.ConstraintViolationException")
+                    && c.getCause() instanceof SQLException s2 && "23505".equals(s2.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -134,6 +134,12 @@ public class ProblemMappers {
                     "the database cannot be reached right now; retry shortly"), uri)
                     .header("Retry-After", "5").build();
         }
+        if (DatabaseUnavailable.isUniqueViolation(t)) {
+            // a concurrent request created the same key first: the client's request conflicts, retry reads it
+            LOG.infof("Unique key conflict on %s: %s", uri == null ? "?" : uri.getPath(), rootMessage(t));
+            return builder(new Problem("conflict", "Conflict", 409,
+                    "a record with the same unique key was created concurrently; read it or retry"), uri).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(t, "Unexpected error, incident %s, on %s", incident, uri == null ? "?" : uri.getPath());
         Problem p = new Problem("internal", "Internal error", 500,

@@ -27,4 +27,12 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.is(new SQLException("relation does not exist", "42P01"))).isFalse();
         assertThat(DatabaseUnavailable.is(new SQLException("object in use", "55006"))).isFalse();
     }
+
+    @Test
+    void uniqueViolationsAreConflictsNotOutages() {
+        SQLException dup = new SQLException("duplicate key value violates unique constraint", "23505");
+        assertThat(DatabaseUnavailable.isUniqueViolation(new RuntimeException(dup))).isTrue();
+        assertThat(DatabaseUnavailable.is(dup)).isFalse();
+        assertThat(DatabaseUnavailable.isUniqueViolation(new SQLException("fk", "23503"))).isFalse();
+    }
 }
