@@ -42,6 +42,8 @@ class WalkingSliceIT {
     static AppProcess mediation2;
     static AppProcess gateway;
     static AppProcess publicity;
+    static AppProcess correction;
+    static AppProcess legalAid;
 
     @BeforeAll
     static void startStack() {
@@ -49,6 +51,8 @@ class WalkingSliceIT {
         PostgresDatabases.recreate("mediation_e2e");
         PostgresDatabases.recreate("gateway_e2e");
         PostgresDatabases.recreate("publicity_e2e");
+        PostgresDatabases.recreate("correction_e2e");
+        PostgresDatabases.recreate("legal_aid_e2e");
         Map<String, String> common = Map.of("justice.kafka.bootstrap", broker.bootstrapServers(),
                 "justice.db.host", PostgresDatabases.host(), "justice.db.port", PostgresDatabases.port());
         Map<String, String> med = new java.util.HashMap<>(common);
@@ -58,14 +62,18 @@ class WalkingSliceIT {
         Map<String, String> pub = new java.util.HashMap<>(common);
         pub.put("justice.db.name", "publicity_e2e");
         publicity = new AppProcess("publicity-service", pub).start();
+        Map<String, String> cor = new java.util.HashMap<>(common);
+        cor.put("justice.db.name", "correction_e2e");
+        correction = new AppProcess("correction-service", cor).start();
+        Map<String, String> la = new java.util.HashMap<>(common);
+        la.put("justice.db.name", "legal_aid_e2e");
+        legalAid = new AppProcess("legal-aid-service", la).start();
         Map<String, String> gw = new java.util.HashMap<>(common);
         gw.put("justice.db.name", "gateway_e2e");
         gw.put("justice.gateway.services.mediation.url", mediation.url());
-        // the other services are not started: their routes point at a port that refuses connections
         gw.put("justice.gateway.services.publicity.url", publicity.url());
-        for (String service : new String[]{"correction", "legal-aid"}) {
-            gw.put("justice.gateway.services." + service + ".url", "http://127.0.0.1:1");
-        }
+        gw.put("justice.gateway.services.correction.url", correction.url());
+        gw.put("justice.gateway.services.legal-aid.url", legalAid.url());
         gateway = new AppProcess("gateway", gw).start();
         RestAssured.baseURI = gateway.url();
         RestAssured.port = gateway.port();
@@ -73,7 +81,7 @@ class WalkingSliceIT {
 
     @AfterAll
     static void stopStack() {
-        for (AutoCloseable c : new AutoCloseable[]{gateway, publicity, mediation2, mediation, broker}) {
+        for (AutoCloseable c : new AutoCloseable[]{gateway, legalAid, correction, publicity, mediation2, mediation, broker}) {
             try {
                 if (c != null) {
                     c.close();
@@ -198,14 +206,106 @@ class WalkingSliceIT {
                         .then().extract().jsonPath().getInt("indicators.find { it.code == 'PUB_MATERIALS' }.actual")).isEqualTo(250));
     }
 
+    static io.restassured.path.json.JsonPath progressOf(String org) {
+        return admin().queryParam("orgCode", org).queryParam("year", YEAR).get("/api/v1/plans/15th-fyp/progress")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static double indicator(io.restassured.path.json.JsonPath p, String code, String field) {
+        Object v = p.get("indicators.find { it.code == '" + code + "' }." + field);
+        return v == null ? Double.NaN : ((Number) v).doubleValue();
+    }
+
+    @Test
+    @Order(2)
+    void correctionThroughTheGatewayMovesItsIndicators() {
+        String town = "519901201";
+        LocalDate judgment = LocalDate.now().minusDays(3);
+        String first17 = "519901" + "19850615" + "123";
+        String idNumber = first17 + cn.justice.platform.personal.IdNumbers.checkCharacter(first17);
+        Map<String, Object> subject = new java.util.HashMap<>(Map.of("name", "张三丰", "idNumber", idNumber, "gender", "MALE",
+                "birthDate", "1985-06-15", "townshipCode", town, "category", "PROBATION", "crime", "盗窃罪",
+                "sentence", "有期徒刑一年，缓刑一年", "decisionAuthority", "X县人民法院"));
+        subject.put("judgmentEffectiveOn", judgment.toString());
+        subject.put("correctionStart", judgment.toString());
+        subject.put("correctionEnd", judgment.plusYears(1).minusDays(1).toString());
+        subject.put("receivedOn", judgment.plusDays(1).toString());
+        String officer = DevTokens.townshipOfficer(town);
+        String id = given().auth().oauth2(officer).contentType(ContentType.JSON).body(subject)
+                .post("/api/v1/correction/subjects").then().statusCode(201)
+                .body("name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.equalTo("张三丰")))
+                .extract().path("id");
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("reportedOn", LocalDate.now().toString()))
+                .post("/api/v1/correction/subjects/" + id + "/report").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("ACTIVE")).body("reportType", org.hamcrest.Matchers.equalTo("ON_TIME"));
+        String first17b = "519901" + "19800120" + "456";
+        Map<String, Object> released = Map.of("name", "李四海", "idNumber", first17b + cn.justice.platform.personal.IdNumbers.checkCharacter(first17b),
+                "gender", "MALE", "townshipCode", town, "releasedOn", LocalDate.now().minusDays(1).toString());
+        String rid = given().auth().oauth2(officer).contentType(ContentType.JSON).body(released)
+                .post("/api/v1/correction/released-persons").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("on", LocalDate.now().toString()))
+                .post("/api/v1/correction/released-persons/" + rid + "/connect").then().statusCode(200);
+        await().ignoreExceptions().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            var p = progressOf(town);
+            assertThat(indicator(p, "COR_ACTIVE", "actual")).isEqualTo(1.0);
+            assertThat(indicator(p, "COR_REPORT_ON_TIME_RATE", "actual")).isEqualTo(100.0);
+            assertThat(indicator(p, "COR_REOFFENSE_RATE", "denominator")).isEqualTo(1.0);
+            assertThat(indicator(p, "COR_MISSING", "actual")).isEqualTo(0.0);
+            assertThat(indicator(p, "RES_CONNECT_RATE", "actual")).isEqualTo(100.0);
+        });
+        // the gateway's database and the events hold no name or ID number: progress is all it knows
+        assertThat(progressOf(town).prettify()).doesNotContain("张三丰").doesNotContain(idNumber);
+    }
+
+    @Test
+    @Order(2)
+    void legalAidThroughTheGatewayMovesItsIndicators() {
+        String town = "519901100";
+        String first17 = "519901" + "19900302" + "789";
+        Map<String, Object> application = Map.of(
+                "applicant", Map.of("name", "王小二", "idNumber", first17 + cn.justice.platform.personal.IdNumbers.checkCharacter(first17),
+                        "phone", "13812341234", "groups", List.of("MIGRANT_WORKER")),
+                "channel", "WALK_IN", "townshipCode", town, "caseType", "LABOR_ARBITRATION", "matter", "LABOR_RELATION_PAY",
+                "economicHardship", "CLAIMED", "receivedOn", LocalDate.now().toString());
+        String id = admin().contentType(ContentType.JSON).body(application).post("/api/v1/legal-aid/applications")
+                .then().statusCode(201).body("eligible", org.hamcrest.Matchers.equalTo(true)).extract().path("id");
+        admin().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/legal-aid/applications/" + id + "/review").then().statusCode(200);
+        admin().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/legal-aid/applications/" + id + "/grant").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("GRANTED")).body("decidedWithinDeadline", org.hamcrest.Matchers.equalTo(true));
+        admin().contentType(ContentType.JSON).body(Map.of("date", LocalDate.now().toString(), "channel", "HOTLINE_12348",
+                "townshipCode", town, "topic", "劳动报酬", "count", 5)).post("/api/v1/legal-aid/consultations").then().statusCode(201);
+        admin().contentType(ContentType.JSON).body(Map.of("name", "城关镇法律援助工作站", "kind", "JUSTICE_OFFICE", "townshipCode", town,
+                "openedOn", "2021-03-01")).post("/api/v1/legal-aid/workstations").then().statusCode(201);
+        admin().contentType(ContentType.JSON).body(Map.of("villageCode", town + "201", "advisorName", "刘律师", "firm", "X县律师事务所",
+                "from", "2021-01-01")).post("/api/v1/legal-aid/village-advisors").then().statusCode(201);
+        await().ignoreExceptions().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            var p = progressOf(town);
+            assertThat(indicator(p, "LA_ELIGIBLE_ACCEPTANCE_RATE", "actual")).isEqualTo(100.0);
+            assertThat(indicator(p, "LA_TIMELY_DECISION_RATE", "actual")).isEqualTo(100.0);
+            assertThat(indicator(p, "LA_CONSULTATIONS", "actual")).isEqualTo(5.0);
+            assertThat(indicator(p, "LA_WORKSTATION_COVERAGE", "actual")).isEqualTo(100.0);
+            assertThat(indicator(p, "LA_ADVISOR_COVERAGE", "numerator")).isEqualTo(1.0);
+            var county = progressOf("519901");
+            assertThat(indicator(county, "LA_WORKSTATION_COVERAGE", "numerator")).isEqualTo(1.0);
+            assertThat(indicator(county, "LA_WORKSTATION_COVERAGE", "denominator")).isEqualTo(6.0);
+        });
+    }
+
     @Test
     @Order(3)
     void reconciliationAgreesWithTheServiceAndFindsAPlantedDifference() {
         var clean = admin().queryParam("orgCode", "519901").queryParam("from", YEAR + "-01-01").queryParam("to", YEAR + "-12-31")
                 .get("/api/v1/admin/reconciliation").then().statusCode(200).extract().jsonPath();
         assertThat(clean.getList("differences")).as("differences").isEmpty();
-        assertThat(clean.getInt("measuresCompared")).isGreaterThanOrEqualTo(8);
-        assertThat(clean.getList("unchecked.service", String.class)).containsExactlyInAnyOrder("correction", "legal-aid");
+        // every measure of DESIGN §7 the read model keeps: mediation 8, correction 11, legal aid 12, publicity 8
+        // (townships_total and villages_total come from the org directory and are not compared)
+        assertThat(clean.getInt("measuresCompared")).isEqualTo(39);
+        assertThat(clean.getList("unchecked")).isEmpty();
+        for (String township : List.of("519901100", "519901201", "519901202")) {
+            var t = admin().queryParam("orgCode", township).queryParam("from", YEAR + "-01-01").queryParam("to", YEAR + "-12-31")
+                    .get("/api/v1/admin/reconciliation").then().statusCode(200).extract().jsonPath();
+            assertThat(t.getList("differences")).as("differences of " + township).isEmpty();
+        }
         // an event the service never wrote: the gateway counts a dispute the source of truth does not have
         String planted = java.util.UUID.randomUUID().toString();
         TopicWriter.send(broker.bootstrapServers(), TOPIC, planted, "{\"specversion\":\"1.0\",\"id\":\"" + java.util.UUID.randomUUID()
@@ -331,8 +431,11 @@ class WalkingSliceIT {
     @Test
     @Order(6)
     void aServiceThatIsDownGives503AndTheGatewayKeepsWorking() {
+        legalAid.close();
         admin().get("/api/v1/legal-aid/applications").then().statusCode(503).contentType("application/problem+json");
         admin().get("/api/v1/plans").then().statusCode(200);
+        admin().get("/api/v1/correction/subjects").then().statusCode(200);
+        admin().get("/api/v1/publicity/activities").then().statusCode(200);
     }
 
     @Test
@@ -373,5 +476,35 @@ class WalkingSliceIT {
                 msgs -> msgs.stream().map(TopicReader.Message::key).collect(Collectors.toSet()).containsAll(ids));
         assertThat(all.stream().map(TopicReader.Message::key).collect(Collectors.toSet())).containsAll(ids);
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(metric(mediation2, "outbox_backlog")).isZero());
+    }
+
+    /** Every indicator's numerator and denominator for the county and each township, for the plans' years with data. */
+    static Map<String, Object> figures() {
+        Map<String, Object> out = new java.util.TreeMap<>();
+        List<String> orgs = List.of("519901", "519901100", "519901101", "519901200", "519901201", "519901202", "519901203");
+        for (String org : orgs) {
+            for (String[] planYear : new String[][]{{"14th-fyp", "2025"}, {"15th-fyp", String.valueOf(YEAR)}}) {
+                List<Map<String, Object>> items = admin().queryParam("orgCode", org).queryParam("year", planYear[1])
+                        .get("/api/v1/plans/" + planYear[0] + "/progress").then().statusCode(200).extract().path("indicators");
+                for (Map<String, Object> i : items) {
+                    out.put(org + "/" + planYear[0] + "/" + i.get("code"), i.get("numerator") + "/" + i.get("denominator") + "/" + i.get("status"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A rebuild replays every topic from the start into fresh tables and ends with exactly the figures it replaced. */
+    @Test
+    @Order(9)
+    void aRebuildReproducesEveryFigure() {
+        await().ignoreExceptions().atMost(Duration.ofSeconds(30)).until(() -> metric(gateway, "readmodel_consumer_lag") == 0);
+        Map<String, Object> before = figures();
+        assertThat(before.values()).anyMatch(v -> !String.valueOf(v).startsWith("0/"));
+        admin().post("/api/v1/admin/rebuild").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
+                "DONE".equals(admin().get("/api/v1/admin/rebuild").then().statusCode(200).extract().path("state")));
+        assertThat(admin().get("/api/v1/admin/rebuild").then().extract().<Integer>path("events")).isPositive();
+        assertThat(figures()).isEqualTo(before);
     }
 }
