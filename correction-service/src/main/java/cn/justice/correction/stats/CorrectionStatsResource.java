@@ -1,12 +1,10 @@
 package cn.justice.correction.stats;
 
 import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.security.CurrentCaller;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.stats.Stats;
-import cn.justice.platform.web.QueryParams;
+import cn.justice.platform.stats.StatsQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,14 +63,10 @@ public class CorrectionStatsResource {
     public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
                        @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
                        @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        if (orgCode == null) {
-            throw ProblemException.invalid("orgCode", "is required");
-        }
-        TownshipScope.readableOrg(caller.get(), orgCode, orgs);
-        QueryParams.DateRange range = QueryParams.requiredRange(from, to);
-        LocalDate f = range.from();
-        LocalDate t = range.to();
-        String org = orgCode.length() == 6 ? "county_code" : "township_code";
+        StatsQuery q = StatsQuery.of(caller.get(), orgs, orgCode, from, to);
+        LocalDate f = q.from();
+        LocalDate t = q.to();
+        String org = q.orgColumn();
         Object[] s = (Object[]) em.createNativeQuery("SELECT "
                         + "count(*) FILTER (WHERE received_on BETWEEN ?2 AND ?3), "
                         + "count(*) FILTER (WHERE status = 'TERMINATED' AND ended_on BETWEEN ?2 AND ?3), "

@@ -3,9 +3,8 @@ package cn.justice.mediation.stats;
 import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.security.CurrentCaller;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.stats.Stats;
-import cn.justice.platform.web.QueryParams;
+import cn.justice.platform.stats.StatsQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,14 +45,10 @@ public class MediationStatsResource {
     public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
                        @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
                        @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        if (orgCode == null) {
-            throw cn.justice.platform.problem.ProblemException.invalid("orgCode", "is required");
-        }
-        TownshipScope.readableOrg(caller.get(), orgCode, orgs);
-        QueryParams.DateRange range = QueryParams.requiredRange(from, to);
-        LocalDate f = range.from();
-        LocalDate t = range.to();
-        String org = orgCode.length() == 6 ? "county_code" : "township_code";
+        StatsQuery q = StatsQuery.of(caller.get(), orgs, orgCode, from, to);
+        LocalDate f = q.from();
+        LocalDate t = q.to();
+        String org = q.orgColumn();
         Object[] row = (Object[]) em.createNativeQuery("SELECT "
                         + "count(*) FILTER (WHERE registered_on BETWEEN ?2 AND ?3), "
                         + "count(*) FILTER (WHERE accepted_on BETWEEN ?2 AND ?3), "
