@@ -64,8 +64,8 @@ public class IndicatorResource {
                     + "points) come from the plan covering the year.")
     public Series series(@PathParam("code") @Parameter(example = "MED_DISPUTES") String code,
                          @QueryParam("orgCode") @Parameter(example = "519901") String orgCode,
-                         @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-01-01") String from,
-                         @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-12-31") String to,
+                         @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-01-01") String from,
+                         @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-12-31") String to,
                          @QueryParam("granularity") @Parameter(schema = @Schema(implementation = Granularity.class, defaultValue = "YEAR")) String granularity) {
         Indicator indicator = null;
         for (Plan p : catalogue.all()) {

@@ -16,14 +16,19 @@ public class ReportFigures {
     Rollups rollups;
 
     /** A figure and whether its measure was ever recorded for the org unit (else the report says so in words). */
+    /**
+     * A measure's figure for the report. The template says "暂无数据" in words when the leading measure of a sentence
+     * has no data ({@code hasData}); inside a sentence whose leading measure has data, a measure never recorded is a
+     * true 0 (no termination, no re-offence), so the figure prints as 0.
+     */
     public record Figure(long value, boolean hasData) {
         @Override
         public String toString() {
-            return hasData ? String.format("%,d", value) : "暂无数据";
+            return String.format("%,d", value);
         }
 
         public boolean zero() {
-            return hasData && value == 0;
+            return value == 0;
         }
     }
 

@@ -67,4 +67,43 @@ class WorkSummaryTest {
                 .queryParam("from", "2024-01-01").queryParam("to", "2024-12-31")
                 .get("/api/v1/reports/work-summary").then().statusCode(403);
     }
+
+    static void event(String topic, String type, String township, ObjectNode data) {
+        UUID id = UUID.randomUUID();
+        TopicWriter.send(KafkaTestResource.broker().bootstrapServers(), topic, id.toString(),
+                CloudEventCodec.toJson(new CloudEvent("1.0", UUID.randomUUID(), type, "/test", id.toString(), Instant.now(),
+                        "application/json", "519901", township, 3L, data)));
+    }
+
+    /** Correction and legal-aid figures of a period are written out from the read model too. */
+    @Test
+    void writesTheCorrectionAndLegalAidFigures() {
+        String town = "519901203";
+        var json = CloudEventCodec.mapper();
+        event("justice.correction.v1", "correction.subject.reported", town, json.createObjectNode().put("status", "ACTIVE")
+                .put("receivedOn", "2023-02-01").put("reportedOn", "2023-02-05").put("reportType", "ON_TIME"));
+        event("justice.correction.v1", "correction.subject.reported", town, json.createObjectNode().put("status", "ACTIVE")
+                .put("receivedOn", "2023-03-01").put("reportedOn", "2023-03-20").put("reportType", "LATE"));
+        event("justice.correction.v1", "correction.released-person.connected", town, json.createObjectNode()
+                .put("status", "CONNECTED").put("releasedOn", "2023-04-01").put("connectedOn", "2023-04-03"));
+        event("justice.legal-aid.v1", "legal-aid.application.granted", town, json.createObjectNode().put("status", "GRANTED")
+                .put("receivedOn", "2023-05-01").put("decidedOn", "2023-05-04").put("decision", "GRANTED")
+                .put("eligible", true).put("decidedWithinDeadline", true));
+        event("justice.legal-aid.v1", "legal-aid.workstation.opened", town, json.createObjectNode()
+                .put("townshipCode", town).put("openedOn", "2022-01-01"));
+        String expected = "社区矫正：期间新接收社区矫正对象2人，解除矫正0人，期末在矫2人，无一例重新犯罪。按时报到1人（报到2人）";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(report2023(town)).contains(expected)
+                .contains("期末共有法律援助工作站1个，覆盖1个乡镇。"));
+        String md = report2023(town);
+        assertThat(md).contains("安置帮教：期间新登记刑满释放人员1人，其中已衔接1人、已安置0人。")
+                .contains("法律援助中心收到援助申请1件，给予援助1件，结案0件；作出决定1件，其中7日内作出1件；符合援助条件的1件中给予援助1件。")
+                .contains("平台暂无村居法律顾问数据").contains("平台暂无公证数据");
+        assertThat(PLACEHOLDER.matcher(md).find()).as("no placeholder left:\n" + md).isFalse();
+    }
+
+    static String report2023(String town) {
+        return given().auth().oauth2(DevTokens.auditor()).queryParam("orgCode", town)
+                .queryParam("from", "2023-01-01").queryParam("to", "2023-12-31")
+                .get("/api/v1/reports/work-summary").then().statusCode(200).extract().asString();
+    }
 }

@@ -60,7 +60,7 @@ public class AdvisorService {
     public Created appoint(Caller caller, AdvisorCreate req) {
         OrgUnit village = orgs.find(req.villageCode());
         if (village == null || village.level() != OrgUnit.Level.VILLAGE) {
-            throw ProblemException.invalid("villageCode", "unknown village code '" + req.villageCode() + "'");
+            throw ProblemException.invalid("villageCode", "unknown village code");
         }
         String township = village.parentCode();
         String county = orgs.countyOf(township);

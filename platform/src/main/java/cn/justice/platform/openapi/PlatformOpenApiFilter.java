@@ -34,6 +34,15 @@ public class PlatformOpenApiFilter implements OASFilter {
         if (components.getSchemas() == null || !components.getSchemas().containsKey("Problem")) {
             components.addSchema("Problem", problemSchema());
         }
+        // an application that returns Problem from a documented operation gets the schema generated from the class,
+        // which knows nothing of the extension members: add them, and allow others
+        Schema problem = components.getSchemas().get("Problem");
+        extensionMembers().forEach((name, schema) -> {
+            if (problem.getProperties() == null || !problem.getProperties().containsKey(name)) {
+                problem.addProperty(name, schema);
+            }
+        });
+        problem.additionalPropertiesBoolean(Boolean.TRUE);
         if (components.getSchemas() == null || !components.getSchemas().containsKey("FieldError")) {
             components.addSchema("FieldError", fieldErrorSchema());
         }
@@ -110,9 +119,20 @@ public class PlatformOpenApiFilter implements OASFilter {
                 .addProperty("instance", str("Request path"))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
-                .addProperty("currentStatus", str("On 409 invalid-state: the record's current status"))
                 .additionalPropertiesBoolean(Boolean.TRUE)
                 .required(java.util.List.of("type", "title", "status"));
+    }
+
+    /** The extension members the platform's problems carry (ProblemException, ProblemMappers, the gateway's proxy). */
+    private static Map<String, Schema> extensionMembers() {
+        Map<String, Schema> m = new LinkedHashMap<>();
+        m.put("currentStatus", str("On 409 invalid-state: the record's current status"));
+        m.put("currentVersion", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
+                .description("On 412, and 409 version-conflict: the record's current version"));
+        m.put("rule", str("On 409 rule-violated: the business rule"));
+        m.put("incident", str("On 500: the incident id in the server's log"));
+        m.put("service", str("On 503 at the gateway: the service that did not answer"));
+        return m;
     }
 
     private static Schema fieldErrorSchema() {

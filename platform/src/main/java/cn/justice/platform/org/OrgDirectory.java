@@ -132,7 +132,7 @@ public final class OrgDirectory {
     public OrgUnit requireTownship(String field, String code) {
         OrgUnit u = find(code);
         if (u == null || u.level() != OrgUnit.Level.TOWNSHIP) {
-            throw ProblemException.invalid(field, "unknown township code '" + code + "'");
+            throw ProblemException.invalid(field, "unknown township code");
         }
         return u;
     }
@@ -144,7 +144,7 @@ public final class OrgDirectory {
         }
         OrgUnit u = find(villageCode);
         if (u == null || u.level() != OrgUnit.Level.VILLAGE) {
-            throw ProblemException.invalid(field, "unknown village code '" + villageCode + "'");
+            throw ProblemException.invalid(field, "unknown village code");
         }
         if (townshipCode == null || !villageCode.startsWith(townshipCode)) {
             throw ProblemException.invalid(field, "village " + villageCode + " is not in township " + townshipCode);
@@ -155,7 +155,7 @@ public final class OrgDirectory {
     public OrgUnit requireCountyOrTownship(String field, String code) {
         OrgUnit u = find(code);
         if (u == null || u.level() == OrgUnit.Level.VILLAGE) {
-            throw ProblemException.invalid(field, "unknown county or township code '" + code + "'");
+            throw ProblemException.invalid(field, "unknown county or township code");
         }
         return u;
     }

@@ -174,10 +174,10 @@ public class ProblemMappers {
             String field = pathOf(ife);
             String msg;
             if (ife.getTargetType() != null && ife.getTargetType().isEnum()) {
-                msg = "unknown value '" + ife.getValue() + "'; allowed: "
+                msg = "unknown value; allowed: "
                         + Arrays.toString(ife.getTargetType().getEnumConstants());
             } else {
-                msg = "'" + ife.getValue() + "' is not a valid " + simpleType(ife.getTargetType());
+                msg = "not a valid " + simpleType(ife.getTargetType());
             }
             return ProblemException.invalid(field, msg).problem();
         }

@@ -21,7 +21,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "unknown value '" + value + "'; allowed: "
+            throw ProblemException.invalid(field, "unknown value; allowed: "
                     + Arrays.toString(type.getEnumConstants()));
         }
     }

@@ -74,21 +74,21 @@ class ProblemMappersTest {
     void unknownEnumValueNamesTheFieldAndTheAllowedValues() {
         String message = validationMessage(problemFor("{\"priority\":\"URGENT\"}"), "priority");
 
-        assertThat(message).isEqualTo("unknown value 'URGENT'; allowed: [LOW, NORMAL, HIGH]");
+        assertThat(message).isEqualTo("unknown value; allowed: [LOW, NORMAL, HIGH]");
     }
 
     @Test
     void textWhereANumberIsExpected() {
         String message = validationMessage(problemFor("{\"count\":\"many\"}"), "count");
 
-        assertThat(message).isEqualTo("'many' is not a valid number");
+        assertThat(message).isEqualTo("not a valid number");
     }
 
     @Test
     void invalidDate() {
         String message = validationMessage(problemFor("{\"registeredOn\":\"2024-02-30\"}"), "registeredOn");
 
-        assertThat(message).contains("'2024-02-30'").contains("date (YYYY-MM-DD)");
+        assertThat(message).doesNotContain("2024-02-30").contains("date (YYYY-MM-DD)");
     }
 
     @Test
@@ -96,7 +96,7 @@ class ProblemMappersTest {
         String message = validationMessage(problemFor("{\"parties\":[{\"name\":\"a\",\"age\":1},{\"name\":\"b\",\"age\":\"old\"}]}"),
                 "parties[1].age");
 
-        assertThat(message).contains("'old'").contains("number");
+        assertThat(message).doesNotContain("old").contains("number");
     }
 
     @Test
