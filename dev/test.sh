@@ -6,7 +6,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 # the dashboard's end-to-end browser test (e2e DashboardIT) needs Node.js and Debian's Chromium (no browser
 # download is possible here): installed from Debian's packages when missing and we may (root or passwordless sudo)
-if [ "${MVN_ARGS:-}" = "${MVN_ARGS#*-DskipITs}" ]; then
+mvn_args="${MVN_ARGS:-}"
+if [ "$mvn_args" = "${mvn_args#*-DskipITs}" ]; then
   missing=()
   [ -x "${CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
   command -v node >/dev/null || missing+=(nodejs)
@@ -27,4 +28,4 @@ cleanup() {
   pkill -f -- "-Djustice.e2e=true" 2>/dev/null || true
 }
 trap cleanup EXIT
-mvn -B ${MVN_ARGS:-} verify
+mvn -B $mvn_args verify
