@@ -1,0 +1,77 @@
+package cn.justice.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the benchmark ran on, and the Linux figures it reads (/proc): load, memory, a process's RSS. */
+public final class Machine {
+    private Machine() {
+    }
+
+    public static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** nproc, memory, CPU model, kernel, JVM: the machine section of the results. */
+    public static Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("nproc", Runtime.getRuntime().availableProcessors());
+        m.put("memTotalMiB", kib("/proc/meminfo", "MemTotal") / 1024);
+        m.put("memAvailableMiBAtStart", kib("/proc/meminfo", "MemAvailable") / 1024);
+        m.put("cpuModel", cpuField("model name"));
+        m.put("cpuMHz", cpuField("cpu MHz"));
+        m.put("kernel", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put("loadAverageAtStart", loadAverage());
+        return m;
+    }
+
+    private static String cpuField(String name) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith(name)) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (IOException e) {
+            // not Linux
+        }
+        return "?";
+    }
+
+    /** A "Name:   123 kB" field of a /proc file, in KiB (-1 when absent). */
+    static long kib(String file, String field) {
+        try {
+            List<String> lines = Files.readAllLines(Path.of(file));
+            for (String line : lines) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.substring(field.length() + 1).trim().split("\\s+")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** Resident set size of a process, MiB (VmRSS of /proc/pid/status); -1 when gone. */
+    public static double rssMiB(long pid) {
+        long k = kib("/proc/" + pid + "/status", "VmRSS");
+        return k < 0 ? -1 : Math.round(k / 102.4) / 10.0;
+    }
+
+    /** Peak resident set size of a process so far, MiB (VmHWM). */
+    public static double peakRssMiB(long pid) {
+        long k = kib("/proc/" + pid + "/status", "VmHWM");
+        return k < 0 ? -1 : Math.round(k / 102.4) / 10.0;
+    }
+}
