@@ -6,7 +6,6 @@ import cn.justice.platform.persistence.CountyWideRecords;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.security.Caller;
-import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.ChangeCursor;
 import cn.justice.platform.web.Changes;
 import cn.justice.platform.web.Fingerprints;
@@ -52,15 +51,7 @@ public class NotarizationService {
 
     @Transactional
     public Created record(Caller caller, NotarizationCreate req) {
-        String county;
-        if (req.townshipCode() != null) {
-            orgs.requireTownship("townshipCode", req.townshipCode());
-            county = orgs.countyOf(req.townshipCode());
-            TownshipScope.requireCreatable(caller, county, req.townshipCode());
-        } else {
-            county = caller.countyCode();
-            CountyWideRecords.requireCountyWriter(caller, null, WHAT);
-        }
+        String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
         notFuture(req.date());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();

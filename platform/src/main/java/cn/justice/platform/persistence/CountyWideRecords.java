@@ -58,6 +58,23 @@ public final class CountyWideRecords {
         return e;
     }
 
+    /**
+     * The county of a record about to be created: its township's county (the township must exist and be creatable by
+     * the caller: 400/403), or for a county-wide record ({@code townshipCode} null) the caller's county, which a
+     * township officer may not write (403).
+     */
+    public static String countyForCreate(Caller caller, cn.justice.platform.org.OrgDirectory orgs, String townshipCode,
+                                         String what) {
+        if (townshipCode == null) {
+            requireCountyWriter(caller, null, what);
+            return caller.countyCode();
+        }
+        orgs.requireTownship("townshipCode", townshipCode);
+        String county = orgs.countyOf(townshipCode);
+        TownshipScope.requireCreatable(caller, county, townshipCode);
+        return county;
+    }
+
     /** 403 when a township officer would change (or create) a county-wide record. */
     public static void requireCountyWriter(Caller caller, String townshipCode, String what) {
         if (townshipCode == null && caller.townshipScoped()) {
