@@ -120,8 +120,8 @@ public class Rebuild {
                 }
             }
             if (!batch.isEmpty()) {
-                // one transaction per polled batch: a rebuild is a bulk load
-                QuarkusTransaction.requiringNew().run(() -> batch.forEach(e -> readModel.apply(e, ReadModel.Tables.NEXT)));
+                // one transaction and a few set-based statements per polled batch: a rebuild is a bulk load
+                QuarkusTransaction.requiringNew().run(() -> readModel.applyAll(batch, ReadModel.Tables.NEXT));
                 counts[0] += batch.size();
                 Status s = status;
                 status = new Status(State.RUNNING, s.startedAt(), null, counts[0], counts[1], null, null);

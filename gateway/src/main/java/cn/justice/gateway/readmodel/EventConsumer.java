@@ -160,9 +160,9 @@ public class EventConsumer {
     }
 
     /**
-     * Applies a polled batch in one transaction: one commit (one WAL flush) for up to 500 events instead of one per
-     * event, which is what bounds freshness under load. Each event still goes through the same idempotent, versioned
-     * {@link ReadModel#apply}. If the batch fails (database away, or a deadlock with another gateway instance whose
+     * Applies a polled batch in one transaction with {@link ReadModel#applyAll}: one commit (one WAL flush) and a
+     * handful of set-based statements for up to 500 events instead of a commit and four statements per event, which
+     * is what bounds freshness under load. Each event keeps its idempotent, versioned outcome. If the batch fails (database away, or a deadlock with another gateway instance whose
      * batch touches the same county rows in another order), nothing of it was written: it is applied again event by
      * event, each in its own transaction with sorted rollup keys, retrying until applied.
      */
@@ -176,9 +176,7 @@ public class EventConsumer {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     outcomes.clear();
-                    for (ReadModel.Prepared p : batch) {
-                        outcomes.add(readModel.apply(p, ReadModel.Tables.LIVE));
-                    }
+                    outcomes.addAll(readModel.applyAll(batch, ReadModel.Tables.LIVE));
                 });
                 for (int i = 0; i < batch.size(); i++) {
                     counted(batch.get(i).event(), outcomes.get(i));

@@ -16,13 +16,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * Applies events to the read model, idempotently and in one transaction per event: the processed-event id, the
- * aggregate's contribution and the rollups change together or not at all.
+ * Applies events to the read model, idempotently: the processed-event ids, the aggregates' contributions and the
+ * rollups change together or not at all, in one transaction per event or per batch.
  */
 @ApplicationScoped
 public class ReadModel {
@@ -45,7 +49,7 @@ public class ReadModel {
     }
 
     /** An event checked and turned into its contribution, once: what {@link #apply} writes. */
-    public record Prepared(CloudEvent event, java.util.UUID aggregateId, List<MeasureEntry> entries) {
+    public record Prepared(CloudEvent event, UUID aggregateId, List<MeasureEntry> entries) {
     }
 
     /**
@@ -55,7 +59,7 @@ public class ReadModel {
      *                                  applied (consumers skip it instead of retrying)
      */
     public static Prepared prepare(CloudEvent event) {
-        return new Prepared(event, java.util.UUID.fromString(event.subject()), ContributionRules.entries(event));
+        return new Prepared(event, UUID.fromString(event.subject()), ContributionRules.entries(event));
     }
 
     /** Applies one event to the live read model. */
@@ -66,119 +70,161 @@ public class ReadModel {
 
     @Transactional
     public Outcome apply(Prepared prepared, Tables t) {
-        CloudEvent event = prepared.event();
+        return applyAll(List.of(prepared), t).get(0);
+    }
+
+    /**
+     * Applies a batch of events, in order, in the caller's transaction (a new one if none), with set-based
+     * statements: one insert of the processed-event ids, one locking read of the aggregates' contributions, one upsert
+     * of the rollup deltas per table and one of the contributions, however many events. The outcome of each event and
+     * what is written are what applying them one by one would give ({@link ContributionFold}).
+     */
+    @Transactional
+    public List<Outcome> applyAll(List<Prepared> batch, Tables t) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO " + t.processedEvent() + " (event_id) VALUES (?) ON CONFLICT DO NOTHING")) {
-                ps.setObject(1, event.id());
-                if (ps.executeUpdate() == 0) {
-                    return Outcome.DUPLICATE;
+            Set<UUID> fresh = insertProcessed(c, t, batch);
+            ContributionFold fold = new ContributionFold(lockContributions(c, t, batch, fresh));
+            for (Prepared p : batch) {
+                if (fresh.remove(p.event().id())) { // removed: a second copy in the same batch is a duplicate
+                    fold.add(p);
+                } else {
+                    fold.duplicate();
                 }
             }
-            java.util.UUID aggregateId = prepared.aggregateId();
-            long version = event.aggregateversion() == null ? 0 : event.aggregateversion();
-            List<MeasureEntry> old = List.of();
-            String oldTownship = null;
-            String oldCounty = null;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT version, entries, county_code, township_code FROM " + t.contribution() + " WHERE aggregate_id = ? FOR UPDATE")) {
-                ps.setObject(1, aggregateId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        if (rs.getLong(1) >= version) {
-                            return Outcome.STALE;
-                        }
-                        old = JSON.readValue(rs.getString(2), ENTRIES);
-                        oldCounty = rs.getString(3);
-                        oldTownship = rs.getString(4);
-                    }
-                }
-            }
-            List<MeasureEntry> now = prepared.entries();
-            Map<RollupKey, Long> delta = new TreeMap<>();
-            accumulate(delta, old, oldCounty, oldTownship, -1);
-            accumulate(delta, now, event.countycode(), event.townshipcode(), +1);
-            Timestamp at = Timestamp.from(event.time() == null ? java.time.Instant.now() : event.time());
-            writeDeltas(c, t, delta, at);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO " + t.contribution() + " (aggregate_id, aggregate_type, version, county_code, township_code, entries, event_time) "
-                            + "VALUES (?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT (aggregate_id) DO UPDATE SET "
-                            + "version = EXCLUDED.version, county_code = EXCLUDED.county_code, township_code = EXCLUDED.township_code, "
-                            + "entries = EXCLUDED.entries, event_time = EXCLUDED.event_time, updated_at = clock_timestamp()")) {
-                ps.setObject(1, aggregateId);
-                ps.setString(2, event.type().substring(0, event.type().lastIndexOf('.')));
-                ps.setLong(3, version);
-                ps.setString(4, event.countycode());
-                ps.setString(5, event.townshipcode());
-                ps.setString(6, JSON.writeValueAsString(now));
-                ps.setTimestamp(7, at);
-                ps.executeUpdate();
-            }
-            return Outcome.APPLIED;
+            writeDeltas(c, t, fold.deltas());
+            writeContributions(c, t, fold.changed());
+            return fold.outcomes();
         } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("read model update failed for event " + event.id(), e);
+            throw new IllegalStateException("read model update failed for a batch of " + batch.size()
+                    + " events beginning with " + batch.get(0).event().id(), e);
+        }
+    }
+
+    /** Records the events' ids as processed; returns those not processed before. */
+    private static Set<UUID> insertProcessed(Connection c, Tables t, List<Prepared> batch) throws SQLException {
+        Set<UUID> fresh = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.processedEvent()
+                + " (event_id) SELECT unnest(?::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id")) {
+            ps.setArray(1, c.createArrayOf("uuid", batch.stream().map(p -> p.event().id()).distinct().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    fresh.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return fresh;
+    }
+
+    /** The stored contributions of the fresh events' aggregates, row-locked in id order (no deadlocks). */
+    private static Map<UUID, ContributionFold.Contribution> lockContributions(Connection c, Tables t, List<Prepared> batch,
+                                                                             Set<UUID> fresh)
+            throws SQLException, JsonProcessingException {
+        Object[] ids = batch.stream().filter(p -> fresh.contains(p.event().id())).map(Prepared::aggregateId).distinct().toArray();
+        Map<UUID, ContributionFold.Contribution> stored = new HashMap<>();
+        if (ids.length == 0) {
+            return stored;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT aggregate_id, version, entries, county_code, township_code, "
+                + "aggregate_type, event_time FROM " + t.contribution() + " WHERE aggregate_id = ANY(?) ORDER BY aggregate_id FOR UPDATE")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getObject(1, UUID.class), new ContributionFold.Contribution(rs.getLong(2),
+                            JSON.readValue(rs.getString(3), ENTRIES), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getTimestamp(7).toInstant()));
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** The aggregates' new contributions: one upsert. */
+    private static void writeContributions(Connection c, Tables t, Map<UUID, ContributionFold.Contribution> changed)
+            throws SQLException, JsonProcessingException {
+        if (changed.isEmpty()) {
+            return;
+        }
+        int n = changed.size();
+        Object[][] columns = new Object[7][n];
+        int i = 0;
+        for (Map.Entry<UUID, ContributionFold.Contribution> e : changed.entrySet()) {
+            ContributionFold.Contribution k = e.getValue();
+            columns[0][i] = e.getKey();
+            columns[1][i] = k.aggregateType();
+            columns[2][i] = k.version();
+            columns[3][i] = k.countyCode();
+            columns[4][i] = k.townshipCode();
+            columns[5][i] = JSON.writeValueAsString(k.entries());
+            columns[6][i] = Timestamp.from(k.eventTime());
+            i++;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.contribution()
+                + " (aggregate_id, aggregate_type, version, county_code, township_code, entries, event_time) "
+                + "SELECT a, ty, v, co, tw, en::jsonb, et FROM unnest(?::uuid[], ?::text[], ?::bigint[], ?::text[], ?::text[], "
+                + "?::text[], ?::timestamptz[]) AS x(a, ty, v, co, tw, en, et) "
+                + "ON CONFLICT (aggregate_id) DO UPDATE SET aggregate_type = EXCLUDED.aggregate_type, version = EXCLUDED.version, "
+                + "county_code = EXCLUDED.county_code, township_code = EXCLUDED.township_code, entries = EXCLUDED.entries, "
+                + "event_time = EXCLUDED.event_time, updated_at = clock_timestamp()")) {
+            bindColumns(c, ps, columns, "uuid", "text", "bigint", "text", "text", "text", "timestamptz");
+            ps.executeUpdate();
         }
     }
 
     /**
-     * Adds the non-zero deltas to {@code rollup} (summed measures) and {@code member_rollup} (distinct-count measures),
-     * in key order.
+     * Adds the deltas to {@code rollup} (summed measures) and {@code member_rollup} (distinct-count measures): one
+     * upsert each, rows in key order.
      */
-    private static void writeDeltas(Connection c, Tables t, Map<RollupKey, Long> delta, Timestamp at) throws SQLException {
-        try (PreparedStatement sum = c.prepareStatement(
-                "INSERT INTO " + t.rollup() + " AS r (org_code, measure, month, value, last_event_at) VALUES (?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (org_code, measure, month) DO UPDATE SET value = r.value + EXCLUDED.value, "
-                        + "last_event_at = greatest(r.last_event_at, EXCLUDED.last_event_at)");
-             PreparedStatement member = c.prepareStatement(
-                "INSERT INTO " + t.memberRollup() + " AS r (org_code, measure, member, month, value, last_event_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (org_code, measure, member, month) DO UPDATE SET "
-                        + "value = r.value + EXCLUDED.value, last_event_at = greatest(r.last_event_at, EXCLUDED.last_event_at)")) {
-            boolean sums = false;
-            boolean members = false;
-            for (Map.Entry<RollupKey, Long> e : delta.entrySet()) {
-                if (e.getValue() == 0) {
-                    continue;
-                }
-                RollupKey k = e.getKey();
-                if (k.member().isEmpty()) {
-                    sum.setString(1, k.org());
-                    sum.setString(2, k.measure());
-                    sum.setObject(3, k.month());
-                    sum.setLong(4, e.getValue());
-                    sum.setTimestamp(5, at);
-                    sum.addBatch();
-                    sums = true;
-                } else {
-                    member.setString(1, k.org());
-                    member.setString(2, k.measure());
-                    member.setString(3, k.member());
-                    member.setObject(4, k.month());
-                    member.setLong(5, e.getValue());
-                    member.setTimestamp(6, at);
-                    member.addBatch();
-                    members = true;
-                }
+    private static void writeDeltas(Connection c, Tables t, Map<RollupKey, ContributionFold.Delta> deltas) throws SQLException {
+        List<Map.Entry<RollupKey, ContributionFold.Delta>> sums = new ArrayList<>();
+        List<Map.Entry<RollupKey, ContributionFold.Delta>> members = new ArrayList<>();
+        for (Map.Entry<RollupKey, ContributionFold.Delta> e : deltas.entrySet()) {
+            (e.getKey().member().isEmpty() ? sums : members).add(e);
+        }
+        if (!sums.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.rollup() + " AS r (org_code, measure, month, value, last_event_at) "
+                    + "SELECT * FROM unnest(?::text[], ?::text[], ?::date[], ?::bigint[], ?::timestamptz[]) "
+                    + "ON CONFLICT (org_code, measure, month) DO UPDATE SET value = r.value + EXCLUDED.value, "
+                    + "last_event_at = greatest(r.last_event_at, EXCLUDED.last_event_at)")) {
+                bindColumns(c, ps, deltaColumns(sums, false), "text", "text", "date", "bigint", "timestamptz");
+                ps.executeUpdate();
             }
-            if (sums) {
-                sum.executeBatch();
-            }
-            if (members) {
-                member.executeBatch();
+        }
+        if (!members.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.memberRollup() + " AS r (org_code, measure, member, month, value, last_event_at) "
+                    + "SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::date[], ?::bigint[], ?::timestamptz[]) "
+                    + "ON CONFLICT (org_code, measure, member, month) DO UPDATE SET value = r.value + EXCLUDED.value, "
+                    + "last_event_at = greatest(r.last_event_at, EXCLUDED.last_event_at)")) {
+                bindColumns(c, ps, deltaColumns(members, true), "text", "text", "text", "date", "bigint", "timestamptz");
+                ps.executeUpdate();
             }
         }
     }
 
-    private static void accumulate(Map<RollupKey, Long> delta, List<MeasureEntry> entries, String county,
-                                   String township, int sign) {
-        for (MeasureEntry m : entries) {
-            LocalDate month = m.date().withDayOfMonth(1);
-            String member = m.member() == null ? "" : m.member();
-            if (county != null) {
-                delta.merge(new RollupKey(county, m.measure(), member, month), sign * m.value(), Long::sum);
+    private static Object[][] deltaColumns(List<Map.Entry<RollupKey, ContributionFold.Delta>> rows, boolean member) {
+        Object[][] columns = new Object[member ? 6 : 5][rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            RollupKey k = rows.get(i).getKey();
+            ContributionFold.Delta d = rows.get(i).getValue();
+            int col = 0;
+            columns[col++][i] = k.org();
+            columns[col++][i] = k.measure();
+            if (member) {
+                columns[col++][i] = k.member();
             }
-            if (township != null) {
-                delta.merge(new RollupKey(township, m.measure(), member, month), sign * m.value(), Long::sum);
-            }
+            columns[col++][i] = java.sql.Date.valueOf(k.month());
+            columns[col++][i] = d.value();
+            columns[col][i] = Timestamp.from(d.lastEventAt());
+        }
+        return columns;
+    }
+
+    /** Binds column arrays to the statement's parameters 1..n, one SQL array each (for {@code unnest}). */
+    private static void bindColumns(Connection c, PreparedStatement ps, Object[][] columns, String... sqlTypes) throws SQLException {
+        for (int i = 0; i < columns.length; i++) {
+            ps.setArray(i + 1, c.createArrayOf(sqlTypes[i], columns[i]));
         }
     }
 
@@ -186,7 +232,7 @@ public class ReadModel {
      * Sorted so that concurrent transactions touch rollup rows in the same order (no deadlocks). {@code member} is
      * empty for a summed measure.
      */
-    record RollupKey(String org, String measure, String member, LocalDate month) implements Comparable<RollupKey> {
+    public record RollupKey(String org, String measure, String member, LocalDate month) implements Comparable<RollupKey> {
         @Override
         public int compareTo(RollupKey o) {
             int c = org.compareTo(o.org);
