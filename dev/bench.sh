@@ -87,11 +87,14 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   all="dev/kafka-broker,$(IFS=,; echo "${SERVICES[*]}"),gateway,bench"
   mvn_build() { (cd "$root" && { mvn -B -q -o "$@" || mvn -B -q "$@"; }) >>"$run/logs/build.log" 2>&1; }
   : >"$run/logs/build.log"
-  if ! mvn_build -DskipTests package -pl "$all" -am; then
+  # AppCDS: each application's class archive (quarkus-app/app-cds.jsa) is made at package time and used at start
+  # (App.java adds -XX:SharedArchiveFile): the class loading of start-up comes from the archive (docs/performance.md)
+  cds=(-Dquarkus.package.jar.appcds.enabled=true)
+  if ! mvn_build -DskipTests "${cds[@]}" package -pl "$all" -am; then
     say "the full build failed; building module by module"
     mvn_build -DskipTests install -pl platform,testing -am || { tail -40 "$run/logs/build.log"; say "platform does not build"; exit 1; }
     for m in dev/kafka-broker gateway bench "${SERVICES[@]}"; do
-      if ! mvn_build -DskipTests package -pl "$m"; then
+      if ! mvn_build -DskipTests "${cds[@]}" package -pl "$m"; then
         case "$m" in
           *-service) say "$m does not build: not measured"; skip_props+=("-Dbench.skip.$m=its build failed (mvn package -pl $m)") ;;
           *) tail -40 "$run/logs/build.log"; say "$m does not build"; exit 1 ;;

@@ -83,7 +83,7 @@ ensure_app() {
   if port_open "$port"; then say "Port $port is taken by a process make up did not start; $name not started."; return 0; fi
   say "Starting $name on :$port (log: .run/logs/$name.log)"
   # shellcheck disable=SC2086
-  nohup java $JAVA_OPTS_APP -Dquarkus.profile=dev -Djustice.app=$name \
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" nohup java $JAVA_OPTS_APP -Dquarkus.profile=dev -Djustice.app=$name \
     -jar "$root/$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 </dev/null &
   echo $! > "$pidf"
 }

@@ -64,6 +64,10 @@ public final class App {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
         cmd.addAll(extraJvmOptions);
+        Path classArchive = jar.resolveSibling("app-cds.jsa"); // made by the build (dev/bench.sh); absent: no AppCDS
+        if (Files.exists(classArchive)) {
+            cmd.add("-XX:SharedArchiveFile=" + classArchive);
+        }
         cmd.add("-Djustice.bench=true"); // tag: leftovers can be found by their command line
         properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-jar");

@@ -254,7 +254,9 @@ public final class Bench {
 
     /** Defines the applications whose jars were built (dev/bench.sh copies them to {@link #appsDir}). */
     void defineApps(String encryptionKey, String hashKey) {
-        Map<String, String> env = Map.of("JUSTICE_CRYPTO_ENCRYPTION_KEY", encryptionKey, "JUSTICE_CRYPTO_HASH_KEY", hashKey);
+        // MALLOC_ARENA_MAX as the Dockerfiles and `make up` set it: two glibc arenas instead of up to 16 on two cores
+        Map<String, String> env = Map.of("JUSTICE_CRYPTO_ENCRYPTION_KEY", encryptionKey, "JUSTICE_CRYPTO_HASH_KEY", hashKey,
+                "MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2"));
         String jwt = root.resolve("dev/jwt/publicKey.pem").toUri().toString();
         int i = 1;
         Map<String, String> serviceUrls = new LinkedHashMap<>();

@@ -69,7 +69,7 @@ public class ReleasedService {
         ActionDates.happened("releasedOn", req.releasedOn(), today(), null);
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        ReleasedPerson existing = Records.repeatedCreate(em, ReleasedPerson.class, id, caller, fingerprint, WHAT);
+        ReleasedPerson existing = Records.repeatedCreate(em, ReleasedPerson.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
             return new Created(masked(existing), false);
         }

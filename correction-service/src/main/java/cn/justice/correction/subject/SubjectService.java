@@ -74,7 +74,7 @@ public class SubjectService {
         LocalDate received = ActionDates.happened("receivedOn", req.receivedOn(), today(), null);
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Subject existing = Records.repeatedCreate(em, Subject.class, id, caller, fingerprint, WHAT);
+        Subject existing = Records.repeatedCreate(em, Subject.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
             return new Created(masked(existing), false);
         }

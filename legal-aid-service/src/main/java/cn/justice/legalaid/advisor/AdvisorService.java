@@ -68,7 +68,7 @@ public class AdvisorService {
         AdvisorRules.checkPeriod(req.from(), req.to(), today());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        VillageAdvisor existing = Records.repeatedCreate(em, VillageAdvisor.class, id, caller, fingerprint, WHAT);
+        VillageAdvisor existing = Records.repeatedCreate(em, VillageAdvisor.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
             return new Created(AdvisorView.of(existing), false);
         }

@@ -78,7 +78,7 @@ public class ApplicationService {
         ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Application existing = Records.repeatedCreate(em, Application.class, id, caller, fingerprint, WHAT);
+        Application existing = Records.repeatedCreate(em, Application.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
             return new Created(view(existing, false), false);
         }

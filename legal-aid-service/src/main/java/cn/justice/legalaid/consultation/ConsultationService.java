@@ -56,7 +56,7 @@ public class ConsultationService {
         notFuture(req.date());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Consultation existing = Records.repeatedCreate(em, Consultation.class, id, caller, fingerprint, WHAT);
+        Consultation existing = Records.repeatedCreate(em, Consultation.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
             return new Created(ConsultationView.of(existing), false);
         }

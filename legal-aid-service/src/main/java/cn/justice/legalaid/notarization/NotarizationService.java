@@ -55,7 +55,7 @@ public class NotarizationService {
         notFuture(req.date());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Notarization existing = Records.repeatedCreate(em, Notarization.class, id, caller, fingerprint, WHAT);
+        Notarization existing = Records.repeatedCreate(em, Notarization.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
             return new Created(NotarizationView.of(existing), false);
         }

@@ -59,7 +59,7 @@ public class WorkstationService {
         WorkstationRules.checkDates(req.openedOn(), req.closedOn(), today());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Workstation existing = Records.repeatedCreate(em, Workstation.class, id, caller, fingerprint, WHAT);
+        Workstation existing = Records.repeatedCreate(em, Workstation.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
             return new Created(WorkstationView.of(existing), false);
         }

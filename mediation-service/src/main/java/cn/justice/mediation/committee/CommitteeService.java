@@ -60,7 +60,7 @@ public class CommitteeService {
         CommitteeRules.checkRegisterDates(req.establishedOn(), req.filedOn(), today());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Committee existing = Records.repeatedCreate(em, Committee.class, id, caller, fingerprint, "committee");
+        Committee existing = Records.repeatedCreate(em, Committee.class, req.id(), caller, fingerprint, "committee");
         if (existing != null) {
             return new Created(CommitteeView.of(existing), false);
         }

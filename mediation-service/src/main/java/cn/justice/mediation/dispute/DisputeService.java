@@ -69,7 +69,7 @@ public class DisputeService {
         }
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Dispute existing = Records.repeatedCreate(em, Dispute.class, id, caller, fingerprint, "dispute");
+        Dispute existing = Records.repeatedCreate(em, Dispute.class, req.id(), caller, fingerprint, "dispute");
         if (existing != null) {
             return new Created(view(existing, PartyProtection.Exposure.DETAIL), false);
         }

@@ -63,7 +63,7 @@ public class MediatorService {
         MediatorRules.checkTerm(req.appointedOn(), req.termEndsOn());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Mediator existing = Records.repeatedCreate(em, Mediator.class, id, caller, fingerprint, "mediator");
+        Mediator existing = Records.repeatedCreate(em, Mediator.class, req.id(), caller, fingerprint, "mediator");
         if (existing != null) {
             return new Created(MediatorView.of(existing, today(), false), false);
         }

@@ -24,6 +24,9 @@ public class Outbox {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    OutboxSignal signal;
+
     @ConfigProperty(name = "justice.events.source")
     String source;
 
@@ -53,6 +56,7 @@ public class Outbox {
         } catch (SQLException e) {
             throw new IllegalStateException("outbox insert failed", e);
         }
+        signal.afterCommitOfCurrentTransaction();
         return event;
     }
 

@@ -18,7 +18,6 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
@@ -27,7 +26,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +42,8 @@ import java.util.concurrent.TimeoutException;
  *   <li>One instance of a service leads (a PostgreSQL session advisory lock on a dedicated connection); the
  *   others stand by and take over when the leader's connection goes, so several instances never publish the
  *   same rows concurrently and nothing stays stuck.</li>
- *   <li>It wakes on {@code NOTIFY outbox_event} (sent at commit) and polls as a fallback.</li>
+ *   <li>It wakes when a transaction of this instance that appended events commits ({@link OutboxSignal}) and polls
+ *   every {@code justice.outbox.poll-interval} for the rows other instances wrote.</li>
  *   <li>A row is marked published only after the broker acknowledged it; while Kafka is down rows wait, the
  *   relay backs off, and it catches up in order when the broker returns. Delivery is at least once: a crash
  *   between acknowledgement and marking re-sends, consumers dedupe by event id.</li>
@@ -55,12 +54,15 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key: one leader per database, i.e. per service. */
     private static final long LEADER_LOCK = 0x6f7574626f78L; // "outbox"
+    /** How often a standby instance tries to become the leader. */
+    private static final long STANDBY_RETRY_MILLIS = 2000;
 
     @ConfigProperty(name = "justice.outbox.relay.enabled", defaultValue = "true")
     boolean enabled;
     @ConfigProperty(name = "justice.outbox.batch-size", defaultValue = "500")
     int batchSize;
-    @ConfigProperty(name = "justice.outbox.poll-interval", defaultValue = "PT1S")
+    /** How soon the leader sees rows that another instance of the service wrote (its own commits wake it at once). */
+    @ConfigProperty(name = "justice.outbox.poll-interval", defaultValue = "PT0.1S")
     Duration pollInterval;
     @ConfigProperty(name = "justice.outbox.max-backoff", defaultValue = "PT5S")
     Duration maxBackoff;
@@ -79,6 +81,8 @@ public class OutboxRelay {
     Outbox outbox;
     @Inject
     OutboxStatus status;
+    @Inject
+    OutboxSignal signal;
     @Inject
     MeterRegistry registry;
 
@@ -119,14 +123,10 @@ public class OutboxRelay {
                 c.setAutoCommit(true);
                 if (!tryLead(c)) {
                     status.leader(false);
-                    sleep(Math.max(1000, pollInterval.toMillis() * 2));
+                    sleep(STANDBY_RETRY_MILLIS);
                     continue;
                 }
                 status.leader(true);
-                try (Statement st = c.createStatement()) {
-                    st.execute("LISTEN outbox_event");
-                }
-                PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
                     int n = publishBatch(c);
                     if (n < 0) {
@@ -136,7 +136,7 @@ public class OutboxRelay {
                     }
                     backoffMillis = 200;
                     if (n < batchSize) {
-                        pg.getNotifications((int) pollInterval.toMillis());
+                        awaitCommit();
                     }
                 }
             } catch (SQLException e) {
@@ -151,6 +151,14 @@ public class OutboxRelay {
             }
         }
         status.leader(false);
+    }
+
+    private void awaitCommit() {
+        try {
+            signal.await(pollInterval.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean tryLead(Connection c) throws SQLException {

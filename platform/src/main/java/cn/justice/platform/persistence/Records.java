@@ -36,14 +36,18 @@ public final class Records {
     }
 
     /**
-     * A create with a (client-supplied) id: the existing record when the same create is repeated (answer 200),
-     * null when the id is free (go on), 409 when the id is taken by something else.
+     * A create with a client-supplied id: the existing record when the same create is repeated (answer 200),
+     * null when the id is free (go on), 409 when the id is taken by something else. Without a client id (null) the
+     * server makes a fresh random UUID, which no record can have: null at once, without a round trip to the database.
      */
-    public static <E extends TrackedEntity> E repeatedCreate(EntityManager em, Class<E> type, UUID id, Caller caller,
+    public static <E extends TrackedEntity> E repeatedCreate(EntityManager em, Class<E> type, UUID clientId, Caller caller,
                                                              String fingerprint, String what) {
-        E existing = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+        if (clientId == null) {
+            return null;
+        }
+        E existing = em.find(type, clientId, LockModeType.PESSIMISTIC_WRITE);
         if (existing != null && !TownshipScope.canSee(caller, existing.countyCode, existing.townshipCode)) {
-            throw ProblemException.conflict(what + " " + id + " already exists with different content");
+            throw ProblemException.conflict(what + " " + clientId + " already exists with different content");
         }
         return ClientIds.isRepeat(existing, fingerprint, what) ? existing : null;
     }

@@ -61,7 +61,7 @@ public class ActivityService {
         units.requireOrganizer(caller, "organizerUnitId", req.organizerUnitId());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Activity existing = Records.repeatedCreate(em, Activity.class, id, caller, fingerprint, WHAT);
+        Activity existing = Records.repeatedCreate(em, Activity.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
             return new Created(ActivityView.of(existing), false);
         }

@@ -56,7 +56,7 @@ public class SmsService {
         notFuture(req.sentOn());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        SmsCampaign existing = Records.repeatedCreate(em, SmsCampaign.class, id, caller, fingerprint, WHAT);
+        SmsCampaign existing = Records.repeatedCreate(em, SmsCampaign.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
             return new Created(SmsView.of(existing), false);
         }

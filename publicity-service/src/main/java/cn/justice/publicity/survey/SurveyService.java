@@ -54,7 +54,7 @@ public class SurveyService {
         SurveyRules.check(req.year(), req.respondents(), req.aware(), req.satisfied(), currentYear());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Survey existing = Records.repeatedCreate(em, Survey.class, id, caller, fingerprint, WHAT);
+        Survey existing = Records.repeatedCreate(em, Survey.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
             return new Created(SurveyView.of(existing), false);
         }

@@ -53,7 +53,7 @@ public class UnitService {
         CountyWideRecords.requireCountyWriter(caller, null, WHAT);
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        ResponsibleUnit existing = Records.repeatedCreate(em, ResponsibleUnit.class, id, caller, fingerprint, WHAT);
+        ResponsibleUnit existing = Records.repeatedCreate(em, ResponsibleUnit.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
             return new Created(UnitView.of(existing), false);
         }
