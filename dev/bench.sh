@@ -22,7 +22,9 @@ PGUSER_="${JUSTICE_DB_USER:-postgres}"
 PORT_BASE="${BENCH_PORT_BASE:-18280}"         # gateway; services +1..+4
 KAFKA_PORT="${BENCH_KAFKA_PORT:-18292}"
 KAFKA_CONTROLLER_PORT="${BENCH_KAFKA_CONTROLLER_PORT:-18293}"
-APP_JVM="${BENCH_APP_JVM:--Xms256m -Xmx256m -XX:+UseSerialGC}"
+# MetaspaceSize: the first metaspace GC threshold (default ~21 MB) was crossed while classes still loaded in the first
+# minute of load, each time a full collection of 170-245 ms (JFR, docs/performance.md)
+APP_JVM="${BENCH_APP_JVM:--Xms256m -Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m}"
 SERVICES=(mediation-service correction-service legal-aid-service publicity-service)
 DATABASES=(mediation_bench correction_bench legal_aid_bench publicity_bench gateway_bench bench_pgbench)
 scenarios="${1:-all}"

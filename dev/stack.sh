@@ -18,7 +18,7 @@ KAFKA_CONTROLLER_PORT=9093
 DATABASES=(mediation correction legal_aid publicity gateway)
 # name:port:module, in start order (the gateway last: it proxies the others)
 APPS=(mediation-service:8081 correction-service:8082 legal-aid-service:8083 publicity-service:8084 gateway:8080)
-JAVA_OPTS_APP="${JAVA_OPTS_APP:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+JAVA_OPTS_APP="${JAVA_OPTS_APP:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=128m}"
 
 say() { printf '%s\n' "$*"; }
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }

@@ -301,6 +301,8 @@ public final class Bench {
         return p;
     }
 
+    private final Map<String, Integer> jfrStarts = new java.util.concurrent.ConcurrentHashMap<>();
+
     List<String> extraJvmOptions(App a) {
         if (!jfr) {
             return List.of();
@@ -310,7 +312,11 @@ public final class Bench {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return List.of("-XX:StartFlightRecording=filename=" + run.resolve("jfr").resolve(a.name + ".jfr") + ",settings=profile");
+        // one file per start: the footprint scenario restarts the applications, which must not overwrite the recording
+        // of the load scenarios
+        int start = jfrStarts.merge(a.name, 1, Integer::sum);
+        return List.of("-XX:StartFlightRecording=filename=" + run.resolve("jfr").resolve(a.name + "-" + start + ".jfr")
+                + ",settings=profile");
     }
 
     synchronized void stopAll() {

@@ -30,7 +30,9 @@ public final class DatabaseUnavailable {
     /**
      * SQLSTATE class 08 (connection exception), 57P01–57P03 (admin shutdown, crash shutdown, cannot connect now: a
      * terminated backend or a restarting server), 53300 (too many connections), 55000 for a database that does not
-     * accept connections; the pool's own timeout while no connection can be made.
+     * accept connections; the pool's own timeouts: while no connection can be made ("Acquisition timeout while waiting
+     * for new connection") and while every connection is busy ("Sorry, acquisition timeout!": an overloaded service
+     * sheds the request with a 503 the client retries, instead of a 500).
      */
     static boolean unavailableState(String state, String message) {
         if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
@@ -40,7 +42,7 @@ public final class DatabaseUnavailable {
             return false;
         }
         return ("55000".equals(state) && message.contains("not currently accepting connections"))
-                || message.startsWith("Acquisition timeout");
+                || message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 
     /**

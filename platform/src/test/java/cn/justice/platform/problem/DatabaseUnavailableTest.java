@@ -17,6 +17,8 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.is(new IllegalStateException(new SQLException(
                 "FATAL: database \"x\" is not currently accepting connections", "55000")))).isTrue();
         assertThat(DatabaseUnavailable.is(new SQLException("Acquisition timeout while waiting for new connection"))).isTrue();
+        // every pooled connection busy for the whole acquisition timeout (overload): Agroal's wording
+        assertThat(DatabaseUnavailable.is(new RuntimeException(new SQLException("Sorry, acquisition timeout!")))).isTrue();
         assertThat(DatabaseUnavailable.is(new SQLTransientConnectionException("refused"))).isTrue();
     }
 
