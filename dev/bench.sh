@@ -109,7 +109,8 @@ fi
 rm -rf "$run/apps"; mkdir -p "$run/apps"
 apps_from="${BENCH_APPS_FROM:-$root}"   # another checkout's packaged jars, e.g. a snapshot built apart
 for m in "${SERVICES[@]}" gateway; do
-  if [ -f "$apps_from/$m/target/quarkus-app/quarkus-run.jar" ]; then cp -r "$apps_from/$m/target/quarkus-app" "$run/apps/$m"; fi
+  # -p: the AppCDS archive is only used with jars of the timestamps it was made with
+  if [ -f "$apps_from/$m/target/quarkus-app/quarkus-run.jar" ]; then cp -rp "$apps_from/$m/target/quarkus-app" "$run/apps/$m"; fi
 done
 
 # --- PostgreSQL. Default (BENCH_PG=own): a cluster of its own (initdb with the server's defaults: 128 MB shared

@@ -64,20 +64,23 @@ public final class App {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
         cmd.addAll(extraJvmOptions);
-        Path classArchive = jar.resolveSibling("app-cds.jsa"); // made by the build (dev/bench.sh); absent: no AppCDS
+        // AppCDS archive made by the build (dev/bench.sh); absent: no AppCDS. The JVM uses it only when the class path
+        // is the one it was made with: `-jar quarkus-run.jar` run in quarkus-app/, with the jars' original timestamps
+        // (dev/bench.sh copies them with cp -p); otherwise it is silently ignored.
+        Path classArchive = jar.resolveSibling("app-cds.jsa");
         if (Files.exists(classArchive)) {
-            cmd.add("-XX:SharedArchiveFile=" + classArchive);
+            cmd.add("-XX:SharedArchiveFile=" + classArchive.getFileName());
         }
         cmd.add("-Djustice.bench=true"); // tag: leftovers can be found by their command line
         properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-jar");
-        cmd.add(jar.toString());
+        cmd.add(jar.getFileName().toString());
         try {
             Files.createDirectories(log.getParent());
             Files.createDirectories(pidFile.getParent());
             Files.writeString(log, "=== " + java.time.Instant.now() + " " + String.join(" ", cmd) + "\n",
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(jar.getParent().toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             pb.environment().putAll(env);
             startedAt = System.nanoTime();

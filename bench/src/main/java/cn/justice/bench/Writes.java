@@ -53,10 +53,14 @@ final class Writes {
         return via.equals("direct") ? b.app(s).url() : b.gateway().url();
     }
 
-    /** JIT and pools warm: 10 s direct and 5 s through the gateway at 100/s, not recorded. */
+    /**
+     * JIT and pools warm, not recorded: 20 s direct at 250/s (5,000 creates, enough for the create path's methods to
+     * reach C2; 1,500 at 100/s left mediation's first steps measuring the compiler: docs/performance.md) and 5 s through
+     * the gateway at 100/s.
+     */
     private void warmUp(Service s) {
         LocalDate day = b.today;
-        b.load.run("warm-up", 100, Duration.ofSeconds(10),
+        b.load.run("warm-up", 250, Duration.ofSeconds(20),
                 i -> b.post(b.app(s).url() + s.createPath(), s.body(i, township(i), day)), r -> r.statusCode() == 201, null);
         b.load.run("warm-up", 100, Duration.ofSeconds(5),
                 i -> b.post(b.gateway().url() + s.createPath(), s.body(i, township(i), day)), r -> r.statusCode() == 201, null);
