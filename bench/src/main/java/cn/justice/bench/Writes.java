@@ -54,9 +54,8 @@ final class Writes {
     }
 
     /**
-     * JIT and pools warm, not recorded: 20 s direct at 250/s (5,000 creates, enough for the create path's methods to
-     * reach C2; 1,500 at 100/s left mediation's first steps measuring the compiler: docs/performance.md) and 5 s through
-     * the gateway at 100/s.
+     * JIT and pools warm, not recorded: 20 s direct at 250/s (5,000 creates, so that the create path is compiled before
+     * the ramp starts; it was 1,500 at 100/s) and 5 s through the gateway at 100/s.
      */
     private void warmUp(Service s) {
         LocalDate day = b.today;
