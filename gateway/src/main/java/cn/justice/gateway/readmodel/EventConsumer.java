@@ -162,8 +162,9 @@ public class EventConsumer {
     /**
      * Applies a polled batch in one transaction with {@link ReadModel#applyAll}: one commit (one WAL flush) and a
      * handful of set-based statements for up to 500 events instead of a commit and four statements per event, which
-     * is what bounds freshness under load. Each event keeps its idempotent, versioned outcome. If the batch fails (database away, or a deadlock with another gateway instance whose
-     * batch touches the same county rows in another order), nothing of it was written: it is applied again event by
+     * is what bounds freshness under load. Each event keeps its idempotent, versioned outcome. If the batch fails
+     * (database away, or a deadlock with another gateway instance whose batch touches the same county rows), nothing
+     * of it was written: it is applied again event by
      * event, each in its own transaction with sorted rollup keys, retrying until applied.
      */
     private void applyAll(List<ReadModel.Prepared> batch) {
