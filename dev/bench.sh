@@ -11,7 +11,8 @@
 #
 # Environment: BENCH_SKIP_BUILD=1 (reuse the packaged jars), BENCH_APPS_FROM=<dir> (take the packaged jars of another
 # checkout), BENCH_JFR=1 (a JFR recording per application in .run/bench/jfr), BENCH_APP_JVM (JVM options of the
-# applications), BENCH_STEP_SECONDS (write-ramp step, default 5), BENCH_PG=own|shared (below),
+# applications), BENCH_STEP_SECONDS (write-ramp step, default 5), BENCH_ORDER (the services' order in the scenarios,
+# e.g. publicity,legal-aid,correction,mediation), BENCH_PG=own|shared (below),
 # JUSTICE_DB_HOST/JUSTICE_DB_PORT/JUSTICE_DB_USER (the shared server, BENCH_PG=shared).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -167,11 +168,12 @@ dirty=false; [ -n "$(git -C "$root" status --porcelain 2>/dev/null)" ] && dirty=
 stamp="$(date +%Y-%m-%d)"
 suffix=""; [ "$scenarios" = all ] || suffix="${scenarios//,/-}"
 # shellcheck disable=SC2086
-java -Xms256m -Xmx512m -cp "$root/bench/target/bench-1.0.0-SNAPSHOT.jar:$root/bench/target/lib/*" \
+# the generator's own collections would count in the latencies it measures: logged, to be checked (docs/performance.md)
+java -Xms256m -Xmx512m -Xlog:gc:file="$run/logs/harness-gc.log" -cp "$root/bench/target/bench-1.0.0-SNAPSHOT.jar:$root/bench/target/lib/*" \
   -Dbench.root="$root" -Dbench.run="$run" -Dbench.apps="$run/apps" -Dbench.kafka="127.0.0.1:$KAFKA_PORT" \
   -Dbench.db.host="$PGHOST_" -Dbench.db.port="$PGPORT_" -Dbench.db.user="$PGUSER_" -Dbench.port.base="$PORT_BASE" \
   -Dbench.jvm="$APP_JVM" -Dbench.jfr="$([ "${BENCH_JFR:-0}" = 1 ] && echo true || echo false)" \
-  -Dbench.step.seconds="${BENCH_STEP_SECONDS:-5}" -Dbench.sha="$sha" -Dbench.dirty="$dirty" -Dbench.stamp="$stamp" -Dbench.suffix="$suffix" \
+  -Dbench.step.seconds="${BENCH_STEP_SECONDS:-5}" -Dbench.order="${BENCH_ORDER:-}" -Dbench.sha="$sha" -Dbench.dirty="$dirty" -Dbench.stamp="$stamp" -Dbench.suffix="$suffix" \
   -Dbench.results="$root/bench/results" "${skip_props[@]}" \
   cn.justice.bench.Bench "$scenarios" &
 harness_pid=$!

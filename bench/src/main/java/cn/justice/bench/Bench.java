@@ -92,7 +92,7 @@ public final class Bench {
         });
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2))
                 .executor(pool).build();
-        load = new OpenLoad(http, 512, Duration.ofSeconds(10));
+        load = new OpenLoad(512, Duration.ofSeconds(10));
         // personal-data keys of the prod profile: random per run (base64 of 32 bytes)
         defineApps(randomKey(), randomKey());
         // SIGTERM (dev/bench.sh on Ctrl-C or failure): stop the applications this harness started
@@ -140,6 +140,7 @@ public final class Bench {
         meta.put("commit", prop("bench.sha", "unknown"));
         meta.put("commitDirty", Boolean.parseBoolean(prop("bench.dirty", "false")));
         meta.put("scenarios", wanted);
+        meta.put("serviceOrder", services.stream().map(Service::key).toList());
         meta.put("machine", Machine.describe());
         meta.put("appJvmOptions", String.join(" ", jvmOptions) + " -Dquarkus.profile=prod");
         meta.put("noise", "The machine is shared: other builds and tests ran on the same 2 cores during this run "
@@ -278,6 +279,10 @@ public final class Bench {
             serviceUrls.put(s.key(), "http://127.0.0.1:" + port);
             apps.put(s.module(), new App(s.module(), port, jar, run, jvmOptions, appProps(port, s.db(), jwt), env));
         }
+        // BENCH_ORDER=publicity,mediation,…: the order in which the scenarios take the services (default: Service.ALL);
+        // to tell a service's own cost from the cost of being measured first on a freshly started stack
+        List<String> order = Arrays.asList(prop("bench.order", "").split(","));
+        services.sort(java.util.Comparator.comparingInt(s -> order.indexOf(s.key()) < 0 ? Integer.MAX_VALUE : order.indexOf(s.key())));
         Map<String, String> gw = appProps(portBase, "gateway_bench", jwt);
         serviceUrls.forEach((k, v) -> gw.put("justice.gateway.services." + k + ".url", v));
         Path gwJar = appsDir.resolve("gateway").resolve("quarkus-run.jar");

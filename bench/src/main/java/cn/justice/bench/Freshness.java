@@ -68,8 +68,9 @@ final class Freshness {
     }
 
     /**
-     * 80 % of the lowest (non-zero) gateway create rate the write scenario sustained, times the services; 100/s
-     * without one.
+     * 80 % of the lowest (non-zero) gateway create rate the write scenario sustained, at most half of {@link #RATE};
+     * 100/s without one. Not times the number of services: a single service's gateway ramp already fills the two
+     * cores (service, relay, broker, gateway consumer), so four services together take no more than one alone.
      */
     @SuppressWarnings("unchecked")
     private double sustainableRate() {
@@ -85,7 +86,7 @@ final class Freshness {
         if (lowest == Double.MAX_VALUE || lowest <= 0) {
             return 100;
         }
-        return Math.max(20, Math.floor(lowest * 0.8 * b.services.size() / 10) * 10);
+        return Math.max(20, Math.floor(Math.min(RATE / 2, lowest * 0.8) / 10) * 10);
     }
 
     private Map<String, Object> measure(double rate, Map<String, Object> kafka) throws SQLException {

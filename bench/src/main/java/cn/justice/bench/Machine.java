@@ -74,4 +74,46 @@ public final class Machine {
         long k = kib("/proc/" + pid + "/status", "VmHWM");
         return k < 0 ? -1 : Math.round(k / 102.4) / 10.0;
     }
+
+    /** Jiffies (busy, total) of all CPUs from /proc/stat; null where it cannot be read. */
+    static long[] cpuJiffies() {
+        try {
+            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + (f.length > 5 ? Long.parseLong(f[5]) : 0); // idle + iowait
+            return new long[] {total - idle, total};
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Waits until the machine is quiet — at most {@code maxBusyShare} of the CPUs busy over a 2 s window — or
+     * {@code maxWaitSeconds} have passed; returns the busy share of the last window. A start-up time measured while
+     * the JIT of applications started a minute earlier still competes for the two cores measures that, not the start.
+     */
+    static double awaitQuiet(double maxBusyShare, int maxWaitSeconds) {
+        long deadline = System.nanoTime() + maxWaitSeconds * 1_000_000_000L;
+        double busy = 1;
+        while (true) {
+            long[] a = cpuJiffies();
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return busy;
+            }
+            long[] z = cpuJiffies();
+            if (a == null || z == null || z[1] == a[1]) {
+                return -1;
+            }
+            busy = (double) (z[0] - a[0]) / (z[1] - a[1]);
+            if (busy <= maxBusyShare || System.nanoTime() > deadline) {
+                return Math.round(busy * 1000) / 1000.0;
+            }
+        }
+    }
 }

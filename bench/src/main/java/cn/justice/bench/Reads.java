@@ -26,17 +26,17 @@ final class Reads {
         List<Object> out = new ArrayList<>();
         b.results.put("reads", Bench.map("method", "open model at " + (int) RATE + " req/s for 6 s (the target), after 2 s of warm-up at 200/s and "
                 + "5 s at " + (int) LIGHT_RATE + "/s (the request's own cost, without queueing); by id: ids of created records in turn; list: ?townshipCode=<one of 5>&status=REGISTERED (where "
-                + "the service has it)&page=0&size=20; ratio = p99 / p99 of the same application's GET /bench/noop at the same rate",
+                + "the service has it)&page=0&size=20; ratio = p99 / p99 of the same application's GET /bench/noop at the same rate, measured just before that application's reads",
                 "targets", out));
         b.sampling(true);
         try {
             for (Service s : b.services) {
                 seed(s);
-                out.add(measure(s, b.app(s), b.baselines().noop(b.app(s))));
+                out.add(measure(s, b.app(s), b.baselines().noopNow(b.app(s))));
             }
             Service mediation = b.services.stream().filter(s -> s.key().equals("mediation")).findFirst().orElse(null);
             if (mediation != null) {
-                out.add(measure(mediation, b.gateway(), b.baselines().noop(b.gateway())));
+                out.add(measure(mediation, b.gateway(), b.baselines().noopNow(b.gateway())));
             }
         } finally {
             b.sampling(false);
@@ -63,6 +63,7 @@ final class Reads {
         m.put("service", s.module());
         m.put("via", via.name.equals("gateway") ? "gateway" : "direct");
         m.put("noopBaseline", noop.latency());
+        m.put("noopBaselineResult", noop);
         for (String kind : List.of("byId", "list")) {
             java.util.function.LongFunction<HttpRequest> req = kind.equals("byId")
                     ? i -> b.get(base + "/" + ids.get((int) (i % ids.size())))

@@ -1,6 +1,5 @@
 package cn.justice.bench;
 
-import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -136,7 +135,7 @@ final class Writes {
         return m;
     }
 
-    static void collect(List<String> ids, HttpResponse<String> resp) {
+    static void collect(List<String> ids, OpenLoad.Reply resp) {
         if (ids.size() < 5000) {
             String id = Bench.idOf(resp.body());
             if (id != null) {
