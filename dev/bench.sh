@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make bench [SCENARIO=writes|reads|freshness|indicators|rebuild|footprint|baseline[,…]]`: the benchmark harness
+# `make bench [SCENARIO=writes|reads|freshness|indicators|rebuild|footprint|baseline|cost[,…]]`: the benchmark harness
 # (DESIGN §9; docs/performance.md). Never part of `make test`.
 #
 # Builds the applications (skip with BENCH_SKIP_BUILD=1), copies their fast-jars to .run/bench/apps (a concurrent build
@@ -12,7 +12,9 @@
 # Environment: BENCH_SKIP_BUILD=1 (reuse the packaged jars), BENCH_APPS_FROM=<dir> (take the packaged jars of another
 # checkout), BENCH_JFR=1 (a JFR recording per application in .run/bench/jfr), BENCH_APP_JVM (JVM options of the
 # applications), BENCH_STEP_SECONDS (write-ramp step, default 5), BENCH_ORDER (the services' order in the scenarios,
-# e.g. publicity,legal-aid,correction,mediation), BENCH_PG=own|shared (below),
+# e.g. publicity,legal-aid,correction,mediation), BENCH_APP_JAVA_HOME (the applications' JDK; default the harness's),
+# BENCH_AOT=1 (JDK 25's AOT cache instead of AppCDS: the first start of each application trains it, later starts use
+# it; with BENCH_APP_JAVA_HOME of a JDK 25), BENCH_PG=own|shared (below),
 # JUSTICE_DB_HOST/JUSTICE_DB_PORT/JUSTICE_DB_USER (the shared server, BENCH_PG=shared).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -163,6 +165,8 @@ port_open "$KAFKA_PORT" || { say "the bench broker did not start; see $run/kafka
 say "Kafka broker on 127.0.0.1:$KAFKA_PORT (pid $kafka_pid)"
 
 # --- the harness
+# the postmaster of the bench cluster: the cost scenario counts its backends' CPU (unknown for BENCH_PG=shared)
+pg_pid=""; [ -n "$pg_own" ] && pg_pid="$(head -1 "$run/pg/postmaster.pid" 2>/dev/null || true)"
 sha="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 dirty=false; [ -n "$(git -C "$root" status --porcelain 2>/dev/null)" ] && dirty=true
 stamp="$(date +%Y-%m-%d)"
@@ -174,7 +178,8 @@ java -Xms256m -Xmx512m -Xlog:gc:file="$run/logs/harness-gc.log" -cp "$root/bench
   -Dbench.db.host="$PGHOST_" -Dbench.db.port="$PGPORT_" -Dbench.db.user="$PGUSER_" -Dbench.port.base="$PORT_BASE" \
   -Dbench.jvm="$APP_JVM" -Dbench.jfr="$([ "${BENCH_JFR:-0}" = 1 ] && echo true || echo false)" \
   -Dbench.step.seconds="${BENCH_STEP_SECONDS:-5}" -Dbench.order="${BENCH_ORDER:-}" -Dbench.sha="$sha" -Dbench.dirty="$dirty" -Dbench.stamp="$stamp" -Dbench.suffix="$suffix" \
-  -Dbench.results="$root/bench/results" "${skip_props[@]}" \
+  -Dbench.app.java.home="${BENCH_APP_JAVA_HOME:-}" -Dbench.aot="$([ "${BENCH_AOT:-0}" = 1 ] && echo true || echo false)" \
+  -Dbench.results="$root/bench/results" -Dbench.kafka.pid="$kafka_pid" -Dbench.pg.pid="$pg_pid" "${skip_props[@]}" \
   cn.justice.bench.Bench "$scenarios" &
 harness_pid=$!
 set +e

@@ -46,6 +46,12 @@ public final class App {
         this.env = env;
     }
 
+    /** The applications' JDK (BENCH_APP_JAVA_HOME; default: the harness's own). */
+    static final String JAVA_HOME = Bench.prop("bench.app.java.home", System.getProperty("java.home"));
+    /** BENCH_AOT=1: start with JDK 25's AOT cache instead of the AppCDS archive (needs BENCH_APP_JAVA_HOME ≥ 25). */
+    static final boolean AOT = Boolean.parseBoolean(Bench.prop("bench.aot", "false"));
+    private boolean training;
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }
@@ -61,15 +67,23 @@ public final class App {
     /** Starts the JVM (returns at once); {@link #awaitReady} measures the time from here. */
     public void start(List<String> extraJvmOptions) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(Path.of(JAVA_HOME, "bin", "java").toString());
         cmd.addAll(jvmOptions);
         cmd.addAll(extraJvmOptions);
-        // AppCDS archive made by the build (dev/bench.sh); absent: no AppCDS. The JVM uses it only when the class path
-        // is the one it was made with: `-jar quarkus-run.jar` run in quarkus-app/, with the jars' original timestamps
-        // (dev/bench.sh copies them with cp -p); otherwise it is silently ignored.
-        Path classArchive = jar.resolveSibling("app-cds.jsa");
-        if (Files.exists(classArchive)) {
-            cmd.add("-XX:SharedArchiveFile=" + classArchive.getFileName());
+        Path aotCache = jar.resolveSibling("app.aot");
+        if (AOT) {
+            // JDK 25's AOT cache (JEP 483/514/515) instead of AppCDS: the first start is the training run, and the JVM
+            // writes the cache (linked classes, profiles, compiled code) when it exits; later starts use it
+            training = !Files.exists(aotCache);
+            cmd.add(training ? "-XX:AOTCacheOutput=" + aotCache.getFileName() : "-XX:AOTCache=" + aotCache.getFileName());
+        } else {
+            // AppCDS archive made by the build (dev/bench.sh); absent: no AppCDS. The JVM uses it only when the class
+            // path is the one it was made with: `-jar quarkus-run.jar` run in quarkus-app/, with the jars' original
+            // timestamps (dev/bench.sh copies them with cp -p); otherwise it is silently ignored.
+            Path classArchive = jar.resolveSibling("app-cds.jsa");
+            if (Files.exists(classArchive)) {
+                cmd.add("-XX:SharedArchiveFile=" + classArchive.getFileName());
+            }
         }
         cmd.add("-Djustice.bench=true"); // tag: leftovers can be found by their command line
         properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
@@ -147,7 +161,8 @@ public final class App {
         }
         process.destroy();
         try {
-            if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+            // a training run assembles the AOT cache as it exits: that takes a while on two cores
+            if (!process.waitFor(training ? 600 : 15, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
@@ -159,6 +174,7 @@ public final class App {
         } catch (IOException e) {
             // best effort
         }
+        training = false;
         process = null;
     }
 

@@ -32,13 +32,13 @@ import java.util.concurrent.Executors;
 /**
  * {@code make bench}: starts the applications of the stack in a benchmark configuration (dev/bench.sh has created the
  * bench databases and started a separate Kafka broker), runs the scenarios and writes
- * {@code bench/results/<date>-<sha>.json} and {@code .md}. Scenarios: baseline, writes, reads, freshness, indicators,
+ * {@code bench/results/<date>-<sha>.json} and {@code .md}. Scenarios: baseline, writes, cost, reads, freshness, indicators,
  * rebuild, footprint (all by default, in that order). Every figure is set against a baseline measured in the same run,
  * because the machine is shared and noisy.
  */
 public final class Bench {
-    public static final List<String> SCENARIOS = List.of("baseline", "writes", "reads", "freshness", "indicators",
-            "rebuild", "footprint");
+    public static final List<String> SCENARIOS = List.of("baseline", "writes", "cost", "reads", "freshness",
+            "indicators", "rebuild", "footprint");
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     static final String COUNTY = "519901";
     /** Townships the write and read load uses; 519901203 (洛乌乡) is kept for the freshness probe. */
@@ -69,6 +69,9 @@ public final class Bench {
     final Map<String, List<String>> ids = new ConcurrentHashMap<>();
     /** Peak RSS per app seen while load ran. */
     final Map<String, Double> loadedRss = new ConcurrentHashMap<>();
+    /** The same per load scenario: the target (DESIGN §9) is "under scenario 1" (writes); the others are harsher. */
+    final Map<String, Map<String, Double>> loadedRssByScenario = new ConcurrentHashMap<>();
+    private volatile String currentScenario = "";
     final LocalDate today = LocalDate.now();
     private volatile boolean sampling;
 
@@ -142,7 +145,9 @@ public final class Bench {
         meta.put("scenarios", wanted);
         meta.put("serviceOrder", services.stream().map(Service::key).toList());
         meta.put("machine", Machine.describe());
-        meta.put("appJvmOptions", String.join(" ", jvmOptions) + " -Dquarkus.profile=prod");
+        meta.put("appJvmOptions", String.join(" ", jvmOptions) + " -Dquarkus.profile=prod"
+                + (App.AOT ? " -XX:AOTCache (JDK 25 AOT cache, trained by the first start)" : " (AppCDS archive if built)"));
+        meta.put("appJavaHome", App.JAVA_HOME);
         meta.put("noise", "The machine is shared: other builds and tests ran on the same 2 cores during this run "
                 + "(load averages are recorded per measurement). PostgreSQL, Kafka, the five applications and this load "
                 + "generator all share the cores, so every figure is also given as a ratio against a baseline measured "
@@ -165,11 +170,18 @@ public final class Bench {
                     continue; // at the end: it restarts the applications
                 }
                 section(s);
+                currentScenario = s;
+                // the previous scenario's backlog (relays, the gateway's consumer, autovacuum after bulk loads) would be
+                // measured as this scenario's latency; each starts on a quiet machine, and the JSON says how quiet
+                double busy = Machine.awaitQuiet(QUIET, 120);
+                busyBeforeScenario().put(s, busy);
+                say("busy share of the CPUs before this scenario: " + busy);
                 long s0 = System.nanoTime();
                 try {
                     switch (s) {
                         case "baseline" -> baselines().all();
                         case "writes" -> new Writes(this).run();
+                        case "cost" -> new Cost(this).run();
                         case "reads" -> new Reads(this).run();
                         case "freshness" -> new Freshness(this).run();
                         case "indicators" -> new Indicators(this).run();
@@ -221,6 +233,15 @@ public final class Bench {
             baselines = new Baselines(this);
         }
         return baselines;
+    }
+
+    /** Busy share of the CPUs above which the machine is not quiet enough to start a scenario (Machine.awaitQuiet). */
+    static final double QUIET = 0.25;
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> busyBeforeScenario() {
+        Map<String, Object> meta = (Map<String, Object>) results.get("meta");
+        return (Map<String, Object>) meta.computeIfAbsent("busyShareBeforeScenario", k -> new LinkedHashMap<String, Object>());
     }
 
     @SuppressWarnings("unchecked")
@@ -341,6 +362,8 @@ public final class Bench {
                         if (a.alive()) {
                             double rss = Machine.rssMiB(a.pid());
                             loadedRss.merge(a.name, rss, Math::max);
+                            loadedRssByScenario.computeIfAbsent(currentScenario, k -> new ConcurrentHashMap<>())
+                                    .merge(a.name, rss, Math::max);
                         }
                     }
                 }

@@ -115,6 +115,9 @@ final class Footprint {
         f.put("coldStart", cold);
         f.put("idleRssMiB", idle);
         f.put("loadedRssMiB", new LinkedHashMap<>(b.loadedRss));
+        Map<String, Object> byScenario = new LinkedHashMap<>();
+        b.loadedRssByScenario.forEach((scenario, peaks) -> byScenario.put(scenario, new java.util.TreeMap<>(peaks)));
+        f.put("loadedRssMiBByScenario", byScenario);
         if (!warm.isEmpty()) {
             f.put("warmRestart", warm);
         }

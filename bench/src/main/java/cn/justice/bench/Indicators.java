@@ -75,6 +75,10 @@ final class Indicators {
                 level.put("sqlMs", explainMs(pastYear));
                 Bench.say(String.format("%,d records loaded in %.1f s; rollup rows %s, county rows %s, SQL %s ms", size, loadSeconds,
                         level.get("rollupRows"), level.get("rollupRowsReadForCounty"), level.get("sqlMs")));
+                // a bulk load leaves autovacuum/analyze and a checkpoint running: measured, they would be the queries' tail
+                double busy = Machine.awaitQuiet(Bench.QUIET, 120);
+                level.put("busyShareBefore", busy);
+                Bench.say("busy share of the CPUs before the queries: " + busy);
                 for (Map.Entry<String, String> q : queries.entrySet()) {
                     HttpRequest req = b.get(q.getValue());
                     b.load.run("warm-up", 100, Duration.ofSeconds(2), i -> req, r -> r.statusCode() == 200, null);

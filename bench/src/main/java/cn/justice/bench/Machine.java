@@ -3,6 +3,7 @@ package cn.justice.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,17 +76,61 @@ public final class Machine {
         return k < 0 ? -1 : Math.round(k / 102.4) / 10.0;
     }
 
+    /**
+     * CPU seconds (user + system) used so far by a process and all its descendants that are alive (PostgreSQL's
+     * backends are children of the postmaster); -1 when the process is gone. Clock ticks are taken as 100 per second
+     * (USER_HZ on Linux).
+     */
+    static double cpuSecondsOfTree(long root) {
+        Map<Long, Long> parent = new HashMap<>();
+        Map<Long, Long> ticks = new HashMap<>();
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path d : (Iterable<Path>) dirs::iterator) {
+                String name = d.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(d.resolve("stat"));
+                    // the command name (field 2) may hold spaces: fields are counted after its closing parenthesis
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long pid = Long.parseLong(name);
+                    parent.put(pid, Long.parseLong(f[1]));
+                    ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                } catch (IOException | RuntimeException gone) {
+                    // exited while listed
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        if (!ticks.containsKey(root)) {
+            return -1;
+        }
+        long sum = 0;
+        for (Map.Entry<Long, Long> e : ticks.entrySet()) {
+            long p = e.getKey();
+            while (p > 1 && p != root) {
+                p = parent.getOrDefault(p, 0L);
+            }
+            if (p == root) {
+                sum += e.getValue();
+            }
+        }
+        return sum / 100.0;
+    }
+
     /** Jiffies (busy, total) of all CPUs from /proc/stat; null where it cannot be read. */
     static long[] cpuJiffies() {
         try {
-            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long total = 0;
             for (int i = 1; i < f.length; i++) {
                 total += Long.parseLong(f[i]);
             }
             long idle = Long.parseLong(f[4]) + (f.length > 5 ? Long.parseLong(f[5]) : 0); // idle + iowait
             return new long[] {total - idle, total};
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

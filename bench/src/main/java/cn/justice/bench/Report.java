@@ -42,6 +42,10 @@ final class Report {
             md.append("Run time: ").append(meta.get("runSeconds")).append(" s; per scenario (s): ")
                     .append(meta.get("scenarioSeconds")).append(".\n\n");
         }
+        if (meta.get("busyShareBeforeScenario") != null) {
+            md.append("Busy share of the CPUs when each scenario started (it waits up to 120 s for ≤ ")
+                    .append((int) (Bench.QUIET * 100)).append(" %): ").append(meta.get("busyShareBeforeScenario")).append(".\n\n");
+        }
         Object targets = r.get("targets");
         if (targets instanceof List<?> rows && !rows.isEmpty()) {
             md.append("## Targets (DESIGN §9)\n\n| what | target | measured | baseline (same run) | measured ÷ baseline | verdict |\n|---|---|---|---|---|---|\n");
@@ -55,6 +59,7 @@ final class Report {
         }
         baseline(md, r);
         writes(md, r);
+        cost(md, r);
         reads(md, r);
         freshness(md, r);
         indicators(md, r);
@@ -209,6 +214,33 @@ final class Report {
                 .append("; p50 and SQL time: ").append(ind.get("p50RatioMillionToThousand")).append("\n\n");
     }
 
+    @SuppressWarnings("unchecked")
+    private static void cost(StringBuilder md, Map<String, Object> r) {
+        if (!(r.get("cost") instanceof Map<?, ?> c)) {
+            return;
+        }
+        md.append("## Cost per request\n\n").append(c.get("method")).append(".\n\n");
+        md.append("Idle CPU (s per s): ").append(c.get("idleCpuSecondsPerSecond")).append("\n\n");
+        md.append("| service | request | ok | CPU ms: service | PostgreSQL | Kafka | gateway | service KiB allocated | p50 / p99 ms |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
+        for (Object o : (List<Object>) c.get("services")) {
+            Map<String, Object> m = (Map<String, Object>) o;
+            for (String k : List.of("noop", "create", "readById")) {
+                Map<String, Object> w = (Map<String, Object>) m.get(k);
+                Map<String, Object> cpu = (Map<String, Object>) w.get("cpuMsPerRequest");
+                Latency l = (Latency) w.get("latency");
+                md.append("| ").append(m.get("service")).append(" | ").append(k).append(" | ").append(w.get("requests"))
+                        .append(" | ").append(cpu.get("service")).append(" | ").append(cpu.get("postgresql"))
+                        .append(" | ").append(cpu.get("kafka")).append(" | ").append(cpu.get("gateway"))
+                        .append(" | ").append(w.get("serviceAllocatedKiBPerRequest"))
+                        .append(" | ").append(num(l.p50())).append(" / ").append(num(l.p99())).append(" |\n");
+            }
+            md.append("| ").append(m.get("service")).append(" | service CPU ÷ no-op | | ").append(m.get("serviceCpuRatioToNoop"))
+                    .append(" | | | | | |\n");
+        }
+        md.append('\n');
+    }
+
     private static void rebuild(StringBuilder md, Map<String, Object> r) {
         if (!(r.get("rebuild") instanceof Map<?, ?> rb)) {
             return;
@@ -231,7 +263,8 @@ final class Report {
         md.append("## Footprint\n\n").append(f.get("method")).append(".\n\n");
         md.append("- cold start, five at once (fresh databases): ").append(f.get("coldStart")).append("\n");
         md.append("- idle RSS MiB: ").append(f.get("idleRssMiB")).append("\n");
-        md.append("- loaded RSS MiB (peak sampled): ").append(f.get("loadedRssMiB")).append("\n");
+        md.append("- loaded RSS MiB (peak sampled, all load scenarios): ").append(f.get("loadedRssMiB")).append("\n");
+        md.append("- loaded RSS MiB per scenario (the target's is writes): ").append(f.get("loadedRssMiBByScenario")).append("\n");
         if (f.get("warmRestart") != null) {
             md.append("- warm restarts: ").append(f.get("warmRestart")).append("\n");
         }

@@ -104,9 +104,15 @@ final class Targets {
             for (Map.Entry<String, Object> e : idle.entrySet()) {
                 double i = ((Number) e.getValue()).doubleValue();
                 rows.add(new Row("RSS idle — " + e.getKey(), "≤ 300 MB", Report.num(i) + " MiB", "—", "—", i <= 300 ? "met" : "MISSED"));
+                Map<String, Object> byScenario = (Map<String, Object>) fp.get("loadedRssMiBByScenario");
+                Object underWrites = byScenario == null || !(byScenario.get("writes") instanceof Map<?, ?> w) ? null : w.get(e.getKey());
+                if (underWrites instanceof Number l) {
+                    rows.add(new Row("RSS under scenario 1, writes (peak) — " + e.getKey(), "≤ 512 MB", Report.num(l.doubleValue()) + " MiB",
+                            "—", "—", l.doubleValue() <= 512 ? "met" : "MISSED"));
+                }
                 if (loaded.get(e.getKey()) instanceof Number l) {
-                    rows.add(new Row("RSS loaded (peak) — " + e.getKey(), "≤ 512 MB", Report.num(l.doubleValue()) + " MiB", "—", "—",
-                            l.doubleValue() <= 512 ? "met" : "MISSED"));
+                    rows.add(new Row("RSS peak over all load scenarios — " + e.getKey(), "(≤ 512 MB applies to writes)",
+                            Report.num(l.doubleValue()) + " MiB", "—", "—", l.doubleValue() <= 512 ? "within 512" : "above 512"));
                 }
             }
         }

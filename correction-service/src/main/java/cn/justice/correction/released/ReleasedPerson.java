@@ -8,7 +8,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,7 +49,10 @@ public class ReleasedPerson extends TrackedEntity {
     public LocalDate placedOn;
     @Enumerated(EnumType.STRING)
     public Placement placement;
+    // JSON values are replaced, never changed in place, so they are immutable to Hibernate, which then does not copy
+    // them (serialise + parse) for its snapshot at every load and persist (JFR: 8 % of a dispute create)
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<Assistance> assistances = new ArrayList<>();
     @Column(name = "closed_on")

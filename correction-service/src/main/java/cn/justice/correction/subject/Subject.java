@@ -8,7 +8,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +53,10 @@ public class Subject extends TrackedEntity {
     public LocalDate correctionStart;
     @Column(name = "correction_end", nullable = false)
     public LocalDate correctionEnd;
+    // JSON values are replaced, never changed in place, so they are immutable to Hibernate, which then does not copy
+    // them (serialise + parse) for its snapshot at every load and persist (JFR: 8 % of a dispute create)
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<String> prohibitions = new ArrayList<>();
     @Enumerated(EnumType.STRING)
@@ -72,31 +77,39 @@ public class Subject extends TrackedEntity {
     @Column(name = "report_type")
     public ReportType reportType;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<History.Classification> classifications = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<History.Sanction> admonitions = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<History.Sanction> warnings = new ArrayList<>();
     @Column(name = "warning_count", nullable = false)
     public int warningCount;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<History.Leave> leaves = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "monitoring_periods", nullable = false)
     public List<History.MonitoringPeriod> monitoringPeriods = new ArrayList<>();
     @Column(name = "monitoring_open_until")
     public LocalDate monitoringOpenUntil;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "check_ins", nullable = false)
     public List<History.CheckIn> checkIns = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "missing_periods", nullable = false)
     public List<History.MissingPeriod> missingPeriods = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<History.Reoffence> reoffences = new ArrayList<>();
     /** The first re-offence's date. */

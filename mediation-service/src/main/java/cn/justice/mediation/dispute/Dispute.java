@@ -8,7 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -47,15 +49,20 @@ public class Dispute extends TrackedEntity {
     public LocalDate dueOn;
     @Column(name = "closed_on")
     public LocalDate closedOn;
+    // JSON values are replaced, never changed in place, so they are immutable to Hibernate, which then does not copy
+    // them (serialise + parse) for its snapshot at every load and persist (JFR: 8 % of a dispute create)
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<Party.Stored> parties = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "mediator_ids", nullable = false)
     public List<UUID> mediatorIds = new ArrayList<>();
     @Column(name = "reject_reason")
     public String rejectReason;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Agreement agreement;
     @Column(name = "fail_reason")
     public String failReason;
@@ -64,9 +71,11 @@ public class Dispute extends TrackedEntity {
     @Column(name = "withdraw_reason")
     public String withdrawReason;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "follow_ups", nullable = false)
     public List<FollowUp> followUps = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "judicial_confirmation")
     public JudicialConfirmation judicialConfirmation;
 

@@ -8,6 +8,7 @@ import cn.justice.platform.web.Changes;
 import cn.justice.platform.web.Versions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.hibernate.ReadOnlyMode;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -34,9 +35,9 @@ public final class CountyWideRecords {
         return TownshipScope.canSee(caller, countyCode, townshipCode);
     }
 
-    /** The record, or 404 when it does not exist or the caller may not read it. */
+    /** The record for reading (loaded read-only, as {@link Records#visible}), or 404 when it does not exist or the caller may not read it. */
     public static <E extends TrackedEntity> E visible(EntityManager em, Class<E> type, UUID id, Caller caller, String what) {
-        E e = em.find(type, id);
+        E e = em.find(type, id, ReadOnlyMode.READ_ONLY);
         if (e == null || !canRead(caller, e.countyCode, e.townshipCode)) {
             throw ProblemException.notFound(what, id);
         }

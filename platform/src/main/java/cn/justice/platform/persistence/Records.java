@@ -8,6 +8,7 @@ import cn.justice.platform.web.Changes;
 import cn.justice.platform.web.Versions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.hibernate.ReadOnlyMode;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -22,9 +23,13 @@ public final class Records {
     private Records() {
     }
 
-    /** The record, or 404 when it does not exist or is outside the caller's county/township. */
+    /**
+     * The record for reading, or 404 when it does not exist or is outside the caller's county/township. Loaded
+     * read-only: Hibernate keeps no snapshot and skips the dirty check at commit, so a change to it is not saved —
+     * changes load with {@link #forChange}.
+     */
     public static <E extends TrackedEntity> E visible(EntityManager em, Class<E> type, UUID id, Caller caller, String what) {
-        return requireVisible(em.find(type, id), caller, what, id);
+        return requireVisible(em.find(type, id, ReadOnlyMode.READ_ONLY), caller, what, id);
     }
 
     /** The record locked for a change, visible to the caller, at the version If-Match names (if any). */

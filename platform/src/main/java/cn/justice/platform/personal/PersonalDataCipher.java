@@ -24,6 +24,12 @@ public final class PersonalDataCipher {
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec hashKey;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * One cipher and one MAC per thread: {@code Cipher.getInstance} looks the provider up on every call (4 % of
+     * mediation's create in a JFR profile); the objects are not thread-safe, and re-initialising them per use is cheap.
+     */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> newInstance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+    private final ThreadLocal<Mac> macs;
 
     public PersonalDataCipher(byte[] encryptionKey, byte[] hashKey) {
         if (encryptionKey.length != 32 || hashKey.length < 32) {
@@ -31,6 +37,23 @@ public final class PersonalDataCipher {
         }
         this.encryptionKey = new SecretKeySpec(encryptionKey, "AES");
         this.hashKey = new SecretKeySpec(hashKey, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> newInstance(() -> {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(this.hashKey);
+            return mac;
+        }));
+    }
+
+    private interface Factory<T> {
+        T create() throws GeneralSecurityException;
+    }
+
+    private static <T> T newInstance(Factory<T> factory) {
+        try {
+            return factory.create();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK lacks AES-GCM or HMAC-SHA-256", e);
+        }
     }
 
     public static PersonalDataCipher fromBase64(String encryptionKey, String hashKey) {
@@ -44,7 +67,7 @@ public final class PersonalDataCipher {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = ciphers.get();
             c.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] ct = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + ct.length).put(nonce).put(ct).array());
@@ -62,7 +85,7 @@ public final class PersonalDataCipher {
         }
         try {
             byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = ciphers.get();
             c.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
             return new String(c.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
@@ -75,12 +98,7 @@ public final class PersonalDataCipher {
         if (plain == null) {
             return null;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(hashKey);
-            return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("hashing failed", e);
-        }
+        // doFinal resets the MAC to its key for the next use
+        return HexFormat.of().formatHex(macs.get().doFinal(plain.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -158,4 +158,44 @@ class PersonalDataCipherTest {
         assertThat(fromText.decrypt(cipher.encrypt("张三"))).isEqualTo("张三");
         assertThat(fromText.searchHash("x")).isEqualTo(cipher.searchHash("x"));
     }
+
+    /** The cipher and MAC are kept per thread: a failed decryption must not spoil the next uses on that thread. */
+    @Test
+    void aFailedDecryptionLeavesTheThreadsCipherUsable() {
+        String stored = cipher.encrypt("张三");
+        assertThatThrownBy(() -> cipher.decrypt(alter(stored, raw -> raw[raw.length - 1] ^= 0x01)))
+                .isInstanceOf(IllegalStateException.class);
+
+        String again = cipher.encrypt("李四");
+        assertThat(cipher.decrypt(again)).isEqualTo("李四");
+        assertThat(cipher.decrypt(stored)).isEqualTo("张三");
+        assertThat(cipher.searchHash("x")).isEqualTo(cipher.searchHash("x"));
+    }
+
+    /** Threads do not share the per-thread objects: concurrent use gives the right answers everywhere. */
+    @Test
+    void concurrentUseOnManyThreads() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        String plain = "p" + thread + "-" + i;
+                        if (!plain.equals(cipher.decrypt(cipher.encrypt(plain)))
+                                || !cipher.searchHash(plain).equals(new PersonalDataCipher(encryptionKey, hashKey).searchHash(plain))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var f : futures) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
