@@ -43,7 +43,9 @@ import java.util.concurrent.TimeoutException;
  *   others stand by and take over when the leader's connection goes, so several instances never publish the
  *   same rows concurrently and nothing stays stuck.</li>
  *   <li>It wakes when a transaction of this instance that appended events commits ({@link OutboxSignal}) and polls
- *   every {@code justice.outbox.poll-interval} for the rows other instances wrote.</li>
+ *   every {@code justice.outbox.poll-interval} for the rows other instances wrote. After waking it gathers for
+ *   {@code justice.outbox.gather} (10 ms) so that the commits of those milliseconds go out as one batch: one read
+ *   and one mark of the outbox, one produce request per partition, larger batches for the consumers.</li>
  *   <li>A row is marked published only after the broker acknowledged it; while Kafka is down rows wait, the
  *   relay backs off, and it catches up in order when the broker returns. Delivery is at least once: a crash
  *   between acknowledgement and marking re-sends, consumers dedupe by event id.</li>
@@ -64,6 +66,13 @@ public class OutboxRelay {
     /** How soon the leader sees rows that another instance of the service wrote (its own commits wake it at once). */
     @ConfigProperty(name = "justice.outbox.poll-interval", defaultValue = "PT0.1S")
     Duration pollInterval;
+    /**
+     * Pause between a wake-up and the read of the outbox. One create at a time costs the broker ~1 ms of CPU per event
+     * and the gateway's consumer one batch per event (bench cost scenario, docs/performance.md); a few milliseconds
+     * let concurrent commits share them. Zero publishes each commit at once.
+     */
+    @ConfigProperty(name = "justice.outbox.gather", defaultValue = "PT0.01S")
+    Duration gather;
     @ConfigProperty(name = "justice.outbox.max-backoff", defaultValue = "PT5S")
     Duration maxBackoff;
     @ConfigProperty(name = "justice.events.partitions", defaultValue = "3")
@@ -137,6 +146,7 @@ public class OutboxRelay {
                     backoffMillis = 200;
                     if (n < batchSize) {
                         awaitCommit();
+                        sleep(gather.toMillis());
                     }
                 }
             } catch (SQLException e) {
