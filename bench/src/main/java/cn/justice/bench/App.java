@@ -52,6 +52,22 @@ public final class App {
     static final boolean AOT = Boolean.parseBoolean(Bench.prop("bench.aot", "false"));
     private boolean training;
 
+    /** "IMPLEMENTOR JAVA_VERSION" of the applications' JDK (its {@code release} file): the results name no paths. */
+    static String javaRelease() {
+        try {
+            Map<String, String> kv = new java.util.HashMap<>();
+            for (String line : Files.readAllLines(Path.of(JAVA_HOME, "release"))) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    kv.put(line.substring(0, eq), line.substring(eq + 1).replace("\"", ""));
+                }
+            }
+            return kv.getOrDefault("IMPLEMENTOR", "?") + " " + kv.getOrDefault("JAVA_VERSION", "?");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }

@@ -147,7 +147,7 @@ public final class Bench {
         meta.put("machine", Machine.describe());
         meta.put("appJvmOptions", String.join(" ", jvmOptions) + " -Dquarkus.profile=prod"
                 + (App.AOT ? " -XX:AOTCache (JDK 25 AOT cache, trained by the first start)" : " (AppCDS archive if built)"));
-        meta.put("appJavaHome", App.JAVA_HOME);
+        meta.put("appJava", App.javaRelease());
         meta.put("noise", "The machine is shared: other builds and tests ran on the same 2 cores during this run "
                 + "(load averages are recorded per measurement). PostgreSQL, Kafka, the five applications and this load "
                 + "generator all share the cores, so every figure is also given as a ratio against a baseline measured "

@@ -111,7 +111,8 @@ final class Footprint {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("method", "time to first request = process start (ProcessBuilder.start) to the first 200 of /q/health/ready, "
                 + "polled every 10 ms; RSS = VmRSS of /proc/<pid>/status: idle 10 s after the start, loaded = the highest "
-                + "value sampled every 500 ms while the load scenarios ran (writes, reads, freshness, indicators, rebuild)");
+                + "value sampled every 500 ms while a load scenario ran, per scenario (the target's is scenario 1, the writes) "
+                + "and over all of them");
         f.put("coldStart", cold);
         f.put("idleRssMiB", idle);
         f.put("loadedRssMiB", new LinkedHashMap<>(b.loadedRss));

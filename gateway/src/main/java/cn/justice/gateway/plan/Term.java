@@ -1,5 +1,7 @@
 package cn.justice.gateway.plan;
 
+import java.util.regex.Pattern;
+
 /**
  * One term of an indicator's numerator or denominator: {@code [N*]measure[@start|@end]}.
  * <ul>
@@ -11,6 +13,9 @@ package cn.justice.gateway.plan;
  */
 public record Term(String measure, int multiplier, Mode mode) {
     public enum Mode { AS_INDICATOR, STOCK_AT_START, STOCK_AT_END }
+
+    /** Compiled once: String.matches compiled it per term, a fifth of the heap a progress request allocated (JFR). */
+    private static final Pattern MEASURE = Pattern.compile("[a-z][a-z0-9_]*");
 
     public static Term parse(String text) {
         String t = text.strip();
@@ -34,7 +39,7 @@ public record Term(String measure, int multiplier, Mode mode) {
             };
             t = t.substring(0, at);
         }
-        if (!t.matches("[a-z][a-z0-9_]*")) {
+        if (!MEASURE.matcher(t).matches()) {
             throw new IllegalArgumentException("term '" + text + "' does not name a measure");
         }
         return new Term(t, multiplier, mode);
