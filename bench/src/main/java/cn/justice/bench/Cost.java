@@ -28,14 +28,18 @@ final class Cost {
         this.b = b;
     }
 
+    /** CPU seconds per second each component uses with no requests (relay polls, broker, consumer), subtracted. */
+    private Map<String, Double> idle;
+
     void run() throws SQLException {
         List<Object> out = new ArrayList<>();
+        idle = idleRates();
         b.results.put("cost", Bench.map("method", "per service, after 15 s of creates at 250/s (JIT): " + (int) RATE + " req/s for "
                         + MEASURE.toSeconds() + " s of GET /bench/noop, of creates (then until the gateway applied every event) and of "
                         + "GET by id; CPU = user + system time of each process tree (/proc/<pid>/stat) over the window, minus "
                         + "the same components' CPU in an idle window of the same length, divided by the successful requests; "
                         + "allocation = heap bytes the service's threads allocated over the window (GET /bench/allocated) ÷ requests",
-                "idleCpuSecondsPerSecond", idleRates(), "services", out));
+                "idleCpuSecondsPerSecond", idle, "services", out));
         b.sampling(true);
         try {
             for (Service s : b.services) {
@@ -101,7 +105,6 @@ final class Cost {
         Map<String, Double> z = cpu(app);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double alloc1 = allocatedBytes(app);
-        Map<String, Double> idle = idleRatesCached();
         Map<String, Object> perRequest = new LinkedHashMap<>();
         for (String k : a.keySet()) {
             double used = z.get(k) - a.get(k);
@@ -119,16 +122,6 @@ final class Cost {
         w.put("serviceAllocatedKiBPerRequest", alloc0 < 0 || alloc1 < 0 || r.ok() == 0 ? null
                 : Math.round((alloc1 - alloc0) / 1024.0 / r.ok() * 10) / 10.0);
         return w;
-    }
-
-    private Map<String, Double> idleCache;
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Double> idleRatesCached() {
-        if (idleCache == null) {
-            idleCache = (Map<String, Double>) ((Map<String, Object>) b.results.get("cost")).get("idleCpuSecondsPerSecond");
-        }
-        return idleCache;
     }
 
     /** CPU seconds so far: the given service (or all four, for the idle window), the gateway, PostgreSQL, Kafka. */
