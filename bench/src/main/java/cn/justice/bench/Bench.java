@@ -72,7 +72,8 @@ public final class Bench {
     /** The same per load scenario: the target (DESIGN §9) is "under scenario 1" (writes); the others are harsher. */
     final Map<String, Map<String, Double>> loadedRssByScenario = new ConcurrentHashMap<>();
     private volatile String currentScenario = "";
-    final LocalDate today = LocalDate.now();
+    /** The bureau's date (Asia/Shanghai): the services check record dates against it, not the host's. */
+    final LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     private volatile boolean sampling;
 
     Bench() {
@@ -154,7 +155,7 @@ public final class Bench {
                 + "in the same run.");
         results.put("meta", meta);
         String stamp = prop("bench.stamp", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")
-                .withZone(java.time.ZoneId.systemDefault()).format(Instant.now()));
+                .withZone(java.time.ZoneOffset.UTC).format(Instant.now()));
         Path out = Path.of(prop("bench.results", root.resolve("bench/results").toString()));
         Files.createDirectories(out);
         String suffix = prop("bench.suffix", "");
@@ -257,7 +258,7 @@ public final class Bench {
 
     static void section(String name) {
         System.out.println();
-        System.out.println("=== " + name + " (" + java.time.LocalTime.now().withNano(0) + ", load " + Machine.loadAverage() + ")");
+        System.out.println("=== " + name + " (" + java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0) + " UTC" + ", load " + Machine.loadAverage() + ")");
     }
 
     static void say(String text) {

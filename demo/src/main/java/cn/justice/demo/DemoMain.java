@@ -33,6 +33,9 @@ import java.util.TreeSet;
  * the gateway cannot be used.
  */
 public final class DemoMain {
+    /** The bureau's zone: "today" of the data set is the date in the county, whatever the host's TZ. */
+    public static final java.time.ZoneId BUREAU_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     private static final String PROGRESS = "/api/v1/plans/14th-fyp/progress?orgCode=%s&year=2025";
 
     private DemoMain() {
@@ -77,8 +80,10 @@ public final class DemoMain {
             if (!county.matches("\\d{6}")) {
                 throw new IllegalArgumentException("--county must be a 6-digit code");
             }
-            LocalDate today = o.containsKey("today") ? LocalDate.parse(o.get("today")) : LocalDate.now();
-            if (today.isAfter(LocalDate.now())) {
+            // the bureau's date (the services check dates against Beijing's today, not the host's)
+            LocalDate bureauToday = LocalDate.now(BUREAU_ZONE);
+            LocalDate today = o.containsKey("today") ? LocalDate.parse(o.get("today")) : bureauToday;
+            if (today.isAfter(bureauToday)) {
                 throw new IllegalArgumentException("--today must not be in the future");
             }
             return new Options(URI.create(url.endsWith("/") ? url : url + "/"), token == null ? null : token.strip(),

@@ -18,7 +18,7 @@ class OptionsTest {
         assertThat(o.seed()).isEqualTo(DemoPlan.DEFAULT_SEED);
         assertThat(o.concurrency()).isEqualTo(24);
         assertThat(o.county()).isEqualTo("519901");
-        assertThat(o.today()).isEqualTo(LocalDate.now());
+        assertThat(o.today()).isEqualTo(LocalDate.now(DemoMain.BUREAU_ZONE));
         assertThat(o.planOnly()).isFalse();
     }
 
@@ -40,7 +40,7 @@ class OptionsTest {
         assertThatThrownBy(() -> DemoMain.Options.parse(new String[]{"--token", "t", "--concurrency", "0"}, Map.of()))
                 .hasMessageContaining("concurrency");
         assertThatThrownBy(() -> DemoMain.Options.parse(new String[]{"--token", "t", "--today",
-                LocalDate.now().plusDays(1).toString()}, Map.of())).hasMessageContaining("future");
+                LocalDate.now(DemoMain.BUREAU_ZONE).plusDays(1).toString()}, Map.of())).hasMessageContaining("future");
         assertThatThrownBy(() -> DemoMain.Options.parse(new String[]{"--token", "t", "--colour", "red"}, Map.of()))
                 .hasMessageContaining("--colour");
         assertThatThrownBy(() -> DemoMain.Options.parse(new String[]{"--token", "t", "--county", "5199"}, Map.of()))

@@ -1,5 +1,6 @@
 package cn.justice.e2e;
 
+import cn.justice.testing.BureauDay;
 import cn.justice.testing.AppProcess;
 import cn.justice.testing.DevTokens;
 import cn.justice.testing.KafkaBroker;
@@ -39,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardIT {
-    static final int YEAR = LocalDate.now().getYear();
+    static final int YEAR = BureauDay.today().getYear();
     static final String COUNTY = "519901";
     static final String TOWN = "519901100";
     /** The script's own limit: a stuck browser must not hold the build. */
@@ -87,7 +88,7 @@ class DashboardIT {
 
     static String register(String township, String committee) {
         Map<String, Object> body = new HashMap<>(Map.of("townshipCode", township, "source", "SCREENING", "category", "NEIGHBOR",
-                "summary", "dashboard", "registeredOn", LocalDate.now().toString(),
+                "summary", "dashboard", "registeredOn", BureauDay.today().toString(),
                 "parties", List.of(Map.of("name", "王五", "role", "APPLICANT"))));
         if (committee != null) {
             body.put("committeeId", committee);

@@ -1,5 +1,6 @@
 package cn.justice.e2e;
 
+import cn.justice.testing.BureauDay;
 import cn.justice.testing.AppProcess;
 import cn.justice.testing.DevTokens;
 import cn.justice.testing.KafkaBroker;
@@ -36,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSliceIT {
     static final String TOPIC = "justice.mediation.v1";
-    static final int YEAR = LocalDate.now().getYear();
+    static final int YEAR = BureauDay.today().getYear();
     static KafkaBroker broker;
     static AppProcess mediation;
     static AppProcess mediation2;
@@ -99,7 +100,7 @@ class WalkingSliceIT {
     static String register(String baseUrl, String township, String summary) {
         return given().baseUri(baseUrl).auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("townshipCode", township, "source", "SCREENING", "category", "NEIGHBOR",
-                        "summary", summary, "registeredOn", LocalDate.now().toString(),
+                        "summary", summary, "registeredOn", BureauDay.today().toString(),
                         "parties", List.of(Map.of("name", "王五", "role", "APPLICANT"))))
                 .post("/api/v1/mediation/disputes").then().statusCode(201).extract().path("id");
     }
@@ -144,7 +145,7 @@ class WalkingSliceIT {
         for (String c : List.of("NAME_PLATE", "PREMISES", "RULES_DISPLAYED", "MIN_THREE_MEMBERS", "CASE_FILES_COMPLETE", "FILED_WITH_BUREAU")) {
             allMet.put(c, true);
         }
-        admin().contentType(ContentType.JSON).body(Map.of("assessedOn", LocalDate.now().toString(), "criteria", allMet))
+        admin().contentType(ContentType.JSON).body(Map.of("assessedOn", BureauDay.today().toString(), "criteria", allMet))
                 .post("/api/v1/mediation/committees/" + committee + "/assess").then().statusCode(200)
                 .body("standardized", org.hamcrest.Matchers.equalTo(true));
         String mediator = admin().contentType(ContentType.JSON)
@@ -154,7 +155,7 @@ class WalkingSliceIT {
         for (String outcome : outcomes) {
             String id = given().baseUri(gateway.url()).auth().oauth2(DevTokens.townshipOfficer(town)).contentType(ContentType.JSON)
                     .body(Map.of("townshipCode", town, "committeeId", committee, "source", "SCREENING", "category", "NEIGHBOR",
-                            "summary", "lifecycle", "registeredOn", LocalDate.now().toString(),
+                            "summary", "lifecycle", "registeredOn", BureauDay.today().toString(),
                             "parties", List.of(Map.of("name", "王五", "role", "APPLICANT"))))
                     .post("/api/v1/mediation/disputes").then().statusCode(201).extract().path("id");
             admin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("mediatorIds", List.of(mediator)))
@@ -181,12 +182,12 @@ class WalkingSliceIT {
                 .post("/api/v1/publicity/responsible-units").then().statusCode(201).extract().path("id");
         String officer = DevTokens.townshipOfficer(town);
         Map<String, Object> activity = new java.util.HashMap<>(Map.of("title", "宪法宣传周进校园", "theme", "CONSTITUTION",
-                "heldOn", LocalDate.now().toString(), "townshipCode", town, "venue", "SCHOOL", "format", "LECTURE",
+                "heldOn", BureauDay.today().toString(), "townshipCode", town, "venue", "SCHOOL", "format", "LECTURE",
                 "targetGroups", List.of("YOUTH"), "organizerUnitId", unit));
         String id = given().auth().oauth2(officer).contentType(ContentType.JSON).body(activity)
                 .post("/api/v1/publicity/activities").then().statusCode(201).extract().path("id");
         given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(Map.of("heldOn", LocalDate.now().toString(), "participants", 100, "materialsDistributed", 300))
+                .body(Map.of("heldOn", BureauDay.today().toString(), "participants", 100, "materialsDistributed", 300))
                 .post("/api/v1/publicity/activities/" + id + "/hold").then().statusCode(200).header("ETag", "\"2\"");
         given().auth().oauth2(officer).contentType(ContentType.JSON)
                 .body(Map.of("year", YEAR, "townshipCode", town, "respondents", 200, "aware", 184, "satisfied", 190))
@@ -199,7 +200,7 @@ class WalkingSliceIT {
             assertThat(p.getDouble("indicators.find { it.code == 'PUB_AWARENESS_RATE' }.actual")).isEqualTo(92.0);
         });
         given().auth().oauth2(officer).contentType(ContentType.JSON)
-                .body(Map.of("heldOn", LocalDate.now().toString(), "participants", 80, "materialsDistributed", 250))
+                .body(Map.of("heldOn", BureauDay.today().toString(), "participants", 80, "materialsDistributed", 250))
                 .post("/api/v1/publicity/activities/" + id + "/correct").then().statusCode(200);
         await().ignoreExceptions().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 assertThat(given().auth().oauth2(officer).queryParam("year", YEAR).get("/api/v1/plans/15th-fyp/progress")
@@ -220,7 +221,7 @@ class WalkingSliceIT {
     @Order(2)
     void correctionThroughTheGatewayMovesItsIndicators() {
         String town = "519901201";
-        LocalDate judgment = LocalDate.now().minusDays(3);
+        LocalDate judgment = BureauDay.today().minusDays(3);
         String first17 = "519901" + "19850615" + "123";
         String idNumber = first17 + cn.justice.platform.personal.IdNumbers.checkCharacter(first17);
         Map<String, Object> subject = new java.util.HashMap<>(Map.of("name", "张三丰", "idNumber", idNumber, "gender", "MALE",
@@ -235,15 +236,15 @@ class WalkingSliceIT {
                 .post("/api/v1/correction/subjects").then().statusCode(201)
                 .body("name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.equalTo("张三丰")))
                 .extract().path("id");
-        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("reportedOn", LocalDate.now().toString()))
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("reportedOn", BureauDay.today().toString()))
                 .post("/api/v1/correction/subjects/" + id + "/report").then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("ACTIVE")).body("reportType", org.hamcrest.Matchers.equalTo("ON_TIME"));
         String first17b = "519901" + "19800120" + "456";
         Map<String, Object> released = Map.of("name", "李四海", "idNumber", first17b + cn.justice.platform.personal.IdNumbers.checkCharacter(first17b),
-                "gender", "MALE", "townshipCode", town, "releasedOn", LocalDate.now().minusDays(1).toString());
+                "gender", "MALE", "townshipCode", town, "releasedOn", BureauDay.today().minusDays(1).toString());
         String rid = given().auth().oauth2(officer).contentType(ContentType.JSON).body(released)
                 .post("/api/v1/correction/released-persons").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("on", LocalDate.now().toString()))
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("on", BureauDay.today().toString()))
                 .post("/api/v1/correction/released-persons/" + rid + "/connect").then().statusCode(200);
         await().ignoreExceptions().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             var p = progressOf(town);
@@ -266,13 +267,13 @@ class WalkingSliceIT {
                 "applicant", Map.of("name", "王小二", "idNumber", first17 + cn.justice.platform.personal.IdNumbers.checkCharacter(first17),
                         "phone", "13812341234", "groups", List.of("MIGRANT_WORKER")),
                 "channel", "WALK_IN", "townshipCode", town, "caseType", "LABOR_ARBITRATION", "matter", "LABOR_RELATION_PAY",
-                "economicHardship", "CLAIMED", "receivedOn", LocalDate.now().toString());
+                "economicHardship", "CLAIMED", "receivedOn", BureauDay.today().toString());
         String id = admin().contentType(ContentType.JSON).body(application).post("/api/v1/legal-aid/applications")
                 .then().statusCode(201).body("eligible", org.hamcrest.Matchers.equalTo(true)).extract().path("id");
         admin().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/legal-aid/applications/" + id + "/review").then().statusCode(200);
         admin().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/legal-aid/applications/" + id + "/grant").then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("GRANTED")).body("decidedWithinDeadline", org.hamcrest.Matchers.equalTo(true));
-        admin().contentType(ContentType.JSON).body(Map.of("date", LocalDate.now().toString(), "channel", "HOTLINE_12348",
+        admin().contentType(ContentType.JSON).body(Map.of("date", BureauDay.today().toString(), "channel", "HOTLINE_12348",
                 "townshipCode", town, "topic", "劳动报酬", "count", 5)).post("/api/v1/legal-aid/consultations").then().statusCode(201);
         admin().contentType(ContentType.JSON).body(Map.of("name", "城关镇法律援助工作站", "kind", "JUSTICE_OFFICE", "townshipCode", town,
                 "openedOn", "2021-03-01")).post("/api/v1/legal-aid/workstations").then().statusCode(201);

@@ -93,7 +93,7 @@ class RegistersApiTest {
         post(DevTokens.countyAdmin(), SMS, badTheme).then().statusCode(400);
         post(DevTokens.countyAdmin(), SMS, sms("519901999", "2025-06-26", 1)).then().statusCode(400)
                 .body("errors.field", hasItem("townshipCode"));
-        post(DevTokens.countyAdmin(), SMS, sms(JIMI, java.time.LocalDate.now().plusDays(3).toString(), 1))
+        post(DevTokens.countyAdmin(), SMS, sms(JIMI, cn.justice.testing.BureauDay.today().plusDays(3).toString(), 1))
                 .then().statusCode(400);
         // client id repeat
         var withId = sms(JIMI, "2025-06-27", 10);
@@ -167,7 +167,7 @@ class RegistersApiTest {
                 .body("errors.field", hasItem("satisfied"));
         post(DevTokens.countyAdmin(), SURVEYS, survey(JIMI, 2024, -1, 0, 0)).then().statusCode(400);
         post(DevTokens.countyAdmin(), SURVEYS, survey("519901999", 2024, 10, 1, 1)).then().statusCode(400);
-        post(DevTokens.countyAdmin(), SURVEYS, survey(JIMI, java.time.LocalDate.now().getYear() + 1, 10, 1, 1))
+        post(DevTokens.countyAdmin(), SURVEYS, survey(JIMI, cn.justice.testing.BureauDay.today().getYear() + 1, 10, 1, 1))
                 .then().statusCode(400);
         String id = post(DevTokens.countyAdmin(), SURVEYS, survey(JIMI, 2024, 400, 372, 360)).then().statusCode(201)
                 .body("aware", equalTo(372)).extract().path("id");

@@ -54,7 +54,9 @@ public class ReleasedService {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.systemDefaultZone();
+    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
+    @Inject
+    Clock clock;
 
     /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
     public record Created(ReleasedView person, boolean created) {

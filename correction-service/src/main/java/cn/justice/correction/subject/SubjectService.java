@@ -57,7 +57,9 @@ public class SubjectService {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.systemDefaultZone();
+    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
+    @Inject
+    Clock clock;
 
     /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
     public record Created(SubjectView subject, boolean created) {

@@ -1,5 +1,6 @@
 package cn.justice.e2e.security;
 
+import cn.justice.testing.BureauDay;
 import cn.justice.testing.openapi.ApiOperation;
 import cn.justice.testing.openapi.OpenApiDocument;
 import cn.justice.testing.openapi.SampleBodies;
@@ -31,8 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Fixtures {
     static final JsonNodeFactory F = JsonNodeFactory.instance;
-    static final int YEAR = LocalDate.now().getYear();
-    static final String TODAY = LocalDate.now().toString();
+    static final int YEAR = BureauDay.today().getYear();
+    static final String TODAY = BureauDay.today().toString();
 
     /** Per operation: members to set in the generated body (top level; a MissingNode removes the member). */
     static final Map<String, Map<String, Object>> BODIES = new LinkedHashMap<>();
@@ -47,17 +48,17 @@ public final class Fixtures {
                 Map.of("name", PersonalData.name("甲"), "role", "APPLICANT", "idNumber", "$idNumber", "phone", "$phone"))));
         // a male born on the date his ID number carries (members), under correction from today for a year
         BODIES.put("POST /api/v1/correction/subjects", Map.of("name", PersonalData.name("丙"), "gender", "MALE",
-                "judgmentEffectiveOn", TODAY, "correctionStart", TODAY, "correctionEnd", LocalDate.now().plusYears(1).toString()));
+                "judgmentEffectiveOn", TODAY, "correctionStart", TODAY, "correctionEnd", BureauDay.today().plusYears(1).toString()));
         BODIES.put("PUT /api/v1/correction/subjects/{id}", Map.of("judgmentEffectiveOn", TODAY, "correctionStart", TODAY,
-                "correctionEnd", LocalDate.now().plusYears(1).toString()));
+                "correctionEnd", BureauDay.today().plusYears(1).toString()));
         BODIES.put("POST /api/v1/correction/released-persons", Map.of("name", PersonalData.name("丁"), "gender", "MALE"));
         BODIES.put("POST /api/v1/legal-aid/applications", Map.of("applicant",
                 Map.of("name", PersonalData.name("戊"), "idNumber", "$idNumber", "phone", "$phone")));
         BODIES.put("PUT /api/v1/legal-aid/applications/{id}", Map.of("applicant",
                 Map.of("name", PersonalData.name("戊"), "idNumber", "$idNumber", "phone", "$phone")));
-        BODIES.put("POST /api/v1/correction/subjects/{id}/leave", Map.of("from", TODAY, "to", LocalDate.now().plusDays(3).toString()));
+        BODIES.put("POST /api/v1/correction/subjects/{id}/leave", Map.of("from", TODAY, "to", BureauDay.today().plusDays(3).toString()));
         BODIES.put("POST /api/v1/correction/subjects/{id}/monitoring/start", Map.of("from", TODAY,
-                "to", LocalDate.now().plusMonths(1).toString()));
+                "to", BureauDay.today().plusMonths(1).toString()));
         BODIES.put("POST /api/v1/mediation/disputes/{id}/succeed", Map.of("agreement",
                 Map.of("form", "WRITTEN", "signedOn", TODAY, "terms", "安全测试样例")));
         // on expiry would have to wait for the end of the term

@@ -36,6 +36,9 @@ import java.util.Map;
 @Tag(name = "Plans", description = "Five-year plans, their indicators and progress")
 @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
 public class PlanResource {
+    /** The bureau's clock: the current year is Beijing's (on 1 January before 08:00 a UTC host is still in the old year). */
+    @Inject
+    java.time.Clock clock;
     @Inject
     PlanCatalogue catalogue;
     @Inject
@@ -139,7 +142,7 @@ public class PlanResource {
         Plan plan = find(planId);
         String org = TownshipScope.readableOrg(caller.get(), orgCode, orgs).code();
         Integer y = QueryParams.integer(year, "year");
-        int theYear = y == null ? LocalDate.now().getYear() : y;
+        int theYear = y == null ? LocalDate.now(clock).getYear() : y;
         if (theYear < plan.fromYear() || theYear > plan.toYear()) {
             throw ProblemException.invalid("year", "plan " + plan.id() + " covers " + plan.fromYear() + "–" + plan.toYear());
         }

@@ -33,7 +33,9 @@ public class ProgressService {
     @Inject
     Targets targets;
 
-    Clock clock = Clock.systemDefaultZone();
+    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
+    @Inject
+    Clock clock;
 
     /** An indicator's value over [from, to] (months). */
     public record Value(BigDecimal actual, long numerator, Long denominator, boolean hasData, Instant asOf) {

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,9 @@ public class WorkSummaryResource {
     static final String MARKDOWN = "text/markdown; charset=UTF-8";
     static final String HTML = "text/html; charset=UTF-8";
 
+    /** The bureau's clock; its zone (justice.zone) is the one the report's times are written in. */
+    @Inject
+    java.time.Clock clock;
     @Inject
     Template workSummary;
     @Inject
@@ -94,7 +96,7 @@ public class WorkSummaryResource {
                 .data("from", f.toString())
                 .data("to", t.toString())
                 .data("asOf", p.asOf() == null ? "暂无事件" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                        .withZone(ZoneId.of("Asia/Shanghai")).format(p.asOf()))
+                        .withZone(clock.getZone()).format(p.asOf()))
                 .data("f", new Figures(figures.load(org, f, t)))
                 .data("planName", plan.name())
                 .data("year", year)

@@ -46,7 +46,9 @@ public class AdvisorService {
     @Inject
     OrgDirectory orgs;
 
-    Clock clock = Clock.systemDefaultZone();
+    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
+    @Inject
+    Clock clock;
 
     public record Created(AdvisorView advisor, boolean created) {
     }

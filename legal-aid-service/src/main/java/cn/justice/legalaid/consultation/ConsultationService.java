@@ -38,7 +38,9 @@ public class ConsultationService {
     @Inject
     OrgDirectory orgs;
 
-    Clock clock = Clock.systemDefaultZone();
+    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
+    @Inject
+    Clock clock;
 
     public record Created(ConsultationView consultation, boolean created) {
     }

@@ -40,7 +40,9 @@ public class NotarizationService {
     @Inject
     OrgDirectory orgs;
 
-    Clock clock = Clock.systemDefaultZone();
+    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
+    @Inject
+    Clock clock;
 
     public record Created(NotarizationView notarization, boolean created) {
     }

@@ -41,7 +41,9 @@ public class WorkstationService {
     @Inject
     OrgDirectory orgs;
 
-    Clock clock = Clock.systemDefaultZone();
+    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
+    @Inject
+    Clock clock;
 
     public record Created(WorkstationView workstation, boolean created) {
     }

@@ -1,5 +1,6 @@
 package cn.justice.mediation.dispute;
 
+import cn.justice.testing.BureauDay;
 import cn.justice.testing.DevTokens;
 import cn.justice.testing.EventCatalogue;
 import cn.justice.testing.KafkaTestResource;
@@ -28,7 +29,7 @@ import static org.hamcrest.Matchers.nullValue;
 class DisputeLifecycleApiTest {
     static final String D = "/api/v1/mediation/disputes";
     static final String TOWN = "519901200";
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = BureauDay.today();
 
     static String admin() {
         return DevTokens.countyAdmin();

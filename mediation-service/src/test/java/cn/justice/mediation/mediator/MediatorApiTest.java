@@ -1,5 +1,6 @@
 package cn.justice.mediation.mediator;
 
+import cn.justice.testing.BureauDay;
 import cn.justice.testing.DevTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -162,7 +163,7 @@ class MediatorApiTest {
         String committee = createCommittee(JIMI, "TOWNSHIP", "2018-01-01");
         String id = createMediator(committee, "吉克阿呷", "2023-01-01");
         String path = MEDIATORS + "/" + id + "/train";
-        String thisYear = LocalDate.now().withDayOfMonth(1).toString();
+        String thisYear = BureauDay.today().withDayOfMonth(1).toString();
         post(DevTokens.countyAdmin(), path, training(thisYear, 0)).then().statusCode(400)
                 .body("errors[0].field", equalTo("hours"));
         post(DevTokens.countyAdmin(), path, training(thisYear, 24.5)).then().statusCode(400)

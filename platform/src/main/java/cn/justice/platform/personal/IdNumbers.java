@@ -2,6 +2,7 @@ package cn.justice.platform.personal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * Resident identity card numbers (公民身份号码, GB 11643-1999): 17 digits (6-digit division code, birth date
@@ -9,6 +10,8 @@ import java.time.LocalDate;
  */
 public final class IdNumbers {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    /** The zone whose calendar date is the latest on Earth (Line Islands). */
+    private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
     private IdNumbers() {
@@ -19,8 +22,17 @@ public final class IdNumbers {
         return id == null ? null : id.trim().toUpperCase();
     }
 
-    /** Why the number is invalid, or null when it is valid. */
+    /**
+     * Why the number is invalid, or null when it is valid. The birth date may be at most the latest calendar date
+     * anywhere (UTC+14): a format check that never depends on the host's zone; a record's own date rules use the
+     * bureau's clock ({@link #problem(String, LocalDate)}).
+     */
     public static String problem(String raw) {
+        return problem(raw, LocalDate.now(LATEST_ZONE));
+    }
+
+    /** Why the number is invalid, or null when it is valid; a birth date after {@code today} is out of range. */
+    public static String problem(String raw, LocalDate today) {
         String id = normalize(raw);
         if (id == null || id.length() != 18) {
             return "must be 18 characters";
@@ -35,7 +47,7 @@ public final class IdNumbers {
         if (birth == null) {
             return "contains no valid birth date";
         }
-        if (birth.isAfter(LocalDate.now()) || birth.getYear() < 1900) {
+        if (birth.isAfter(today) || birth.getYear() < 1900) {
             return "birth date out of range";
         }
         if (id.charAt(17) != checkCharacter(id)) {

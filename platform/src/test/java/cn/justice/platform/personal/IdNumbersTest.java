@@ -113,16 +113,23 @@ class IdNumbersTest {
 
     @Test
     void futureBirthDateIsOutOfRange() {
-        String tomorrow = idBornOn(LocalDate.now().plusDays(1), "001");
-        String nextYear = idBornOn(LocalDate.now().plusYears(1), "001");
-
-        assertThat(IdNumbers.problem(tomorrow)).isEqualTo("birth date out of range");
-        assertThat(IdNumbers.problem(nextYear)).isEqualTo("birth date out of range");
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertThat(IdNumbers.problem(idBornOn(today.plusDays(1), "001"), today)).isEqualTo("birth date out of range");
+        assertThat(IdNumbers.problem(idBornOn(today.plusYears(1), "001"), today)).isEqualTo("birth date out of range");
     }
 
     @Test
     void birthTodayIsAccepted() {
-        assertThat(IdNumbers.problem(idBornOn(LocalDate.now(), "001"))).isNull();
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertThat(IdNumbers.problem(idBornOn(today, "001"), today)).isNull();
+    }
+
+    @Test
+    void withoutABureauDateTheLatestDateOnEarthBounds() {
+        // UTC+14 is the latest calendar date anywhere: a birth "today" in Beijing is never refused, whatever the host
+        LocalDate latest = LocalDate.now(java.time.ZoneOffset.ofHours(14));
+        assertThat(IdNumbers.problem(idBornOn(latest, "001"))).isNull();
+        assertThat(IdNumbers.problem(idBornOn(latest.plusDays(1), "001"))).isEqualTo("birth date out of range");
     }
 
     @Test

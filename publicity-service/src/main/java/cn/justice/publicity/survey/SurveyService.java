@@ -37,7 +37,9 @@ public class SurveyService {
     @Inject
     OrgDirectory orgs;
 
-    Clock clock = Clock.systemDefaultZone();
+    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
+    @Inject
+    Clock clock;
 
     public record Created(SurveyView survey, boolean created) {
     }

@@ -80,7 +80,7 @@ class ActivityApiTest {
         String id = createActivity(JIMI, unit, "2025-11-20");
         post(DevTokens.countyAdmin(), ACTIVITIES + "/" + id + "/hold", figures("2025-11-20", -1, 0)).then().statusCode(400);
         post(DevTokens.countyAdmin(), ACTIVITIES + "/" + id + "/hold",
-                figures(java.time.LocalDate.now().plusDays(2).toString(), 1, 0)).then().statusCode(400)
+                figures(cn.justice.testing.BureauDay.today().plusDays(2).toString(), 1, 0)).then().statusCode(400)
                 .body("errors.field", hasItem("heldOn"));
         get(DevTokens.countyAdmin(), ACTIVITIES + "?venue=MOON").then().statusCode(400);
         get(DevTokens.countyAdmin(), ACTIVITIES + "?from=2025-13-01").then().statusCode(400);

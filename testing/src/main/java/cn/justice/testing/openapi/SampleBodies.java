@@ -100,7 +100,7 @@ public final class SampleBodies {
         String format = s.path("format").asText("");
         switch (format) {
             case "date":
-                return LocalDate.now().toString();
+                return cn.justice.testing.BureauDay.today().toString();
             case "date-time":
                 return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
             case "uuid":
