@@ -4,6 +4,7 @@ import cn.justice.testing.DevTokens;
 import cn.justice.testing.SettableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,17 +46,9 @@ class DisputeBureauDayTest {
         String mediator = createMediator(committee, "阿呷", "2021-01-01");
         clock.at(BEIJING_0430_DEC_7);
 
-        String id = given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON)
-                .body(Map.of("townshipCode", TOWN, "committeeId", committee, "source", "APPLICATION", "category", "NEIGHBOR",
-                        "summary", "相邻通行纠纷", "registeredOn", "2026-12-07",
-                        "parties", List.of(Map.of("name", "张三", "role", "APPLICANT"))))
-                .post(D).then().statusCode(201).extract().path("id");
+        String id = register(committee, "2026-12-07").then().statusCode(201).extract().path("id");
         // a day later than Beijing's today is still the future
-        given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON)
-                .body(Map.of("townshipCode", TOWN, "committeeId", committee, "source", "APPLICATION", "category", "NEIGHBOR",
-                        "summary", "相邻通行纠纷", "registeredOn", "2026-12-08",
-                        "parties", List.of(Map.of("name", "张三", "role", "APPLICANT"))))
-                .post(D).then().statusCode(400);
+        register(committee, "2026-12-08").then().statusCode(400);
 
         var accepted = given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("mediatorIds", List.of(mediator))).post(D + "/" + id + "/accept")
@@ -70,11 +63,7 @@ class DisputeBureauDayTest {
         String committee = createCommittee(TOWN, "TOWNSHIP", "2020-01-01");
         String mediator = createMediator(committee, "阿呷", "2021-01-01");
         clock.at(BEIJING_0430_DEC_7);
-        String id = given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON)
-                .body(Map.of("townshipCode", TOWN, "committeeId", committee, "source", "SCREENING", "category", "LAND",
-                        "summary", "土地边界纠纷", "registeredOn", "2026-12-07",
-                        "parties", List.of(Map.of("name", "王五", "role", "APPLICANT"))))
-                .post(D).then().statusCode(201).extract().path("id");
+        String id = register(committee, "2026-12-07").then().statusCode(201).extract().path("id");
         given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("mediatorIds", List.of(mediator), "acceptedOn", "2026-12-07")).post(D + "/" + id + "/accept")
                 .then().statusCode(200);
@@ -92,6 +81,14 @@ class DisputeBureauDayTest {
         // what the surefire executions set: the results above must not depend on it
         assertThat(TimeZone.getDefault().getID()).isIn("UTC", "Pacific/Kiritimati");
         assertThat(clock.getZone().getId()).isEqualTo("Asia/Shanghai");
+    }
+
+    static Response register(String committeeId, String registeredOn) {
+        return given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("townshipCode", TOWN, "committeeId", committeeId, "source", "APPLICATION", "category", "NEIGHBOR",
+                        "summary", "相邻通行纠纷", "registeredOn", registeredOn,
+                        "parties", List.of(Map.of("name", "张三", "role", "APPLICANT"))))
+                .post(D);
     }
 
     static boolean overdue(String id) {

@@ -24,8 +24,8 @@ public final class IdNumbers {
 
     /**
      * Why the number is invalid, or null when it is valid. The birth date may be at most the latest calendar date
-     * anywhere (UTC+14): a format check that never depends on the host's zone; a record's own date rules use the
-     * bureau's clock ({@link #problem(String, LocalDate)}).
+     * anywhere (UTC+14): a format check that never depends on the host's zone (a record's birth date is checked
+     * against the bureau's day by its own {@code @PastOrPresent}).
      */
     public static String problem(String raw) {
         return problem(raw, LocalDate.now(LATEST_ZONE));
