@@ -8,6 +8,8 @@ import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.personal.IdNumbers;
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.ChangeCursor;
@@ -36,7 +38,7 @@ import java.util.function.Consumer;
  * the outbox in the same transaction; the state machine is {@link DisputeLifecycle}, the rules {@link DisputeRules}.
  */
 @ApplicationScoped
-public class DisputeService {
+public class DisputeService implements RecordService<DisputeView, DisputeCreate, DisputeUpdate> {
     public static final String EVENT_PREFIX = "mediation.dispute.";
     public static final String RECORD_TYPE = "dispute";
     public static final Map<String, String> SORTABLE = sortable();
@@ -56,12 +58,9 @@ public class DisputeService {
     @Inject
     Clock clock;
 
-    /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
-    public record Created(DisputeView dispute, boolean created) {
-    }
-
+    @Override
     @Transactional
-    public Created register(Caller caller, DisputeCreate req) {
+    public Created<DisputeView> create(Caller caller, DisputeCreate req) {
         orgs.requireTownship("townshipCode", req.townshipCode());
         orgs.requireVillageOf("villageCode", req.villageCode(), req.townshipCode());
         String county = orgs.countyOf(req.townshipCode());
@@ -73,7 +72,7 @@ public class DisputeService {
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Dispute existing = Records.repeatedCreate(em, Dispute.class, req.id(), caller, fingerprint, "dispute");
         if (existing != null) {
-            return new Created(view(existing, PartyProtection.Exposure.DETAIL), false);
+            return new Created<>(view(existing, PartyProtection.Exposure.DETAIL), false);
         }
         if (req.committeeId() != null) {
             requireCommittee(caller, req.committeeId(), county, "committeeId");
@@ -96,9 +95,10 @@ public class DisputeService {
         d.parties = protect(req.parties());
         em.persist(d);
         indexParties(d, req.parties());
-        return new Created(publish(d, "registered"), true);
+        return new Created<>(publish(d, "registered"), true);
     }
 
+    @Override
     @Transactional
     public DisputeView update(Caller caller, UUID id, String ifMatch, DisputeUpdate req) {
         Dispute d = Records.forChange(em, Dispute.class, id, caller, "dispute", ifMatch);
@@ -202,7 +202,13 @@ public class DisputeService {
         });
     }
 
+    @Override
+    public DisputeView get(Caller caller, UUID id) {
+        return get(caller, id, false, null);
+    }
+
     /** One record; an unmasked read is audited (who, when, purpose). */
+    @Override
     @Transactional
     public DisputeView get(Caller caller, UUID id, boolean unmask, String purpose) {
         Dispute d = Records.visible(em, Dispute.class, id, caller, "dispute");
@@ -237,6 +243,7 @@ public class DisputeService {
         return q.page(page, d -> view(d, PartyProtection.Exposure.LIST));
     }
 
+    @Override
     @Transactional
     public Changes<DisputeView> changes(Caller caller, ChangeCursor since, int limit) {
         return Records.changes(em, Dispute.class, caller, since, limit, d -> view(d, PartyProtection.Exposure.LIST));

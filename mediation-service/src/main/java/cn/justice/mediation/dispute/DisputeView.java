@@ -1,6 +1,6 @@
 package cn.justice.mediation.dispute;
 
-import cn.justice.platform.web.Versioned;
+import cn.justice.platform.record.RecordView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -40,7 +40,7 @@ public record DisputeView(
         List<FollowUp> followUps,
         JudicialConfirmation judicialConfirmation,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt) implements RecordView {
 
     public static DisputeView of(Dispute d, LocalDate today, Function<Party.Stored, Party.View> party) {
         return new DisputeView(d.id, d.version, d.countyCode, d.townshipCode, d.villageCode, d.committeeId, d.source,

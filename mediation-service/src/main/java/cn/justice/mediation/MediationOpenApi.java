@@ -1,0 +1,11 @@
+package cn.justice.mediation;
+
+import cn.justice.mediation.dispute.DisputeResource;
+import cn.justice.platform.record.RecordOpenApiFilter;
+
+/** The mediation service's OpenAPI document: its records' operations from their APIs (mp.openapi.filter). */
+public class MediationOpenApi extends RecordOpenApiFilter {
+    public MediationOpenApi() {
+        super(DisputeResource.API);
+    }
+}
