@@ -26,7 +26,7 @@ bench:
 	@dev/bench.sh $(SCENARIO)
 
 build:
-	@mvn -B -q -DskipTests package
+	@./mvnw -B -q -DskipTests package
 
 clean:
-	@mvn -B -q clean
+	@./mvnw -B -q clean

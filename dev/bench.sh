@@ -19,6 +19,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 run="$root/.run/bench"
+# shellcheck source=dev/postgres.sh
+. "$root/dev/postgres.sh"
 PGHOST_="${JUSTICE_DB_HOST:-127.0.0.1}"
 PGPORT_="${JUSTICE_DB_PORT:-5432}"
 PGUSER_="${JUSTICE_DB_USER:-postgres}"
@@ -39,7 +41,6 @@ harness_pid=""
 kafka_pid=""
 pg_started=""
 pg_own=""
-as_pg=()
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
@@ -66,7 +67,7 @@ cleanup() {
     say "stopped the bench Kafka broker"
   fi
   if [ -n "$pg_own" ]; then
-    "${as_pg[@]}" $pg_own -m fast -w stop >/dev/null 2>&1 && say "stopped the bench PostgreSQL"
+    pg_cluster_stop "$pg_own" "$pgdata" 2>/dev/null && say "stopped the bench PostgreSQL"
   fi
   if [ -n "$pg_started" ]; then
     read -r ver cluster <<<"$pg_started"
@@ -90,7 +91,7 @@ skip_props=()
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   say "building (mvn package, tests skipped; log .run/bench/logs/build.log)…"
   all="dev/kafka-broker,$(IFS=,; echo "${SERVICES[*]}"),gateway,bench"
-  mvn_build() { (cd "$root" && { mvn -B -q -o "$@" || mvn -B -q "$@"; }) >>"$run/logs/build.log" 2>&1; }
+  mvn_build() { (cd "$root" && { ./mvnw -B -q -o "$@" || ./mvnw -B -q "$@"; }) >>"$run/logs/build.log" 2>&1; }
   : >"$run/logs/build.log"
   # AppCDS: each application's class archive (quarkus-app/app-cds.jsa) is made at package time and used at start
   # (App.java adds -XX:SharedArchiveFile): the class loading of start-up comes from the archive (docs/performance.md)
@@ -122,34 +123,27 @@ done
 # with the platform's pool of 20 (quarkus.datasource.jdbc.max-size) plus the relays' own connections can take 105. BENCH_PG=shared: the server on
 # JUSTICE_DB_HOST:JUSTICE_DB_PORT (started from the local cluster if it is down). Fresh databases either way.
 if [ "${BENCH_PG:-own}" = own ]; then
+  # the installed server's binaries; with none installed, Maven Central's (dev/embedded-postgres)
   pgbin="$(pg_config --bindir 2>/dev/null || true)"
   [ -x "$pgbin/initdb" ] || pgbin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
-  [ -x "$pgbin/initdb" ] || { say "initdb not found (install the PostgreSQL server) or use BENCH_PG=shared"; exit 1; }
-  [ "$(id -u)" = 0 ] && as_pg=(runuser -u postgres --)   # the server refuses to run as root
-  pgdata="$run/pg"; PGHOST_=127.0.0.1; PGPORT_="${BENCH_PG_PORT:-18294}"; PGUSER_=postgres
+  [ -x "$pgbin/initdb" ] || pgbin="$(pg_embedded_bin)" || { say "no PostgreSQL binaries (installed or embedded)"; exit 1; }
+  pgdata="$(pg_home "$run/pg-cluster")/data"; PGHOST_=127.0.0.1; PGPORT_="${BENCH_PG_PORT:-18294}"; PGUSER_=postgres
   port_open "$PGPORT_" && { say "port $PGPORT_ is in use; set BENCH_PG_PORT"; exit 1; }
-  rm -rf "$pgdata"; mkdir -p "$pgdata"
-  [ "$(id -u)" = 0 ] && chown postgres "$pgdata"
-  "${as_pg[@]}" "$pgbin/initdb" -D "$pgdata" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$run/logs/initdb.log" 2>&1 \
-    || { tail -20 "$run/logs/initdb.log"; exit 1; }
-  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -t 60 \
-    -o "-p $PGPORT_ -c listen_addresses=127.0.0.1 -c unix_socket_directories=$pgdata -c max_connections=200" start >/dev/null
-  pg_own="$pgbin/pg_ctl -D $pgdata"
-  say "PostgreSQL of its own on 127.0.0.1:$PGPORT_ (data .run/bench/pg)"
-elif ! pg_isready -q -h "$PGHOST_" -p "$PGPORT_" 2>/dev/null; then
-  if command -v pg_lsclusters >/dev/null 2>&1 && [ -n "$(pg_lsclusters -h 2>/dev/null)" ]; then
-    read -r ver cluster _ < <(pg_lsclusters -h | head -1)
+  rm -rf "$pgdata"
+  pg_cluster_start "$pgbin" "$pgdata" "$PGPORT_" -c max_connections=200 || exit 1
+  pg_own="$pgbin"
+  say "PostgreSQL of its own on 127.0.0.1:$PGPORT_ (binaries $pgbin, data $pgdata)"
+elif ! pg_answers "$PGHOST_" "$PGPORT_" "$PGUSER_"; then
+  if cluster="$(pg_installed_cluster)"; then
+    read -r ver cluster <<<"$cluster"
     pg_ctlcluster --skip-systemctl-redirect "$ver" "$cluster" start
     pg_started="$ver $cluster"
-    for _ in $(seq 1 60); do pg_isready -q -h "$PGHOST_" -p "$PGPORT_" && break; sleep 0.5; done
+    for _ in $(seq 1 60); do pg_answers "$PGHOST_" "$PGPORT_" "$PGUSER_" && break; sleep 0.5; done
   else
     say "no PostgreSQL server answers on $PGHOST_:$PGPORT_"; exit 1
   fi
 fi
-for db in "${DATABASES[@]}"; do
-  psql -h "$PGHOST_" -p "$PGPORT_" -U "$PGUSER_" -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null
-  psql -h "$PGHOST_" -p "$PGPORT_" -U "$PGUSER_" -d postgres -qc "CREATE DATABASE $db" >/dev/null
-done
+pg_tool recreate "$PGHOST_" "$PGPORT_" "$PGUSER_" "${DATABASES[@]}" || { say "could not create the bench databases"; exit 1; }
 say "fresh databases: ${DATABASES[*]}"
 
 # --- a Kafka broker of its own (fresh data dir, own ports)
@@ -166,7 +160,7 @@ say "Kafka broker on 127.0.0.1:$KAFKA_PORT (pid $kafka_pid)"
 
 # --- the harness
 # the postmaster of the bench cluster: the cost scenario counts its backends' CPU (unknown for BENCH_PG=shared)
-pg_pid=""; [ -n "$pg_own" ] && pg_pid="$(head -1 "$run/pg/postmaster.pid" 2>/dev/null || true)"
+pg_pid=""; [ -n "$pg_own" ] && pg_pid="$(head -1 "$pgdata/postmaster.pid" 2>/dev/null || true)"
 sha="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 dirty=false; [ -n "$(git -C "$root" status --porcelain 2>/dev/null)" ] && dirty=true
 stamp="$(date +%Y-%m-%d)"

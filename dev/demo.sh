@@ -17,8 +17,8 @@ fi
 
 jar="$root/demo/target/demo-data.jar"
 if [ ! -f "$jar" ] || [ ! -d "$root/demo/target/lib" ]; then
-  echo "Building the demo data generator (mvn -pl demo -am package)…"
-  (cd "$root" && mvn -B -q -pl demo -am package -DskipTests) || { echo "make demo: building demo/ failed" >&2; exit 1; }
+  echo "Building the demo data generator (./mvnw -pl demo -am package)…"
+  (cd "$root" && ./mvnw -B -q -pl demo -am package -DskipTests) || { echo "make demo: building demo/ failed" >&2; exit 1; }
 fi
 
 token="$("$root/dev/token" county-admin)"

