@@ -39,6 +39,8 @@ public final class RecordApi<S, V extends RecordView> {
     private final Class<?> createType;
     private final Class<?> updateType;
     private boolean personalData;
+    private String purpose;
+    private String actionIfMatch;
     private Text create;
     private String repeated;
     private Text get;
@@ -64,6 +66,18 @@ public final class RecordApi<S, V extends RecordView> {
     /** The record holds personal data: {@code GET {id}} takes {@code unmask} and {@code X-Purpose} (audited). */
     public RecordApi<S, V> personalData() {
         this.personalData = true;
+        return this;
+    }
+
+    /** {@link #personalData()}, with the record's own words for what {@code X-Purpose} says. */
+    public RecordApi<S, V> personalData(String purposeDescription) {
+        this.purpose = purposeDescription;
+        return personalData();
+    }
+
+    /** What the OpenAPI document says of the actions' {@code If-Match} header (nothing unless set). */
+    public RecordApi<S, V> actionIfMatch(String description) {
+        this.actionIfMatch = description;
         return this;
     }
 
@@ -134,6 +148,15 @@ public final class RecordApi<S, V extends RecordView> {
 
     public boolean isPersonalData() {
         return personalData;
+    }
+
+    /** The X-Purpose description of {@link #personalData(String)}, or null for the platform's. */
+    public String purposeText() {
+        return purpose;
+    }
+
+    public String actionIfMatchText() {
+        return actionIfMatch;
     }
 
     public Text createText() {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.ArrayList;
@@ -55,7 +56,12 @@ public abstract class RecordOpenApiFilter extends PlatformOpenApiFilter {
         describe(get, api.getText(), null);
         get.getResponses().addAPIResponse("200", result(api.getText().result(), view));
         if (!api.isPersonalData()) {
-            get.getParameters().removeIf(p -> p.getName().equals("unmask") || p.getName().equals(AuditLog.PURPOSE_HEADER));
+            // the scanned list is unmodifiable: the operation gets a new one
+            get.setParameters(new ArrayList<>(get.getParameters().stream()
+                    .filter(p -> !p.getName().equals("unmask") && !p.getName().equals(AuditLog.PURPOSE_HEADER)).toList()));
+        } else if (api.purposeText() != null) {
+            get.setParameters(new ArrayList<>(get.getParameters().stream()
+                    .map(p -> p.getName().equals(AuditLog.PURPOSE_HEADER) ? described(p, api.purposeText()) : p).toList()));
         }
         Operation update = required(paths, base + "/{id}", PathItem.HttpMethod.PUT);
         describe(update, api.updateText(), body(api.updateType()));
@@ -83,11 +89,19 @@ public abstract class RecordOpenApiFilter extends PlatformOpenApiFilter {
             Operation op = OASFactory.createOperation().tags(template.getTags())
                     .summary(action.summary()).description(action.description())
                     .parameters(new ArrayList<>(template.getParameters().stream()
-                            .filter(p -> !p.getName().equals("action")).toList()))
+                            .filter(p -> !p.getName().equals("action"))
+                            .map(p -> p.getName().equals("If-Match") && api.actionIfMatchText() != null
+                                    ? described(p, api.actionIfMatchText()) : p).toList()))
                     .requestBody(body(action.body()))
                     .responses(OASFactory.createAPIResponses().addAPIResponse("200", result(action.result(), view)));
             paths.addPathItem(base + "/{id}/" + action.name(), OASFactory.createPathItem().POST(op));
         }
+    }
+
+    /** A copy of a scanned parameter with another description (the scanned one may serve other operations). */
+    private static Parameter described(Parameter p, String description) {
+        return OASFactory.createParameter().name(p.getName()).in(p.getIn()).required(p.getRequired())
+                .schema(p.getSchema()).description(description);
     }
 
     private static Operation required(Paths paths, String path, PathItem.HttpMethod method) {
