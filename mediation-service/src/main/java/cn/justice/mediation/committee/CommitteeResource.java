@@ -2,10 +2,9 @@ package cn.justice.mediation.committee;
 
 import cn.justice.platform.idempotency.Idempotency;
 import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.security.CurrentCaller;
+import cn.justice.platform.record.RecordApi;
+import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -37,42 +35,45 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-/** HTTP API of the committee register (调委会); rules live in {@link CommitteeService} and the plain rule classes. */
+/**
+ * HTTP API of the committee register (调委会); rules live in {@link CommitteeService} and the plain rule classes.
+ * The actions stay hand-written: the scaffold's action endpoint does not document If-Match as {@code "<version>"}.
+ */
 @Path("/api/v1/mediation/committees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Committees", description = "人民调解委员会 (调委会)")
-public class CommitteeResource {
+public class CommitteeResource extends RecordResource<CommitteeService, CommitteeView, CommitteeCreate, CommitteeUpdate> {
+    public static final RecordApi<CommitteeService, CommitteeView> API = RecordApi.of(CommitteeResource.class)
+            .create("Register a mediation committee (调委会登记)", "Writes the committee (ACTIVE, not standardized) and "
+                    + "its mediation.committee.registered event in one transaction. A client-supplied id created again "
+                    + "with the same body returns the existing record (200). A township officer may only register "
+                    + "committees of its own township (else 403).", "Registered",
+                    "The same id was registered before with the same body")
+            .get("Get one committee", "ETag carries the version.", "The committee")
+            .update("Correct a committee's editable fields", "name, type, villageCode, establishedOn, filedOn, "
+                    + "memberCount; never status or the assessment (actions do). Send the version as If-Match (stale: "
+                    + "412) or as version in the body (stale: 409). A change emits mediation.committee.updated; an "
+                    + "unchanged body changes nothing.", "The committee after the change")
+            .changes("Sync feed of committees for mobile clients",
+                    "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
+
     @Inject
     CommitteeService committees;
-    @Inject
-    CurrentCaller caller;
     @Inject
     Idempotency idempotency;
     @Inject
     OrgDirectory orgs;
 
-    @POST
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Register a mediation committee (调委会登记)",
-            description = "Writes the committee (ACTIVE, not standardized) and its mediation.committee.registered event in "
-                    + "one transaction. A client-supplied id created again with the same body returns the existing "
-                    + "record (200). A township officer may only register committees of its own township (else 403).")
-    @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
-    @APIResponse(responseCode = "200", description = "The same id was registered before with the same body",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
-    public Response register(
-            @Parameter(description = "Makes a retried POST safe: the first response is returned again for 24 h")
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Context UriInfo uri,
-            @Valid @NotNull CommitteeCreate body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            CommitteeService.Created c = committees.register(caller.get(), body);
-            return Responses.created(uri, c.committee().id(), c.created(), c.committee());
-        });
+    @Override
+    protected RecordApi<CommitteeService, CommitteeView> api() {
+        return API;
+    }
+
+    @Override
+    protected CommitteeService service() {
+        return committees;
     }
 
     @GET
@@ -81,67 +82,37 @@ public class CommitteeResource {
     @Operation(summary = "The 规范化 (standardisation) checklist",
             description = "The criteria an assessment rates; their codes are the keys of the assess body's criteria.")
     @APIResponse(responseCode = "200", description = "The criteria, in checklist order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = StandardizationCriteria.Criterion.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StandardizationCriteria.Criterion.class)))
     public List<StandardizationCriteria.Criterion> standardizationCriteria() {
         return committees.criteria();
-    }
-
-    @GET
-    @Path("{id}")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Get one committee", description = "ETag carries the version.")
-    @APIResponse(responseCode = "200", description = "The committee",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return Responses.ok(committees.get(caller.get(), id));
-    }
-
-    @PUT
-    @Path("{id}")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Correct a committee's editable fields",
-            description = "name, type, villageCode, establishedOn, filedOn, memberCount; never status or the assessment "
-                    + "(actions do). Send the version as If-Match (stale: 412) or as version in the body (stale: 409). "
-                    + "A change emits mediation.committee.updated; an unchanged body changes nothing.")
-    @APIResponse(responseCode = "200", description = "The committee after the change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
-    public Response update(@PathParam("id") UUID id,
-                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                           @Valid @NotNull CommitteeUpdate body) {
-        return Responses.ok(committees.update(caller.get(), id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/assess")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
     @Operation(summary = "Record a 规范化 assessment (ACTIVE committees)",
-            description = "Replaces the latest assessment; standardized = every criterion met (missing ones are unmet, "
-                    + "unknown codes a 400). Not before establishedOn or the previous assessment. "
-                    + "Emits mediation.committee.assessed.")
+            description = "Replaces the latest assessment; standardized = every criterion met (missing ones are unmet, unknown "
+                    + "codes a 400). Not before establishedOn or the previous assessment. Emits mediation.committee.assessed.")
     @APIResponse(responseCode = "200", description = "The committee with the assessment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
-    public Response assess(@PathParam("id") UUID id,
-                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                           @Valid @NotNull CommitteeActions.Assess body) {
-        return action(idempotencyKey, uri, body, () -> committees.assess(caller.get(), id, ifMatch, body));
+    public Response assess(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri, @Valid @NotNull CommitteeActions.Assess body) {
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body,
+                () -> Responses.ok(committees.assess(caller.get(), id, ifMatch, body)));
     }
 
     @POST
     @Path("{id}/dissolve")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
     @Operation(summary = "Dissolve (撤销) a committee: ACTIVE → DISSOLVED",
-            description = "dissolvedOn not before establishedOn or the latest assessment, not in the future. The committee "
-                    + "appoints nobody afterwards; its mediators keep their state until retired. "
-                    + "Emits mediation.committee.dissolved.")
+            description = "dissolvedOn not before establishedOn or the latest assessment, not in the future. The committee appoints "
+                    + "nobody afterwards; its mediators keep their state until retired. Emits mediation.committee.dissolved.")
     @APIResponse(responseCode = "200", description = "The committee, DISSOLVED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
-    public Response dissolve(@PathParam("id") UUID id,
-                             @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                             @Valid @NotNull CommitteeActions.Dissolve body) {
-        return action(idempotencyKey, uri, body, () -> committees.dissolve(caller.get(), id, ifMatch, body));
+    public Response dissolve(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri, @Valid @NotNull CommitteeActions.Dissolve body) {
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body,
+                () -> Responses.ok(committees.dissolve(caller.get(), id, ifMatch, body)));
     }
 
     @GET
@@ -149,7 +120,7 @@ public class CommitteeResource {
     @Operation(summary = "List committees", description = "Filters combine; from/to apply to establishedOn. "
             + "A township officer only sees its own township.")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteePage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommitteePage")))
     public Page<CommitteeView> list(
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
@@ -175,33 +146,5 @@ public class CommitteeResource {
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 CommitteeService.SORTABLE, true);
         return committees.list(caller.get(), filter, pr);
-    }
-
-    @GET
-    @Path("changes")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Sync feed of committees for mobile clients",
-            description = "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
-    @APIResponse(responseCode = "200", description = "Changes after the cursor",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeChanges.class)))
-    public Changes<CommitteeView> changes(
-            @QueryParam("since") @Parameter(description = "nextCursor of the previous call; absent for the start") String since,
-            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "500")) String limit) {
-        return committees.changes(caller.get(), ChangeCursor.parse(since), ChangeCursor.limit(QueryParams.integer(limit, "limit")));
-    }
-
-    private Response action(String idempotencyKey, UriInfo uri, Object body, Supplier<CommitteeView> work) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> Responses.ok(work.get()));
-    }
-
-
-    /** OpenAPI shape of a page of committees. */
-    @Schema(name = "CommitteePage")
-    public record CommitteePage(List<CommitteeView> items, int page, int size, long total) {
-    }
-
-    /** OpenAPI shape of a batch of the sync feed. */
-    @Schema(name = "CommitteeChanges")
-    public record CommitteeChanges(List<CommitteeView> items, String nextCursor) {
     }
 }

@@ -4,6 +4,8 @@ import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.ChangeCursor;
@@ -31,7 +33,7 @@ import java.util.UUID;
  * change writes its {@code mediation.committee.*} event through the outbox in the same transaction.
  */
 @ApplicationScoped
-public class CommitteeService {
+public class CommitteeService implements RecordService<CommitteeView, CommitteeCreate, CommitteeUpdate> {
     public static final String EVENT_PREFIX = "mediation.committee.";
     public static final Map<String, String> SORTABLE = sortable();
 
@@ -48,12 +50,9 @@ public class CommitteeService {
     @Inject
     Clock clock;
 
-    /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
-    public record Created(CommitteeView committee, boolean created) {
-    }
-
+    @Override
     @Transactional
-    public Created register(Caller caller, CommitteeCreate req) {
+    public Created<CommitteeView> create(Caller caller, CommitteeCreate req) {
         orgs.requireTownship("townshipCode", req.townshipCode());
         orgs.requireVillageOf("villageCode", req.villageCode(), req.townshipCode());
         String county = orgs.countyOf(req.townshipCode());
@@ -64,7 +63,7 @@ public class CommitteeService {
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Committee existing = Records.repeatedCreate(em, Committee.class, req.id(), caller, fingerprint, "committee");
         if (existing != null) {
-            return new Created(CommitteeView.of(existing), false);
+            return new Created<>(CommitteeView.of(existing), false);
         }
         Committee c = new Committee();
         c.id = id;
@@ -83,15 +82,17 @@ public class CommitteeService {
         em.persist(c);
         em.flush();
         publish("registered", c);
-        return new Created(CommitteeView.of(c), true);
+        return new Created<>(CommitteeView.of(c), true);
     }
 
+    @Override
     @Transactional
     public CommitteeView get(Caller caller, UUID id) {
         return CommitteeView.of(Records.visible(em, Committee.class, id, caller, "committee"));
     }
 
     /** Corrects the editable fields; an unchanged record keeps its version and emits nothing. */
+    @Override
     @Transactional
     public CommitteeView update(Caller caller, UUID id, String ifMatch, CommitteeUpdate req) {
         Committee c = lockVisible(caller, id, ifMatch);
@@ -160,6 +161,7 @@ public class CommitteeService {
                 .page(page, CommitteeView::of);
     }
 
+    @Override
     @Transactional
     public Changes<CommitteeView> changes(Caller caller, ChangeCursor since, int limit) {
         return Records.changes(em, Committee.class, caller, since, limit, CommitteeView::of);

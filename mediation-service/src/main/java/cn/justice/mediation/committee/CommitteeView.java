@@ -1,6 +1,6 @@
 package cn.justice.mediation.committee;
 
-import cn.justice.platform.web.Versioned;
+import cn.justice.platform.record.RecordView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -28,7 +28,7 @@ public record CommitteeView(
         LocalDate dissolvedOn,
         @Schema(description = "DISSOLVED: why") String dissolveReason,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt) implements RecordView {
 
     /** The latest 规范化 assessment. */
     @Schema(name = "CommitteeAssessment")

@@ -2,10 +2,9 @@ package cn.justice.mediation.mediator;
 
 import cn.justice.platform.idempotency.Idempotency;
 import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.security.CurrentCaller;
+import cn.justice.platform.record.RecordApi;
+import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,70 +33,46 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-/** HTTP API of the mediator register (人民调解员); rules live in {@link MediatorService} and the plain rule classes. */
+/**
+ * HTTP API of the mediator register (人民调解员); rules live in {@link MediatorService} and the plain rule classes.
+ * The actions stay hand-written: the scaffold's action endpoint does not document If-Match as {@code "<version>"}.
+ */
 @Path("/api/v1/mediation/mediators")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Mediators", description = "人民调解员")
-public class MediatorResource {
+public class MediatorResource extends RecordResource<MediatorService, MediatorView, MediatorCreate, MediatorUpdate> {
+    public static final RecordApi<MediatorService, MediatorView> API = RecordApi.of(MediatorResource.class)
+            .create("Appoint a mediator (聘任人民调解员)", "The committee must exist in the caller's county (else 400), be "
+                    + "ACTIVE (else 409 rule-violated) and, for a township officer, be of its township (else 403); the "
+                    + "mediator takes the committee's township. Writes the mediator and its mediation.mediator.appointed "
+                    + "event in one transaction. A client-supplied id created again with the same body returns the "
+                    + "existing record (200).", "Appointed", "The same id was appointed before with the same body")
+            .get("Get one mediator", "With the full name. ETag carries the version.", "The mediator")
+            .update("Correct a mediator's editable fields", "name, kind, traditional, termEndsOn; never status, committee, "
+                    + "appointment or trainings. Send the version as If-Match (stale: 412) or as version in the body "
+                    + "(stale: 409). A change emits mediation.mediator.updated; an unchanged body changes nothing.",
+                    "The mediator after the change")
+            .changes("Sync feed of mediators for mobile clients", "Every create/update after the cursor, in order, each "
+                    + "with its version; names masked as in lists (GET one for the full name). Pass nextCursor as since.");
+
     @Inject
     MediatorService mediators;
-    @Inject
-    CurrentCaller caller;
     @Inject
     Idempotency idempotency;
     @Inject
     OrgDirectory orgs;
 
-    @POST
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Appoint a mediator (聘任人民调解员)",
-            description = "The committee must exist in the caller's county (else 400), be ACTIVE (else 409 rule-violated) "
-                    + "and, for a township officer, be of its township (else 403); the mediator takes the committee's "
-                    + "township. Writes the mediator and its mediation.mediator.appointed event in one transaction. "
-                    + "A client-supplied id created again with the same body returns the existing record (200).")
-    @APIResponse(responseCode = "201", description = "Appointed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
-    @APIResponse(responseCode = "200", description = "The same id was appointed before with the same body",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
-    public Response appoint(
-            @Parameter(description = "Makes a retried POST safe: the first response is returned again for 24 h")
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Context UriInfo uri,
-            @Valid @NotNull MediatorCreate body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            MediatorService.Created c = mediators.appoint(caller.get(), body);
-            return Responses.created(uri, c.mediator().id(), c.created(), c.mediator());
-        });
+    @Override
+    protected RecordApi<MediatorService, MediatorView> api() {
+        return API;
     }
 
-    @GET
-    @Path("{id}")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Get one mediator", description = "With the full name. ETag carries the version.")
-    @APIResponse(responseCode = "200", description = "The mediator",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return Responses.ok(mediators.get(caller.get(), id));
-    }
-
-    @PUT
-    @Path("{id}")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Correct a mediator's editable fields",
-            description = "name, kind, traditional, termEndsOn; never status, committee, appointment or trainings. "
-                    + "Send the version as If-Match (stale: 412) or as version in the body (stale: 409). "
-                    + "A change emits mediation.mediator.updated; an unchanged body changes nothing.")
-    @APIResponse(responseCode = "200", description = "The mediator after the change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
-    public Response update(@PathParam("id") UUID id,
-                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                           @Valid @NotNull MediatorUpdate body) {
-        return Responses.ok(mediators.update(caller.get(), id, ifMatch, body));
+    @Override
+    protected MediatorService service() {
+        return mediators;
     }
 
     @POST
@@ -108,11 +82,10 @@ public class MediatorResource {
             description = "retiredOn not before appointedOn, not in the future. Emits mediation.mediator.retired.")
     @APIResponse(responseCode = "200", description = "The mediator, RETIRED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
-    public Response retire(@PathParam("id") UUID id,
-                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                           @Valid @NotNull MediatorActions.Retire body) {
-        return action(idempotencyKey, uri, body, () -> mediators.retire(caller.get(), id, ifMatch, body));
+    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri, @Valid @NotNull MediatorActions.Retire body) {
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body,
+                () -> Responses.ok(mediators.retire(caller.get(), id, ifMatch, body)));
     }
 
     @POST
@@ -123,11 +96,10 @@ public class MediatorResource {
                     + "future). Emits mediation.mediator.trained.")
     @APIResponse(responseCode = "200", description = "The mediator with the training",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
-    public Response train(@PathParam("id") UUID id,
-                          @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                          @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                          @Valid @NotNull MediatorActions.Train body) {
-        return action(idempotencyKey, uri, body, () -> mediators.train(caller.get(), id, ifMatch, body));
+    public Response train(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri, @Valid @NotNull MediatorActions.Train body) {
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body,
+                () -> Responses.ok(mediators.train(caller.get(), id, ifMatch, body)));
     }
 
     @GET
@@ -135,7 +107,7 @@ public class MediatorResource {
     @Operation(summary = "List mediators", description = "Names are masked (阿***). Filters combine; from/to apply to "
             + "appointedOn. A township officer only sees its own township.")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MediatorPage")))
     public Page<MediatorView> list(
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
@@ -163,36 +135,5 @@ public class MediatorResource {
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 MediatorService.SORTABLE, true);
         return mediators.list(caller.get(), filter, pr);
-    }
-
-    @GET
-    @Path("changes")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Sync feed of mediators for mobile clients",
-            description = "Every create/update after the cursor, in order, each with its version; names masked as in "
-                    + "lists (GET one for the full name). Pass nextCursor as since.")
-    @APIResponse(responseCode = "200", description = "Changes after the cursor",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorChanges.class)))
-    public Changes<MediatorView> changes(
-            @QueryParam("since") @Parameter(description = "nextCursor of the previous call; absent for the start") String since,
-            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "500")) String limit) {
-        return mediators.changes(caller.get(), ChangeCursor.parse(since), ChangeCursor.limit(QueryParams.integer(limit, "limit")));
-    }
-
-    private Response action(String idempotencyKey, UriInfo uri, Object body, Supplier<MediatorView> work) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> Responses.ok(work.get()));
-    }
-
-
-    /** A UUID query parameter; malformed is a 400 (JAX-RS would answer 404). */
-
-    /** OpenAPI shape of a page of mediators. */
-    @Schema(name = "MediatorPage")
-    public record MediatorPage(List<MediatorView> items, int page, int size, long total) {
-    }
-
-    /** OpenAPI shape of a batch of the sync feed. */
-    @Schema(name = "MediatorChanges")
-    public record MediatorChanges(List<MediatorView> items, String nextCursor) {
     }
 }

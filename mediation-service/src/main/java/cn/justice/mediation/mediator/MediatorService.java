@@ -5,6 +5,8 @@ import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.ChangeCursor;
@@ -33,7 +35,7 @@ import java.util.UUID;
  * writes its {@code mediation.mediator.*} event through the outbox in the same transaction.
  */
 @ApplicationScoped
-public class MediatorService {
+public class MediatorService implements RecordService<MediatorView, MediatorCreate, MediatorUpdate> {
     public static final String EVENT_PREFIX = "mediation.mediator.";
     public static final Map<String, String> SORTABLE = sortable();
 
@@ -46,17 +48,14 @@ public class MediatorService {
     @Inject
     Clock clock;
 
-    /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
-    public record Created(MediatorView mediator, boolean created) {
-    }
-
     /**
      * 聘任: the committee must be one of the caller's county (else 400, its existence is not revealed), of the
      * caller's township for a township officer (else 403) and ACTIVE (else 409). It is share-locked, so a concurrent
      * {@code dissolve} either sees this mediator or makes this appointment fail.
      */
+    @Override
     @Transactional
-    public Created appoint(Caller caller, MediatorCreate req) {
+    public Created<MediatorView> create(Caller caller, MediatorCreate req) {
         Committee committee = em.find(Committee.class, req.committeeId(), LockModeType.PESSIMISTIC_READ);
         if (committee == null || !Objects.equals(caller.countyCode(), committee.countyCode)) {
             throw ProblemException.invalid("committeeId", "no such committee");
@@ -67,7 +66,7 @@ public class MediatorService {
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Mediator existing = Records.repeatedCreate(em, Mediator.class, req.id(), caller, fingerprint, "mediator");
         if (existing != null) {
-            return new Created(MediatorView.of(existing, today(), false), false);
+            return new Created<>(MediatorView.of(existing, today(), false), false);
         }
         MediatorRules.checkCommitteeAppoints(committee.status);
         MediatorRules.checkAppointedOn(req.appointedOn(), today(), committee.establishedOn);
@@ -87,9 +86,10 @@ public class MediatorService {
         em.persist(m);
         em.flush();
         publish("appointed", m, null);
-        return new Created(MediatorView.of(m, today(), false), true);
+        return new Created<>(MediatorView.of(m, today(), false), true);
     }
 
+    @Override
     @Transactional
     public MediatorView get(Caller caller, UUID id) {
         Mediator m = Records.visible(em, Mediator.class, id, caller, "mediator");
@@ -97,6 +97,7 @@ public class MediatorService {
     }
 
     /** Corrects the editable fields; an unchanged record keeps its version and emits nothing. */
+    @Override
     @Transactional
     public MediatorView update(Caller caller, UUID id, String ifMatch, MediatorUpdate req) {
         Mediator m = lockVisible(caller, id, ifMatch);
@@ -159,6 +160,7 @@ public class MediatorService {
     }
 
     /** The sync feed; a bulk read like a list, so names are masked. */
+    @Override
     @Transactional
     public Changes<MediatorView> changes(Caller caller, ChangeCursor since, int limit) {
         LocalDate today = today();

@@ -1,7 +1,7 @@
 package cn.justice.mediation.mediator;
 
 import cn.justice.platform.personal.Masking;
-import cn.justice.platform.web.Versioned;
+import cn.justice.platform.record.RecordView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -29,7 +29,7 @@ public record MediatorView(
         List<TrainingView> trainings,
         @Schema(description = "Hours of this calendar year's trainings", example = "12.5") BigDecimal trainingHoursThisYear,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt) implements RecordView {
 
     /** A training as shown. */
     @Schema(name = "MediatorTraining")
