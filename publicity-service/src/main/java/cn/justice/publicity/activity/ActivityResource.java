@@ -2,10 +2,9 @@ package cn.justice.publicity.activity;
 
 import cn.justice.platform.idempotency.Idempotency;
 import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.security.CurrentCaller;
+import cn.justice.platform.record.RecordApi;
+import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,73 +34,47 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** HTTP API of publicity activities (法治宣传活动); rules live in {@link ActivityService} and the plain rule classes. */
 @Path("/api/v1/publicity/activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Activities", description = "法治宣传活动 (法律七进)")
-public class ActivityResource {
+public class ActivityResource extends RecordResource<ActivityService, ActivityView, ActivityCreate, ActivityUpdate> {
+    public static final RecordApi<ActivityService, ActivityView> API = RecordApi.of(ActivityResource.class)
+            .create("Plan a publicity activity (计划)", "Writes the activity (PLANNED) and its publicity.activity.planned event "
+                    + "in one transaction. organizerUnitId must be a responsible unit of the caller's county (else 400). A "
+                    + "client-supplied id created again with the same body returns the existing record (200), with another "
+                    + "body 409. A township officer may only plan activities of its own township (else 403).", "Planned",
+                    "The same id was created before with the same body")
+            .get("Get one activity", "ETag carries the version.", "The activity")
+            .update("Correct an activity's editable fields", "title, theme, heldOn (PLANNED only; a HELD activity's date changes "
+                    + "with correct), villageCode, venue, format, targetGroups, organizerUnitId; never status, township or "
+                    + "figures. PLANNED or HELD (CANCELLED: 409). Send the version as If-Match (stale: 412) or as version in "
+                    + "the body (stale: 409). A change emits publicity.activity.updated; an unchanged body changes nothing.",
+                    "The activity after the change")
+            .changes("Sync feed of activities for mobile clients",
+                    "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
+
     @Inject
     ActivityService activities;
-    @Inject
-    CurrentCaller caller;
     @Inject
     Idempotency idempotency;
     @Inject
     OrgDirectory orgs;
 
-    @POST
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Plan a publicity activity (计划)",
-            description = "Writes the activity (PLANNED) and its publicity.activity.planned event in one transaction. "
-                    + "organizerUnitId must be a responsible unit of the caller's county (else 400). A client-supplied "
-                    + "id created again with the same body returns the existing record (200), with another body 409. "
-                    + "A township officer may only plan activities of its own township (else 403).")
-    @APIResponse(responseCode = "201", description = "Planned",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "200", description = "The same id was created before with the same body",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
-    public Response plan(
-            @Parameter(description = "Makes a retried POST safe: the first response is returned again for 24 h")
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Context UriInfo uri,
-            @Valid @NotNull ActivityCreate body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            ActivityService.Created c = activities.plan(caller.get(), body);
-            return Responses.created(uri, c.activity().id(), c.created(), c.activity());
-        });
+    @Override
+    protected RecordApi<ActivityService, ActivityView> api() {
+        return API;
     }
 
-    @GET
-    @Path("{id}")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Get one activity", description = "ETag carries the version.")
-    @APIResponse(responseCode = "200", description = "The activity",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return Responses.ok(activities.get(caller.get(), id));
+    @Override
+    protected ActivityService service() {
+        return activities;
     }
 
-    @PUT
-    @Path("{id}")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Correct an activity's editable fields",
-            description = "title, theme, heldOn (PLANNED only; a HELD activity's date changes with correct), villageCode, "
-                    + "venue, format, targetGroups, organizerUnitId; never status, township or figures. PLANNED or HELD "
-                    + "(CANCELLED: 409). Send the version as If-Match (stale: 412) or as version in the body (stale: 409). "
-                    + "A change emits publicity.activity.updated; an unchanged body changes nothing.")
-    @APIResponse(responseCode = "200", description = "The activity after the change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
-    public Response update(@PathParam("id") UUID id,
-                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                           @Valid @NotNull ActivityUpdate body) {
-        return Responses.ok(activities.update(caller.get(), id, ifMatch, body));
-    }
-
+    // hold, correct and cancel stay hand-written: the scaffold's actions do not document If-Match as "<version>"
     @POST
     @Path("{id}/hold")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
@@ -110,11 +82,9 @@ public class ActivityResource {
             description = "The actual date (not in the future) and figures (≥ 0). Emits publicity.activity.held.")
     @APIResponse(responseCode = "200", description = "The activity, HELD",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
-    public Response hold(@PathParam("id") UUID id,
-                         @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                         @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                         @Valid @NotNull ActivityActions.Hold body) {
-        return action(idempotencyKey, uri, body, () -> activities.hold(caller.get(), id, ifMatch, body));
+    public Response hold(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
+                         @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri, @Valid @NotNull ActivityActions.Hold body) {
+        return idempotency.run(key, "POST", uri.getPath(), body, () -> Responses.ok(activities.hold(caller.get(), id, ifMatch, body)));
     }
 
     @POST
@@ -125,25 +95,21 @@ public class ActivityResource {
                     + "count the latest figures once. Emits publicity.activity.corrected.")
     @APIResponse(responseCode = "200", description = "The activity with the corrected figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
-    public Response correct(@PathParam("id") UUID id,
-                            @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                            @Valid @NotNull ActivityActions.Hold body) {
-        return action(idempotencyKey, uri, body, () -> activities.correct(caller.get(), id, ifMatch, body));
+    public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
+                            @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri, @Valid @NotNull ActivityActions.Hold body) {
+        return idempotency.run(key, "POST", uri.getPath(), body, () -> Responses.ok(activities.correct(caller.get(), id, ifMatch, body)));
     }
 
     @POST
     @Path("{id}/cancel")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Cancel a planned activity (取消): PLANNED → CANCELLED",
-            description = "cancelledOn is today. Emits publicity.activity.cancelled.")
+    @Operation(summary = "Cancel a planned activity (取消): PLANNED → CANCELLED", description = "cancelledOn is today. "
+            + "Emits publicity.activity.cancelled.")
     @APIResponse(responseCode = "200", description = "The activity, CANCELLED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
-    public Response cancel(@PathParam("id") UUID id,
-                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                           @Valid @NotNull ActivityActions.Cancel body) {
-        return action(idempotencyKey, uri, body, () -> activities.cancel(caller.get(), id, ifMatch, body));
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
+                           @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri, @Valid @NotNull ActivityActions.Cancel body) {
+        return idempotency.run(key, "POST", uri.getPath(), body, () -> Responses.ok(activities.cancel(caller.get(), id, ifMatch, body)));
     }
 
     @GET
@@ -151,7 +117,7 @@ public class ActivityResource {
     @Operation(summary = "List activities", description = "Filters combine; from/to apply to heldOn. "
             + "A township officer only sees its own township.")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActivityPage")))
     public Page<ActivityView> list(
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
@@ -168,12 +134,11 @@ public class ActivityResource {
         var fromDate = QueryParams.date(from, "from");
         var toDate = QueryParams.date(to, "to");
         QueryParams.range(fromDate, toDate);
-        if (townshipCode != null && !townshipCode.isBlank()) {
-            orgs.requireTownship("townshipCode", townshipCode.trim());
+        String township = townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim();
+        if (township != null) {
+            orgs.requireTownship("townshipCode", township);
         }
-        ActivityFilter filter = new ActivityFilter(
-                townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim(),
-                QueryParams.enumOf(ActivityStatus.class, status, "status"),
+        ActivityFilter filter = new ActivityFilter(township, QueryParams.enumOf(ActivityStatus.class, status, "status"),
                 QueryParams.enumOf(Theme.class, theme, "theme"),
                 QueryParams.enumOf(Venue.class, venue, "venue"),
                 QueryParams.enumOf(ActivityFormat.class, format, "format"),
@@ -181,32 +146,5 @@ public class ActivityResource {
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 ActivityService.SORTABLE, true);
         return activities.list(caller.get(), filter, pr);
-    }
-
-    @GET
-    @Path("changes")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Sync feed of activities for mobile clients",
-            description = "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
-    @APIResponse(responseCode = "200", description = "Changes after the cursor",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityChanges.class)))
-    public Changes<ActivityView> changes(
-            @QueryParam("since") @Parameter(description = "nextCursor of the previous call; absent for the start") String since,
-            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "500")) String limit) {
-        return activities.changes(caller.get(), ChangeCursor.parse(since), ChangeCursor.limit(QueryParams.integer(limit, "limit")));
-    }
-
-    private Response action(String idempotencyKey, UriInfo uri, Object body, Supplier<ActivityView> work) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> Responses.ok(work.get()));
-    }
-
-    /** OpenAPI shape of a page of activities. */
-    @Schema(name = "ActivityPage")
-    public record ActivityPage(List<ActivityView> items, int page, int size, long total) {
-    }
-
-    /** OpenAPI shape of a batch of the sync feed. */
-    @Schema(name = "ActivityChanges")
-    public record ActivityChanges(List<ActivityView> items, String nextCursor) {
     }
 }

@@ -4,6 +4,8 @@ import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.ChangeCursor;
@@ -32,7 +34,7 @@ import java.util.UUID;
  * transaction; each event carries the whole state, so a correction simply replaces the earlier figures downstream.
  */
 @ApplicationScoped
-public class ActivityService {
+public class ActivityService implements RecordService<ActivityView, ActivityCreate, ActivityUpdate> {
     public static final String EVENT_PREFIX = "publicity.activity.";
     public static final String WHAT = "activity";
     public static final Map<String, String> SORTABLE = sortable();
@@ -50,12 +52,10 @@ public class ActivityService {
     @Inject
     Clock clock;
 
-    /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
-    public record Created(ActivityView activity, boolean created) {
-    }
-
+    /** 计划: a PLANNED activity organised by a responsible unit of the caller's county. */
+    @Override
     @Transactional
-    public Created plan(Caller caller, ActivityCreate req) {
+    public Created<ActivityView> create(Caller caller, ActivityCreate req) {
         orgs.requireTownship("townshipCode", req.townshipCode());
         orgs.requireVillageOf("villageCode", req.villageCode(), req.townshipCode());
         String county = orgs.countyOf(req.townshipCode());
@@ -65,7 +65,7 @@ public class ActivityService {
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Activity existing = Records.repeatedCreate(em, Activity.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
-            return new Created(ActivityView.of(existing), false);
+            return new Created<>(ActivityView.of(existing), false);
         }
         Activity a = new Activity();
         a.id = id;
@@ -85,15 +85,17 @@ public class ActivityService {
         em.persist(a);
         em.flush();
         publish("planned", a);
-        return new Created(ActivityView.of(a), true);
+        return new Created<>(ActivityView.of(a), true);
     }
 
+    @Override
     @Transactional
     public ActivityView get(Caller caller, UUID id) {
         return ActivityView.of(Records.visible(em, Activity.class, id, caller, WHAT));
     }
 
     /** Corrects the editable fields; an unchanged record keeps its version and emits nothing. */
+    @Override
     @Transactional
     public ActivityView update(Caller caller, UUID id, String ifMatch, ActivityUpdate req) {
         Activity a = lockVisible(caller, id, ifMatch);
@@ -178,6 +180,7 @@ public class ActivityService {
                 .page(page, ActivityView::of);
     }
 
+    @Override
     @Transactional
     public Changes<ActivityView> changes(Caller caller, ChangeCursor since, int limit) {
         return Records.changes(em, Activity.class, caller, since, limit, ActivityView::of);

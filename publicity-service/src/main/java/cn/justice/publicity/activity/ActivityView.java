@@ -1,6 +1,6 @@
 package cn.justice.publicity.activity;
 
-import cn.justice.platform.web.Versioned;
+import cn.justice.platform.record.RecordView;
 import cn.justice.publicity.common.Theme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -32,7 +32,7 @@ public record ActivityView(
         LocalDate cancelledOn,
         String cancelReason,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt) implements RecordView {
 
     public static ActivityView of(Activity a) {
         return new ActivityView(a.id, a.version, a.countyCode, a.townshipCode, a.villageCode, a.title, a.theme, a.heldOn,

@@ -1,33 +1,21 @@
 package cn.justice.publicity.sms;
 
-import cn.justice.platform.idempotency.Idempotency;
 import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.security.CurrentCaller;
+import cn.justice.platform.record.RecordApi;
+import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
-import cn.justice.platform.web.Responses;
 import cn.justice.publicity.common.Theme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,70 +24,40 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.UUID;
-
 /** HTTP API of SMS campaigns (普法短信); rules live in {@link SmsService}. */
 @Path("/api/v1/publicity/sms-campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "SMS campaigns", description = "普法短信")
-public class SmsResource {
+public class SmsResource extends RecordResource<SmsService, SmsView, SmsCreate, SmsUpdate> {
+    public static final RecordApi<SmsService, SmsView> API = RecordApi.of(SmsResource.class)
+            .create("Record an SMS campaign (普法短信)", "County-wide when townshipCode is absent (county-admin and "
+                    + "integration only; a township officer gets 403, as for another township). Emits "
+                    + "publicity.sms-campaign.recorded. A client-supplied id created again with the same body returns the "
+                    + "existing record (200), with another body 409.",
+                    "Recorded", "The same id was recorded before with the same body")
+            .get("Get one SMS campaign", "ETag carries the version. A township officer reads its township's and the "
+                    + "county-wide campaigns (another township's: 404).", "The campaign")
+            .update("Correct an SMS campaign", "sentOn, messagesSent, theme (never the township). Send the version as "
+                    + "If-Match (stale: 412) or as version in the body (stale: 409). A change emits "
+                    + "publicity.sms-campaign.updated; an unchanged body changes nothing. A township officer may not "
+                    + "change a county-wide campaign (403).", "The campaign after the change")
+            .changes("Sync feed of SMS campaigns for mobile clients",
+                    "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
+
     @Inject
     SmsService campaigns;
     @Inject
-    CurrentCaller caller;
-    @Inject
-    Idempotency idempotency;
-    @Inject
     OrgDirectory orgs;
 
-    @POST
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Record an SMS campaign (普法短信)",
-            description = "County-wide when townshipCode is absent (county-admin and integration only; a township "
-                    + "officer gets 403, as for another township). Emits publicity.sms-campaign.recorded. A "
-                    + "client-supplied id created again with the same body returns the existing record (200), with "
-                    + "another body 409.")
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SmsView.class)))
-    @APIResponse(responseCode = "200", description = "The same id was recorded before with the same body",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SmsView.class)))
-    public Response record(
-            @Parameter(description = "Makes a retried POST safe: the first response is returned again for 24 h")
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Context UriInfo uri,
-            @Valid @NotNull SmsCreate body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            SmsService.Created c = campaigns.record(caller.get(), body);
-            return Responses.created(uri, c.campaign().id(), c.created(), c.campaign());
-        });
+    @Override
+    protected RecordApi<SmsService, SmsView> api() {
+        return API;
     }
 
-    @GET
-    @Path("{id}")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Get one SMS campaign", description = "ETag carries the version. A township officer reads its "
-            + "township's and the county-wide campaigns (another township's: 404).")
-    @APIResponse(responseCode = "200", description = "The campaign",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SmsView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return Responses.ok(campaigns.get(caller.get(), id));
-    }
-
-    @PUT
-    @Path("{id}")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Correct an SMS campaign",
-            description = "sentOn, messagesSent, theme (never the township). Send the version as If-Match (stale: 412) "
-                    + "or as version in the body (stale: 409). A change emits publicity.sms-campaign.updated; an unchanged "
-                    + "body changes nothing. A township officer may not change a county-wide campaign (403).")
-    @APIResponse(responseCode = "200", description = "The campaign after the change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SmsView.class)))
-    public Response update(@PathParam("id") UUID id,
-                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                           @Valid @NotNull SmsUpdate body) {
-        return Responses.ok(campaigns.update(caller.get(), id, ifMatch, body));
+    @Override
+    protected SmsService service() {
+        return campaigns;
     }
 
     @GET
@@ -108,7 +66,7 @@ public class SmsResource {
             + "lists that township's campaigns; countyWide=true only county-wide ones, false only township ones. A "
             + "township officer sees its own township's and the county-wide campaigns.")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SmsPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SmsCampaignPage")))
     public Page<SmsView> list(
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
@@ -132,28 +90,5 @@ public class SmsResource {
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 SmsService.SORTABLE, true);
         return campaigns.list(caller.get(), filter, pr);
-    }
-
-    @GET
-    @Path("changes")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Sync feed of SMS campaigns for mobile clients",
-            description = "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
-    @APIResponse(responseCode = "200", description = "Changes after the cursor",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SmsChanges.class)))
-    public Changes<SmsView> changes(
-            @QueryParam("since") @Parameter(description = "nextCursor of the previous call; absent for the start") String since,
-            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "500")) String limit) {
-        return campaigns.changes(caller.get(), ChangeCursor.parse(since), ChangeCursor.limit(QueryParams.integer(limit, "limit")));
-    }
-
-    /** OpenAPI shape of a page of campaigns. */
-    @Schema(name = "SmsCampaignPage")
-    public record SmsPage(List<SmsView> items, int page, int size, long total) {
-    }
-
-    /** OpenAPI shape of a batch of the sync feed. */
-    @Schema(name = "SmsCampaignChanges")
-    public record SmsChanges(List<SmsView> items, String nextCursor) {
     }
 }

@@ -4,6 +4,8 @@ import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.web.ChangeCursor;
 import cn.justice.platform.web.Changes;
@@ -29,7 +31,7 @@ import java.util.UUID;
  * may neither record nor change one (403); its own township's campaigns it reads and writes.
  */
 @ApplicationScoped
-public class SmsService {
+public class SmsService implements RecordService<SmsView, SmsCreate, SmsUpdate> {
     public static final String EVENT_PREFIX = "publicity.sms-campaign.";
     public static final String WHAT = "sms campaign";
     public static final Map<String, String> SORTABLE = sortable();
@@ -45,22 +47,20 @@ public class SmsService {
     @Inject
     Clock clock;
 
-    public record Created(SmsView campaign, boolean created) {
-    }
-
     /** Filters of the list; dates apply to sentOn. */
     public record Filter(String townshipCode, Boolean countyWide, Theme theme, LocalDate from, LocalDate to) {
     }
 
+    @Override
     @Transactional
-    public Created record(Caller caller, SmsCreate req) {
+    public Created<SmsView> create(Caller caller, SmsCreate req) {
         String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
         notFuture(req.sentOn());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         SmsCampaign existing = Records.repeatedCreate(em, SmsCampaign.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
-            return new Created(SmsView.of(existing), false);
+            return new Created<>(SmsView.of(existing), false);
         }
         SmsCampaign s = new SmsCampaign();
         s.id = id;
@@ -74,14 +74,16 @@ public class SmsService {
         em.persist(s);
         em.flush();
         publish("recorded", s);
-        return new Created(SmsView.of(s), true);
+        return new Created<>(SmsView.of(s), true);
     }
 
+    @Override
     @Transactional
     public SmsView get(Caller caller, UUID id) {
         return SmsView.of(CountyWideRecords.visible(em, SmsCampaign.class, id, caller, WHAT));
     }
 
+    @Override
     @Transactional
     public SmsView update(Caller caller, UUID id, String ifMatch, SmsUpdate req) {
         SmsCampaign s = CountyWideRecords.forChange(em, SmsCampaign.class, id, caller, WHAT, ifMatch);
@@ -107,6 +109,7 @@ public class SmsService {
                 .page(page, SmsView::of);
     }
 
+    @Override
     @Transactional
     public Changes<SmsView> changes(Caller caller, ChangeCursor since, int limit) {
         return CountyWideRecords.changes(em, SmsCampaign.class, caller, since, limit, SmsView::of);

@@ -1,6 +1,6 @@
 package cn.justice.publicity.sms;
 
-import cn.justice.platform.web.Versioned;
+import cn.justice.platform.record.RecordView;
 import cn.justice.publicity.common.Theme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,7 +19,7 @@ public record SmsView(
         int messagesSent,
         Theme theme,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt) implements RecordView {
 
     public static SmsView of(SmsCampaign s) {
         return new SmsView(s.id, s.version, s.countyCode, s.townshipCode, s.sentOn, s.messagesSent, s.theme,

@@ -4,6 +4,8 @@ import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.ChangeCursor;
@@ -25,7 +27,7 @@ import java.util.UUID;
 
 /** Surveys (普法知晓率/满意率) of townships; every change writes its {@code publicity.survey.*} event. */
 @ApplicationScoped
-public class SurveyService {
+public class SurveyService implements RecordService<SurveyView, SurveyCreate, SurveyUpdate> {
     public static final String EVENT_PREFIX = "publicity.survey.";
     public static final String WHAT = "survey";
     public static final Map<String, String> SORTABLE = sortable();
@@ -41,15 +43,13 @@ public class SurveyService {
     @Inject
     Clock clock;
 
-    public record Created(SurveyView survey, boolean created) {
-    }
-
     /** Filters of the list; from/to select the years from.year … to.year. */
     public record Filter(String townshipCode, Integer year, LocalDate from, LocalDate to) {
     }
 
+    @Override
     @Transactional
-    public Created record(Caller caller, SurveyCreate req) {
+    public Created<SurveyView> create(Caller caller, SurveyCreate req) {
         orgs.requireTownship("townshipCode", req.townshipCode());
         String county = orgs.countyOf(req.townshipCode());
         TownshipScope.requireCreatable(caller, county, req.townshipCode());
@@ -58,7 +58,7 @@ public class SurveyService {
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Survey existing = Records.repeatedCreate(em, Survey.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
-            return new Created(SurveyView.of(existing), false);
+            return new Created<>(SurveyView.of(existing), false);
         }
         Survey s = new Survey();
         s.id = id;
@@ -73,14 +73,16 @@ public class SurveyService {
         em.persist(s);
         em.flush();
         publish("recorded", s);
-        return new Created(SurveyView.of(s), true);
+        return new Created<>(SurveyView.of(s), true);
     }
 
+    @Override
     @Transactional
     public SurveyView get(Caller caller, UUID id) {
         return SurveyView.of(Records.visible(em, Survey.class, id, caller, WHAT));
     }
 
+    @Override
     @Transactional
     public SurveyView update(Caller caller, UUID id, String ifMatch, SurveyUpdate req) {
         Survey s = Records.forChange(em, Survey.class, id, caller, WHAT, ifMatch);
@@ -107,6 +109,7 @@ public class SurveyService {
                 .page(page, SurveyView::of);
     }
 
+    @Override
     @Transactional
     public Changes<SurveyView> changes(Caller caller, ChangeCursor since, int limit) {
         return Records.changes(em, Survey.class, caller, since, limit, SurveyView::of);

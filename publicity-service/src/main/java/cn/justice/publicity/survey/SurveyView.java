@@ -1,6 +1,6 @@
 package cn.justice.publicity.survey;
 
-import cn.justice.platform.web.Versioned;
+import cn.justice.platform.record.RecordView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -18,7 +18,7 @@ public record SurveyView(
         int aware,
         int satisfied,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt) implements RecordView {
 
     public static SurveyView of(Survey s) {
         return new SurveyView(s.id, s.version, s.countyCode, s.townshipCode, s.year, s.respondents, s.aware,

@@ -3,6 +3,8 @@ package cn.justice.publicity.unit;
 import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.web.ChangeCursor;
 import cn.justice.platform.web.Changes;
@@ -32,7 +34,7 @@ import java.util.UUID;
  * writes its {@code publicity.responsible-unit.*} event through the outbox in the same transaction.
  */
 @ApplicationScoped
-public class UnitService {
+public class UnitService implements RecordService<UnitView, UnitCreate, UnitUpdate> {
     public static final String EVENT_PREFIX = "publicity.responsible-unit.";
     public static final String WHAT = "responsible unit";
     public static final Map<String, String> SORTABLE = sortable();
@@ -44,18 +46,16 @@ public class UnitService {
     @Inject
     Outbox outbox;
 
-    /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
-    public record Created(UnitView unit, boolean created) {
-    }
-
+    /** 登记: a county record of the caller's county (county-admin and integration only). */
+    @Override
     @Transactional
-    public Created register(Caller caller, UnitCreate req) {
+    public Created<UnitView> create(Caller caller, UnitCreate req) {
         CountyWideRecords.requireCountyWriter(caller, null, WHAT);
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         ResponsibleUnit existing = Records.repeatedCreate(em, ResponsibleUnit.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
-            return new Created(UnitView.of(existing), false);
+            return new Created<>(UnitView.of(existing), false);
         }
         ResponsibleUnit u = new ResponsibleUnit();
         u.id = id;
@@ -68,9 +68,10 @@ public class UnitService {
         em.persist(u);
         em.flush();
         publish("registered", u, null);
-        return new Created(UnitView.of(u), true);
+        return new Created<>(UnitView.of(u), true);
     }
 
+    @Override
     @Transactional
     public UnitView get(Caller caller, UUID id) {
         return UnitView.of(CountyWideRecords.visible(em, ResponsibleUnit.class, id, caller, WHAT));
@@ -85,6 +86,7 @@ public class UnitService {
         return u;
     }
 
+    @Override
     @Transactional
     public UnitView update(Caller caller, UUID id, String ifMatch, UnitUpdate req) {
         ResponsibleUnit u = CountyWideRecords.forChange(em, ResponsibleUnit.class, id, caller, WHAT, ifMatch);
@@ -144,6 +146,7 @@ public class UnitService {
         return q.page(page, UnitView::of);
     }
 
+    @Override
     @Transactional
     public Changes<UnitView> changes(Caller caller, ChangeCursor since, int limit) {
         return CountyWideRecords.changes(em, ResponsibleUnit.class, caller, since, limit, UnitView::of);

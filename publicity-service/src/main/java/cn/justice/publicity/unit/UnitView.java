@@ -1,6 +1,6 @@
 package cn.justice.publicity.unit;
 
-import cn.justice.platform.web.Versioned;
+import cn.justice.platform.record.RecordView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -18,7 +18,7 @@ public record UnitView(
         UnitKind kind,
         @Schema(description = "Planned years, in year order") List<Year> years,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt) implements RecordView {
 
     /** The plan of one year. */
     @Schema(name = "ResponsibleUnitYear")
