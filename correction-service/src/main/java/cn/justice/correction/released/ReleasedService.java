@@ -10,6 +10,8 @@ import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.personal.IdNumbers;
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.ChangeCursor;
@@ -37,7 +39,7 @@ import java.util.function.Consumer;
  * and ID number get the same protection as those of persons under correction: encrypted, masked, audited reads.
  */
 @ApplicationScoped
-public class ReleasedService {
+public class ReleasedService implements RecordService<ReleasedView, ReleasedCreate, ReleasedUpdate> {
     public static final String EVENT_PREFIX = "correction.released-person.";
     public static final String RECORD_TYPE = "released-person";
     public static final String WHAT = "released person";
@@ -58,12 +60,9 @@ public class ReleasedService {
     @Inject
     Clock clock;
 
-    /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
-    public record Created(ReleasedView person, boolean created) {
-    }
-
+    @Override
     @Transactional
-    public Created register(Caller caller, ReleasedCreate req) {
+    public Created<ReleasedView> create(Caller caller, ReleasedCreate req) {
         orgs.requireTownship("townshipCode", req.townshipCode());
         String county = orgs.countyOf(req.townshipCode());
         TownshipScope.requireCreatable(caller, county, req.townshipCode());
@@ -73,7 +72,7 @@ public class ReleasedService {
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         ReleasedPerson existing = Records.repeatedCreate(em, ReleasedPerson.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
-            return new Created(masked(existing), false);
+            return new Created<>(masked(existing), false);
         }
         ReleasedPerson r = new ReleasedPerson();
         r.id = id;
@@ -89,9 +88,10 @@ public class ReleasedService {
         r.createdBy = caller.subject();
         r.createFingerprint = fingerprint;
         em.persist(r);
-        return new Created(publish(r, "registered"), true);
+        return new Created<>(publish(r, "registered"), true);
     }
 
+    @Override
     @Transactional
     public ReleasedView update(Caller caller, UUID id, String ifMatch, ReleasedUpdate req) {
         ReleasedPerson r = Records.forChange(em, ReleasedPerson.class, id, caller, WHAT, ifMatch);
@@ -145,7 +145,14 @@ public class ReleasedService {
         });
     }
 
+    /** A masked read, audited as READ without a purpose like any other detail read. */
+    @Override
+    public ReleasedView get(Caller caller, UUID id) {
+        return get(caller, id, false, null);
+    }
+
     /** One record; every read is audited: READ, or UNMASK for a county-admin's unmask=true. */
+    @Override
     @Transactional
     public ReleasedView get(Caller caller, UUID id, boolean unmask, String purpose) {
         ReleasedPerson r = Records.visible(em, ReleasedPerson.class, id, caller, WHAT);
@@ -168,6 +175,7 @@ public class ReleasedService {
         return q.page(page, this::masked);
     }
 
+    @Override
     @Transactional
     public Changes<ReleasedView> changes(Caller caller, ChangeCursor since, int limit) {
         return Records.changes(em, ReleasedPerson.class, caller, since, limit, this::masked);

@@ -2,7 +2,7 @@ package cn.justice.correction.released;
 
 import cn.justice.correction.person.Gender;
 import cn.justice.correction.person.PersonProtection;
-import cn.justice.platform.web.Versioned;
+import cn.justice.platform.record.RecordView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -34,7 +34,7 @@ public record ReleasedView(
         LocalDate closedOn,
         String closeReason,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt) implements RecordView {
 
     public static ReleasedView of(ReleasedPerson r, PersonProtection.Shown person, boolean masked) {
         return new ReleasedView(r.id, r.version, r.countyCode, r.townshipCode, person.name(), person.idNumber(), masked,

@@ -10,6 +10,8 @@ import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.personal.IdNumbers;
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.security.TownshipScope;
@@ -40,7 +42,7 @@ import java.util.function.Consumer;
  * county-admin asked for the personal data in clear).
  */
 @ApplicationScoped
-public class SubjectService {
+public class SubjectService implements RecordService<SubjectView, SubjectCreate, SubjectUpdate> {
     public static final String EVENT_PREFIX = "correction.subject.";
     public static final String RECORD_TYPE = "subject";
     public static final String WHAT = "subject";
@@ -61,12 +63,9 @@ public class SubjectService {
     @Inject
     Clock clock;
 
-    /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
-    public record Created(SubjectView subject, boolean created) {
-    }
-
+    @Override
     @Transactional
-    public Created register(Caller caller, SubjectCreate req) {
+    public Created<SubjectView> create(Caller caller, SubjectCreate req) {
         orgs.requireTownship("townshipCode", req.townshipCode());
         String county = orgs.countyOf(req.townshipCode());
         TownshipScope.requireCreatable(caller, county, req.townshipCode());
@@ -78,7 +77,7 @@ public class SubjectService {
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Subject existing = Records.repeatedCreate(em, Subject.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
-            return new Created(masked(existing), false);
+            return new Created<>(masked(existing), false);
         }
         Subject s = new Subject();
         s.id = id;
@@ -106,9 +105,10 @@ public class SubjectService {
         s.createdBy = caller.subject();
         s.createFingerprint = fingerprint;
         em.persist(s);
-        return new Created(publish(s, "registered"), true);
+        return new Created<>(publish(s, "registered"), true);
     }
 
+    @Override
     @Transactional
     public SubjectView update(Caller caller, UUID id, String ifMatch, SubjectUpdate req) {
         Subject s = Records.forChange(em, Subject.class, id, caller, WHAT, ifMatch);
@@ -279,7 +279,14 @@ public class SubjectService {
         return act(caller, id, ifMatch, "decease", "deceased", s -> end(s, ActionDates.happened("on", req.on(), today(), s.reportedOn)));
     }
 
+    /** A masked read, audited as READ without a purpose like any other detail read. */
+    @Override
+    public SubjectView get(Caller caller, UUID id) {
+        return get(caller, id, false, null);
+    }
+
     /** One record; every read is audited: READ, or UNMASK for a county-admin's unmask=true (who, when, purpose). */
+    @Override
     @Transactional
     public SubjectView get(Caller caller, UUID id, boolean unmask, String purpose) {
         Subject s = Records.visible(em, Subject.class, id, caller, WHAT);
@@ -321,6 +328,7 @@ public class SubjectService {
         return q.page(page, this::masked);
     }
 
+    @Override
     @Transactional
     public Changes<SubjectView> changes(Caller caller, ChangeCursor since, int limit) {
         return Records.changes(em, Subject.class, caller, since, limit, this::masked);

@@ -2,7 +2,7 @@ package cn.justice.correction.subject;
 
 import cn.justice.correction.person.Gender;
 import cn.justice.correction.person.PersonProtection;
-import cn.justice.platform.web.Versioned;
+import cn.justice.platform.record.RecordView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -57,7 +57,7 @@ public record SubjectView(
         @Schema(description = "解除矫正证明书 number") String certificateNo,
         String revocationReason,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt) implements RecordView {
 
     public static SubjectView of(Subject s, LocalDate today, PersonProtection.Shown person, boolean masked) {
         return new SubjectView(s.id, s.version, s.countyCode, s.townshipCode, s.subjectNo, person.name(),
