@@ -36,18 +36,19 @@ restore() {
 saved_path="$PATH"
 trap restore EXIT
 
-# the system PostgreSQL, stopped (port 5432 is then the embedded server's)
+# the system PostgreSQL on the port make up uses, stopped (the port is then the embedded server's)
+port="${JUSTICE_DB_PORT:-5432}"
 if command -v pg_lsclusters >/dev/null; then
-  while read -r ver cluster _port status _; do
-    if [ "$status" = online ]; then
+  while read -r ver cluster cport status _; do
+    if [ "$status" = online ] && [ "$cport" = "$port" ]; then
       pg_ctlcluster --skip-systemctl-redirect "$ver" "$cluster" stop
       stopped+=("$ver $cluster")
       say "stopped system PostgreSQL $ver/$cluster"
     fi
   done < <(pg_lsclusters -h)
 fi
-if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
-  say "something still listens on 5432: cannot prove the embedded fallback"; exit 1
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  say "something still listens on $port: cannot prove the embedded fallback"; exit 1
 fi
 
 export PATH="$shim"

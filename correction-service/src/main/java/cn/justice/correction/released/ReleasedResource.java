@@ -1,5 +1,6 @@
 package cn.justice.correction.released;
 
+import cn.justice.correction.CorrectionOpenApi;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
@@ -28,7 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Released persons", description = "刑满释放人员 (安置帮教)")
 public class ReleasedResource extends RecordResource<ReleasedService, ReleasedView, ReleasedCreate, ReleasedUpdate> {
-    public static final RecordApi<ReleasedService, ReleasedView> API = RecordApi.of(ReleasedResource.class).personalData()
+    public static final RecordApi<ReleasedService, ReleasedView> API = RecordApi.of(ReleasedResource.class)
+            .personalData(CorrectionOpenApi.PURPOSE).actionIfMatch(RecordApi.IF_MATCH_VERSION)
             .create("Register a released person (刑满释放人员登记)",
                     "Writes the record (REGISTERED) and its correction.released-person.registered event in one "
                     + "transaction. Name and ID number are stored encrypted. A client-supplied id created again with the "

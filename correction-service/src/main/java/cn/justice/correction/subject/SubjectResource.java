@@ -1,5 +1,6 @@
 package cn.justice.correction.subject;
 
+import cn.justice.correction.CorrectionOpenApi;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
@@ -33,7 +34,8 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Subjects", description = "社区矫正对象")
 public class SubjectResource extends RecordResource<SubjectService, SubjectView, SubjectCreate, SubjectUpdate> {
-    public static final RecordApi<SubjectService, SubjectView> API = RecordApi.of(SubjectResource.class).personalData()
+    public static final RecordApi<SubjectService, SubjectView> API = RecordApi.of(SubjectResource.class)
+            .personalData(CorrectionOpenApi.PURPOSE).actionIfMatch(RecordApi.IF_MATCH_VERSION)
             .create("Register a person under correction when the decision arrives (接收)",
                     "Writes the record (PENDING_REPORT, report due judgmentEffectiveOn + 10 days) and its "
                     + "correction.subject.registered event in one transaction. Name and ID number are stored encrypted. "

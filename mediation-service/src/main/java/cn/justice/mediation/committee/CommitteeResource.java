@@ -1,6 +1,5 @@
 package cn.justice.mediation.committee;
 
-import cn.justice.platform.idempotency.Idempotency;
 import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
@@ -8,23 +7,14 @@ import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
-import cn.justice.platform.web.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,11 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * HTTP API of the committee register (调委会); rules live in {@link CommitteeService} and the plain rule classes.
- * The actions stay hand-written: the scaffold's action endpoint does not document If-Match as {@code "<version>"}.
  */
 @Path("/api/v1/mediation/committees")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,12 +45,19 @@ public class CommitteeResource extends RecordResource<CommitteeService, Committe
                     + "412) or as version in the body (stale: 409). A change emits mediation.committee.updated; an "
                     + "unchanged body changes nothing.", "The committee after the change")
             .changes("Sync feed of committees for mobile clients",
-                    "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
+                    "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
+            .actionIfMatch(RecordApi.IF_MATCH_VERSION)
+            .action("assess", CommitteeActions.Assess.class, CommitteeService::assess, "Record a 规范化 assessment (ACTIVE committees)",
+                    "Replaces the latest assessment; standardized = every criterion met (missing ones are unmet, unknown "
+                    + "codes a 400). Not before establishedOn or the previous assessment. Emits mediation.committee.assessed.",
+                    "The committee with the assessment", RecordApi.WRITERS)
+            .action("dissolve", CommitteeActions.Dissolve.class, CommitteeService::dissolve, "Dissolve (撤销) a committee: ACTIVE → DISSOLVED",
+                    "dissolvedOn not before establishedOn or the latest assessment, not in the future. The committee appoints "
+                    + "nobody afterwards; its mediators keep their state until retired. Emits mediation.committee.dissolved.",
+                    "The committee, DISSOLVED", RecordApi.WRITERS);
 
     @Inject
     CommitteeService committees;
-    @Inject
-    Idempotency idempotency;
     @Inject
     OrgDirectory orgs;
 
@@ -87,33 +82,7 @@ public class CommitteeResource extends RecordResource<CommitteeService, Committe
         return committees.criteria();
     }
 
-    @POST
-    @Path("{id}/assess")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Record a 规范化 assessment (ACTIVE committees)",
-            description = "Replaces the latest assessment; standardized = every criterion met (missing ones are unmet, unknown "
-                    + "codes a 400). Not before establishedOn or the previous assessment. Emits mediation.committee.assessed.")
-    @APIResponse(responseCode = "200", description = "The committee with the assessment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
-    public Response assess(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri, @Valid @NotNull CommitteeActions.Assess body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body,
-                () -> Responses.ok(committees.assess(caller.get(), id, ifMatch, body)));
-    }
 
-    @POST
-    @Path("{id}/dissolve")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Dissolve (撤销) a committee: ACTIVE → DISSOLVED",
-            description = "dissolvedOn not before establishedOn or the latest assessment, not in the future. The committee appoints "
-                    + "nobody afterwards; its mediators keep their state until retired. Emits mediation.committee.dissolved.")
-    @APIResponse(responseCode = "200", description = "The committee, DISSOLVED",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeView.class)))
-    public Response dissolve(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri, @Valid @NotNull CommitteeActions.Dissolve body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body,
-                () -> Responses.ok(committees.dissolve(caller.get(), id, ifMatch, body)));
-    }
 
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})

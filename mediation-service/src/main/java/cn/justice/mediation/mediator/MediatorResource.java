@@ -1,6 +1,5 @@
 package cn.justice.mediation.mediator;
 
-import cn.justice.platform.idempotency.Idempotency;
 import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
@@ -8,23 +7,14 @@ import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
-import cn.justice.platform.web.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,11 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.UUID;
 
 /**
  * HTTP API of the mediator register (人民调解员); rules live in {@link MediatorService} and the plain rule classes.
- * The actions stay hand-written: the scaffold's action endpoint does not document If-Match as {@code "<version>"}.
  */
 @Path("/api/v1/mediation/mediators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,12 +44,18 @@ public class MediatorResource extends RecordResource<MediatorService, MediatorVi
                     + "(stale: 409). A change emits mediation.mediator.updated; an unchanged body changes nothing.",
                     "The mediator after the change")
             .changes("Sync feed of mediators for mobile clients", "Every create/update after the cursor, in order, each "
-                    + "with its version; names masked as in lists (GET one for the full name). Pass nextCursor as since.");
+                    + "with its version; names masked as in lists (GET one for the full name). Pass nextCursor as since.")
+            .actionIfMatch(RecordApi.IF_MATCH_VERSION)
+            .action("retire", MediatorActions.Retire.class, MediatorService::retire, "Retire (解聘/离任) a mediator: ACTIVE → RETIRED",
+                    "retiredOn not before appointedOn, not in the future. Emits mediation.mediator.retired.",
+                    "The mediator, RETIRED", RecordApi.WRITERS)
+            .action("train", MediatorActions.Train.class, MediatorService::train, "Record a training (培训) of an ACTIVE mediator",
+                    "Appends the training (hours more than 0, at most 24; date not before appointedOn, not in the "
+                    + "future). Emits mediation.mediator.trained.",
+                    "The mediator with the training", RecordApi.WRITERS);
 
     @Inject
     MediatorService mediators;
-    @Inject
-    Idempotency idempotency;
     @Inject
     OrgDirectory orgs;
 
@@ -75,32 +69,7 @@ public class MediatorResource extends RecordResource<MediatorService, MediatorVi
         return mediators;
     }
 
-    @POST
-    @Path("{id}/retire")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Retire (解聘/离任) a mediator: ACTIVE → RETIRED",
-            description = "retiredOn not before appointedOn, not in the future. Emits mediation.mediator.retired.")
-    @APIResponse(responseCode = "200", description = "The mediator, RETIRED",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
-    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri, @Valid @NotNull MediatorActions.Retire body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body,
-                () -> Responses.ok(mediators.retire(caller.get(), id, ifMatch, body)));
-    }
 
-    @POST
-    @Path("{id}/train")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Record a training (培训) of an ACTIVE mediator",
-            description = "Appends the training (hours more than 0, at most 24; date not before appointedOn, not in the "
-                    + "future). Emits mediation.mediator.trained.")
-    @APIResponse(responseCode = "200", description = "The mediator with the training",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
-    public Response train(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri, @Valid @NotNull MediatorActions.Train body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body,
-                () -> Responses.ok(mediators.train(caller.get(), id, ifMatch, body)));
-    }
 
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})

@@ -30,6 +30,9 @@ public final class RecordApi<S, V extends RecordView> {
     /** Who may write (create, update, actions) unless an action says otherwise. */
     public static final List<String> WRITERS = List.of(Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION);
 
+    /** The description the services give an If-Match header: the record's version in quotes. */
+    public static final String IF_MATCH_VERSION = "\"<version>\"";
+
     /** The text of one standard operation in the OpenAPI document. */
     public record Text(String summary, String description, String result) {
     }

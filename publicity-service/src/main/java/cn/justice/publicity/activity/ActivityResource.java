@@ -1,6 +1,5 @@
 package cn.justice.publicity.activity;
 
-import cn.justice.platform.idempotency.Idempotency;
 import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
@@ -8,24 +7,15 @@ import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
-import cn.justice.platform.web.Responses;
 import cn.justice.publicity.common.Theme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.UUID;
 
 /** HTTP API of publicity activities (法治宣传活动); rules live in {@link ActivityService} and the plain rule classes. */
 @Path("/api/v1/publicity/activities")
@@ -55,12 +44,22 @@ public class ActivityResource extends RecordResource<ActivityService, ActivityVi
                     + "the body (stale: 409). A change emits publicity.activity.updated; an unchanged body changes nothing.",
                     "The activity after the change")
             .changes("Sync feed of activities for mobile clients",
-                    "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
+                    "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
+            .actionIfMatch(RecordApi.IF_MATCH_VERSION)
+            .action("hold", ActivityActions.Hold.class, ActivityService::hold, "Record that the activity was held (开展): PLANNED → HELD",
+                    "The actual date (not in the future) and figures (≥ 0). Emits publicity.activity.held.",
+                    "The activity, HELD", RecordApi.WRITERS)
+            .action("correct", ActivityActions.Hold.class, ActivityService::correct, "Correct the date and figures of a held activity (更正)",
+                    "HELD only (else 409); same body as hold. The figures are replaced, not added: the indicators "
+                    + "count the latest figures once. Emits publicity.activity.corrected.",
+                    "The activity with the corrected figures", RecordApi.WRITERS)
+            .action("cancel", ActivityActions.Cancel.class, ActivityService::cancel, "Cancel a planned activity (取消): PLANNED → CANCELLED",
+                    "cancelledOn is today. "
+            + "Emits publicity.activity.cancelled.",
+                    "The activity, CANCELLED", RecordApi.WRITERS);
 
     @Inject
     ActivityService activities;
-    @Inject
-    Idempotency idempotency;
     @Inject
     OrgDirectory orgs;
 
@@ -74,43 +73,7 @@ public class ActivityResource extends RecordResource<ActivityService, ActivityVi
         return activities;
     }
 
-    // hold, correct and cancel stay hand-written: the scaffold's actions do not document If-Match as "<version>"
-    @POST
-    @Path("{id}/hold")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Record that the activity was held (开展): PLANNED → HELD",
-            description = "The actual date (not in the future) and figures (≥ 0). Emits publicity.activity.held.")
-    @APIResponse(responseCode = "200", description = "The activity, HELD",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
-    public Response hold(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                         @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri, @Valid @NotNull ActivityActions.Hold body) {
-        return idempotency.run(key, "POST", uri.getPath(), body, () -> Responses.ok(activities.hold(caller.get(), id, ifMatch, body)));
-    }
 
-    @POST
-    @Path("{id}/correct")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Correct the date and figures of a held activity (更正)",
-            description = "HELD only (else 409); same body as hold. The figures are replaced, not added: the indicators "
-                    + "count the latest figures once. Emits publicity.activity.corrected.")
-    @APIResponse(responseCode = "200", description = "The activity with the corrected figures",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
-    public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                            @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri, @Valid @NotNull ActivityActions.Hold body) {
-        return idempotency.run(key, "POST", uri.getPath(), body, () -> Responses.ok(activities.correct(caller.get(), id, ifMatch, body)));
-    }
-
-    @POST
-    @Path("{id}/cancel")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Cancel a planned activity (取消): PLANNED → CANCELLED", description = "cancelledOn is today. "
-            + "Emits publicity.activity.cancelled.")
-    @APIResponse(responseCode = "200", description = "The activity, CANCELLED",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                           @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri, @Valid @NotNull ActivityActions.Cancel body) {
-        return idempotency.run(key, "POST", uri.getPath(), body, () -> Responses.ok(activities.cancel(caller.get(), id, ifMatch, body)));
-    }
 
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
