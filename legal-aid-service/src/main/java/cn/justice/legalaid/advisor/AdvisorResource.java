@@ -1,32 +1,20 @@
 package cn.justice.legalaid.advisor;
 
-import cn.justice.platform.idempotency.Idempotency;
 import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.security.CurrentCaller;
+import cn.justice.platform.record.RecordApi;
+import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
-import cn.justice.platform.web.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,83 +23,42 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.UUID;
-
 /** HTTP API of village legal advisors (村居法律顾问); rules live in {@link AdvisorService}. */
 @Path("/api/v1/legal-aid/village-advisors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Village advisors", description = "村居法律顾问: coverage = villages with an advisor / all villages")
-public class AdvisorResource {
+public class AdvisorResource extends RecordResource<AdvisorService, AdvisorView, AdvisorCreate, AdvisorUpdate> {
+    public static final RecordApi<AdvisorService, AdvisorView> API = RecordApi.of(AdvisorResource.class)
+            .create("Appoint a village legal advisor (聘任村居法律顾问) for a period", "The village's township follows from "
+                    + "its code (unknown village: 400). The period covers from to to inclusive (to may be absent or a "
+                    + "planned end). Emits legal-aid.village-advisor.appointed. A client-supplied id created again with the "
+                    + "same body returns the existing record (200), with another body 409. A township officer only in its "
+                    + "own township (else 403).", "Appointed", "The same id was created before with the same body")
+            .get("Get one advisor period", "ETag carries the version.", "The advisor period")
+            .update("Correct an advisor period", "advisorName, firm, from, to (required once ENDED); never the village. "
+                    + "Send the version as If-Match (stale: 412) or as version in the body (stale: 409). A change emits "
+                    + "legal-aid.village-advisor.updated; an unchanged body changes nothing.",
+                    "The advisor period after the change")
+            .changes("Sync feed of advisor periods for mobile clients",
+                    "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
+            .action("end", AdvisorEnd.class, AdvisorService::end, "End an advisor's period (解聘/期满): ACTIVE → ENDED",
+                    "to (the last day served, inclusive) defaults to today. Emits legal-aid.village-advisor.ended.",
+                    "The advisor period, ENDED", RecordApi.WRITERS);
+
     @Inject
     AdvisorService advisors;
     @Inject
-    CurrentCaller caller;
-    @Inject
-    Idempotency idempotency;
-    @Inject
     OrgDirectory orgs;
 
-    @POST
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Appoint a village legal advisor (聘任村居法律顾问) for a period",
-            description = "The village's township follows from its code (unknown village: 400). The period covers from to "
-                    + "to inclusive (to may be absent or a planned end). Emits legal-aid.village-advisor.appointed. A "
-                    + "client-supplied id created again with the same body returns the existing record (200), with another "
-                    + "body 409. A township officer only in its own township (else 403).")
-    @APIResponse(responseCode = "201", description = "Appointed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdvisorView.class)))
-    @APIResponse(responseCode = "200", description = "The same id was created before with the same body",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdvisorView.class)))
-    public Response appoint(@Parameter(description = "Makes a retried POST safe: the first response is returned again for 24 h")
-                         @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                         @Context UriInfo uri,
-                         @Valid @NotNull AdvisorCreate body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            AdvisorService.Created c = advisors.appoint(caller.get(), body);
-            return Responses.created(uri, c.advisor().id(), c.created(), c.advisor());
-        });
+    @Override
+    protected RecordApi<AdvisorService, AdvisorView> api() {
+        return API;
     }
 
-    @GET
-    @Path("{id}")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Get one advisor period", description = "ETag carries the version.")
-    @APIResponse(responseCode = "200", description = "The advisor period",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdvisorView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return Responses.ok(advisors.get(caller.get(), id));
-    }
-
-    @PUT
-    @Path("{id}")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Correct an advisor period",
-            description = "advisorName, firm, from, to (required once ENDED); never the village. Send the version as "
-                    + "If-Match (stale: 412) or as version in the body (stale: 409). A change emits "
-                    + "legal-aid.village-advisor.updated; an unchanged body changes nothing.")
-    @APIResponse(responseCode = "200", description = "The advisor period after the change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdvisorView.class)))
-    public Response update(@PathParam("id") UUID id,
-                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                           @Valid @NotNull AdvisorUpdate body) {
-        return Responses.ok(advisors.update(caller.get(), id, ifMatch, body));
-    }
-
-    @POST
-    @Path("{id}/end")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "End an advisor's period (解聘/期满): ACTIVE → ENDED",
-            description = "to (the last day served, inclusive) defaults to today. Emits legal-aid.village-advisor.ended.")
-    @APIResponse(responseCode = "200", description = "The advisor period, ENDED",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdvisorView.class)))
-    public Response end(@PathParam("id") UUID id,
-                          @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                          @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                          @Valid @NotNull AdvisorEnd body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body,
-                () -> Responses.ok(advisors.end(caller.get(), id, ifMatch, body)));
+    @Override
+    protected AdvisorService service() {
+        return advisors;
     }
 
     @GET
@@ -119,7 +66,7 @@ public class AdvisorResource {
     @Operation(summary = "List advisor periods", description = "Filters combine; from/to apply to the period's first "
             + "day (from); activeOn keeps periods covering that day. A township officer only sees its own township.")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VillageAdvisorPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VillageAdvisorPage")))
     public Page<AdvisorView> list(
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
@@ -161,28 +108,5 @@ public class AdvisorResource {
             @QueryParam("on") @Parameter(description = "Defaults to today", schema = @Schema(type = SchemaType.STRING, format = "date")) String on) {
         return advisors.coverage(caller.get(), orgCode == null || orgCode.isBlank() ? null : orgCode.trim(),
                 QueryParams.date(on, "on"));
-    }
-
-    @GET
-    @Path("changes")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Sync feed of advisor periods for mobile clients",
-            description = "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
-    @APIResponse(responseCode = "200", description = "Changes after the cursor",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VillageAdvisorChanges.class)))
-    public Changes<AdvisorView> changes(
-            @QueryParam("since") @Parameter(description = "nextCursor of the previous call; absent for the start") String since,
-            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "500")) String limit) {
-        return advisors.changes(caller.get(), ChangeCursor.parse(since), ChangeCursor.limit(QueryParams.integer(limit, "limit")));
-    }
-
-    /** OpenAPI shape of a page of advisor periods. */
-    @Schema(name = "VillageAdvisorPage")
-    public record VillageAdvisorPage(List<AdvisorView> items, int page, int size, long total) {
-    }
-
-    /** OpenAPI shape of a batch of the sync feed. */
-    @Schema(name = "VillageAdvisorChanges")
-    public record VillageAdvisorChanges(List<AdvisorView> items, String nextCursor) {
     }
 }

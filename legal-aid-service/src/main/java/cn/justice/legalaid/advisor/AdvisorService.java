@@ -6,6 +6,8 @@ import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.ChangeCursor;
@@ -34,7 +36,7 @@ import java.util.UUID;
  * villages_with_advisor (distinct villages covered at the end of a period).
  */
 @ApplicationScoped
-public class AdvisorService {
+public class AdvisorService implements RecordService<AdvisorView, AdvisorCreate, AdvisorUpdate> {
     public static final String EVENT_PREFIX = "legal-aid.village-advisor.";
     public static final String WHAT = "village advisor";
     public static final Map<String, String> SORTABLE = sortable();
@@ -50,16 +52,14 @@ public class AdvisorService {
     @Inject
     Clock clock;
 
-    public record Created(AdvisorView advisor, boolean created) {
-    }
-
     /** Filters of the list; from/to apply to the period's first day, activeOn keeps periods covering that day. */
     public record Filter(String townshipCode, String villageCode, AdvisorStatus status, LocalDate activeOn,
                          LocalDate from, LocalDate to) {
     }
 
+    @Override
     @Transactional
-    public Created appoint(Caller caller, AdvisorCreate req) {
+    public Created<AdvisorView> create(Caller caller, AdvisorCreate req) {
         OrgUnit village = orgs.find(req.villageCode());
         if (village == null || village.level() != OrgUnit.Level.VILLAGE) {
             throw ProblemException.invalid("villageCode", "unknown village code");
@@ -72,7 +72,7 @@ public class AdvisorService {
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         VillageAdvisor existing = Records.repeatedCreate(em, VillageAdvisor.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
-            return new Created(AdvisorView.of(existing), false);
+            return new Created<>(AdvisorView.of(existing), false);
         }
         VillageAdvisor a = new VillageAdvisor();
         a.id = id;
@@ -87,14 +87,16 @@ public class AdvisorService {
         a.createdBy = caller.subject();
         a.createFingerprint = fingerprint;
         em.persist(a);
-        return new Created(publish("appointed", a), true);
+        return new Created<>(publish("appointed", a), true);
     }
 
+    @Override
     @Transactional
     public AdvisorView get(Caller caller, UUID id) {
         return AdvisorView.of(Records.visible(em, VillageAdvisor.class, id, caller, WHAT));
     }
 
+    @Override
     @Transactional
     public AdvisorView update(Caller caller, UUID id, String ifMatch, AdvisorUpdate req) {
         VillageAdvisor a = Records.forChange(em, VillageAdvisor.class, id, caller, WHAT, ifMatch);
@@ -155,6 +157,7 @@ public class AdvisorService {
         return new AdvisorCoverage(org, on, villages.size(), with, percent, uncovered);
     }
 
+    @Override
     @Transactional
     public Changes<AdvisorView> changes(Caller caller, ChangeCursor since, int limit) {
         return Records.changes(em, VillageAdvisor.class, caller, since, limit, AdvisorView::of);

@@ -1,6 +1,6 @@
 package cn.justice.legalaid.advisor;
 
-import cn.justice.platform.web.Versioned;
+import cn.justice.platform.record.RecordView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -14,7 +14,7 @@ public record AdvisorView(UUID id,
                           String countyCode, String townshipCode, String villageCode, String advisorName, String firm,
                           @Schema(description = "First day") LocalDate from,
                           @Schema(description = "Last day (inclusive); null while open") LocalDate to,
-                          AdvisorStatus status, String endReason, Instant createdAt, Instant updatedAt) implements Versioned {
+                          AdvisorStatus status, String endReason, Instant createdAt, Instant updatedAt) implements RecordView {
     public static AdvisorView of(VillageAdvisor a) {
         return new AdvisorView(a.id, a.version, a.countyCode, a.townshipCode, a.villageCode, a.advisorName, a.firm,
                 a.validFrom, a.validTo, a.status, a.endReason, a.createdAt, a.updatedAt);

@@ -1,34 +1,20 @@
 package cn.justice.legalaid.application;
 
-import cn.justice.platform.audit.AuditLog;
-import cn.justice.platform.idempotency.Idempotency;
 import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.personal.Unmasking;
-import cn.justice.platform.security.CurrentCaller;
+import cn.justice.platform.record.RecordApi;
+import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
-import cn.justice.platform.web.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,202 +24,77 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Supplier;
+
+import static cn.justice.platform.record.RecordApi.WRITERS;
 
 /** HTTP API of legal aid applications (法律援助申请); rules live in {@link ApplicationService} and the plain classes. */
 @Path("/api/v1/legal-aid/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications", description = "法律援助申请: receipt, review, decision (7 days), assignment (3 days), closing")
-public class ApplicationResource {
+public class ApplicationResource extends RecordResource<ApplicationService, ApplicationView, ApplicationCreate, ApplicationUpdate> {
     private static final String ONE = "The application after the action";
+
+    public static final RecordApi<ApplicationService, ApplicationView> API = RecordApi.of(ApplicationResource.class).personalData()
+            .create("Receive an application (收件)", "Writes the application and its legal-aid.application.received "
+                    + "event in one transaction. Status RECEIVED; an AUTHORITY_NOTICE (公检法通知辩护) is granted on receipt "
+                    + "(GRANTED, decided on receivedOn, within the deadline). decisionDueOn = receivedOn + 7 days. "
+                    + "DETENTION_FORWARDED needs submittedAt and forwardedAt (forwardedWithin24h is recorded). The ID number "
+                    + "is validated (GB 11643), stored encrypted and searchable by keyed hash. Eligibility is computed "
+                    + "(eligible, eligibilityBasis). A client-supplied id created again with the same body returns the "
+                    + "existing record (200), with another body 409. A township officer may only receive applications of "
+                    + "its own township (else 403).", "Received", "The same id was received before with the same body")
+            .get("Get one application", "ETag carries the version. The applicant's name, ID number and phone are "
+                    + "masked; a county-admin may ask unmask=true (anyone else: 403), which is written to the audit log "
+                    + "with the X-Purpose header.", "The application")
+            .update("Correct an application's applicant and case facts", "applicant, workstationId, caseType, matter, "
+                    + "economicHardship, mandatoryDefenseGround, retrialAcquittal; never status, channel, township or "
+                    + "dates. Eligibility is recomputed; once decided, the facts it rests on are fixed (409 "
+                    + "rule-violated). Not after DENIED, WITHDRAWN or CLOSED (409). Send the version as If-Match (stale: "
+                    + "412) or as version in the body (stale: 409). A change emits legal-aid.application.updated; an "
+                    + "unchanged body changes nothing.", "The application after the change")
+            .changes("Sync feed of applications for mobile clients", "Every create/update after the cursor, in order, "
+                    + "each with its version (applicant masked). Pass nextCursor as since.")
+            .action("review", ApplicationActions.Review.class, ApplicationService::review, "Start the review (开始审查): "
+                    + "RECEIVED → UNDER_REVIEW", "Emits legal-aid.application.review-started.", ONE, WRITERS)
+            .action("request-materials", ApplicationActions.RequestMaterials.class, ApplicationService::requestMaterials,
+                    "Request materials (补充材料): UNDER_REVIEW → MATERIALS_REQUESTED", "The days until "
+                    + "materials-received do not count towards the 7-day decision deadline. Emits "
+                    + "legal-aid.application.materials-requested.", ONE, WRITERS)
+            .action("materials-received", ApplicationActions.MaterialsReceived.class, ApplicationService::materialsReceived,
+                    "Record that the materials arrived (材料补齐): MATERIALS_REQUESTED → UNDER_REVIEW", "decisionDueOn "
+                    + "moves by the days waited. Emits legal-aid.application.materials-received.", ONE, WRITERS)
+            .action("grant", ApplicationActions.Grant.class, ApplicationService::grant, "Grant legal aid (给予法律援助): "
+                    + "UNDER_REVIEW → GRANTED", "Also the decision on an undecided emergency assignment (stays ASSIGNED). "
+                    + "decidedWithinDeadline = decidedOn ≤ decisionDueOn. Emits legal-aid.application.granted.", ONE, WRITERS)
+            .action("deny", ApplicationActions.Deny.class, ApplicationService::deny, "Deny legal aid (不予法律援助) with a "
+                    + "reason: UNDER_REVIEW → DENIED", "Also ends an undecided emergency assignment. Denying an eligible "
+                    + "application is allowed but recorded (deniedWhileEligible) and counted: eligible_decided without "
+                    + "eligible_granted. Emits legal-aid.application.denied.", ONE, WRITERS)
+            .action("assign", ApplicationActions.Assign.class, ApplicationService::assign,
+                    "Assign a provider (指派): GRANTED → ASSIGNED", "assignedWithinDeadline = assignedOn ≤ decidedOn + 3 "
+                    + "days. With emergency true (先行提供) from RECEIVED or UNDER_REVIEW, before the decision (then grant "
+                    + "or deny follows). Emits legal-aid.application.assigned.", ONE, WRITERS)
+            .action("close", ApplicationActions.Close.class, ApplicationService::close,
+                    "Close the case (结案) with its outcome: ASSIGNED → CLOSED", "An emergency assignment must be granted "
+                    + "first (409 rule-violated). Emits legal-aid.application.closed.", ONE, WRITERS)
+            .action("withdraw", ApplicationActions.Withdraw.class, ApplicationService::withdraw,
+                    "Record that the applicant withdrew (撤回)", "From RECEIVED, UNDER_REVIEW, MATERIALS_REQUESTED or an "
+                    + "undecided emergency assignment. Emits legal-aid.application.withdrawn.", ONE, WRITERS);
 
     @Inject
     ApplicationService applications;
     @Inject
-    CurrentCaller caller;
-    @Inject
-    Idempotency idempotency;
-    @Inject
     OrgDirectory orgs;
 
-    @POST
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Receive an application (收件)",
-            description = "Writes the application and its legal-aid.application.received event in one transaction. "
-                    + "Status RECEIVED; an AUTHORITY_NOTICE (公检法通知辩护) is granted on receipt (GRANTED, decided on "
-                    + "receivedOn, within the deadline). decisionDueOn = receivedOn + 7 days. DETENTION_FORWARDED needs "
-                    + "submittedAt and forwardedAt (forwardedWithin24h is recorded). The ID number is validated (GB "
-                    + "11643), stored encrypted and searchable by keyed hash. Eligibility is computed (eligible, "
-                    + "eligibilityBasis). A client-supplied id created again with the same body returns the existing "
-                    + "record (200), with another body 409. A township officer may only receive applications of its own "
-                    + "township (else 403).")
-    @APIResponse(responseCode = "201", description = "Received",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "200", description = "The same id was received before with the same body",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response receive(
-            @Parameter(description = "Makes a retried POST safe: the first response is returned again for 24 h")
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Context UriInfo uri,
-            @Valid @NotNull ApplicationCreate body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            ApplicationService.Created c = applications.receive(caller.get(), body);
-            return Responses.created(uri, c.application().id(), c.created(), c.application());
-        });
+    @Override
+    protected RecordApi<ApplicationService, ApplicationView> api() {
+        return API;
     }
 
-    @GET
-    @Path("{id}")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Get one application", description = "ETag carries the version. The applicant's name, ID number "
-            + "and phone are masked; a county-admin may ask unmask=true (anyone else: 403), which is written to the "
-            + "audit log with the X-Purpose header.")
-    @APIResponse(responseCode = "200", description = "The application",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response get(@PathParam("id") UUID id,
-                        @QueryParam("unmask") @Parameter(description = "county-admin only", schema = @Schema(type = SchemaType.BOOLEAN)) String unmask,
-                        @HeaderParam(AuditLog.PURPOSE_HEADER) @Parameter(description = "Why personal data is read (kept in "
-                                + "the audit log); percent-encode non-ASCII text (UTF-8)") String purpose) {
-        return Responses.ok(applications.get(caller.get(), id, Unmasking.requested(caller.get(), unmask), purpose));
-    }
-
-    @PUT
-    @Path("{id}")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Correct an application's applicant and case facts",
-            description = "applicant, workstationId, caseType, matter, economicHardship, mandatoryDefenseGround, "
-                    + "retrialAcquittal; never status, channel, township or dates. Eligibility is recomputed; once "
-                    + "decided, the facts it rests on are fixed (409 rule-violated). Not after DENIED, WITHDRAWN or "
-                    + "CLOSED (409). Send the version as If-Match (stale: 412) or as version in the body (stale: 409). "
-                    + "A change emits legal-aid.application.updated; an unchanged body changes nothing.")
-    @APIResponse(responseCode = "200", description = "The application after the change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response update(@PathParam("id") UUID id,
-                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                           @Valid @NotNull ApplicationUpdate body) {
-        return Responses.ok(applications.update(caller.get(), id, ifMatch, body));
-    }
-
-    @POST
-    @Path("{id}/review")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Start the review (开始审查): RECEIVED → UNDER_REVIEW",
-            description = "Emits legal-aid.application.review-started.")
-    @APIResponse(responseCode = "200", description = ONE,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response review(@PathParam("id") UUID id,
-                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                           @Valid @NotNull ApplicationActions.Review body) {
-        return action(idempotencyKey, uri, body, () -> applications.review(caller.get(), id, ifMatch, body));
-    }
-
-    @POST
-    @Path("{id}/request-materials")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Request materials (补充材料): UNDER_REVIEW → MATERIALS_REQUESTED",
-            description = "The days until materials-received do not count towards the 7-day decision deadline. Emits "
-                    + "legal-aid.application.materials-requested.")
-    @APIResponse(responseCode = "200", description = ONE,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response requestMaterials(@PathParam("id") UUID id,
-                                     @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                                     @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                                     @Valid @NotNull ApplicationActions.RequestMaterials body) {
-        return action(idempotencyKey, uri, body, () -> applications.requestMaterials(caller.get(), id, ifMatch, body));
-    }
-
-    @POST
-    @Path("{id}/materials-received")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Record that the materials arrived (材料补齐): MATERIALS_REQUESTED → UNDER_REVIEW",
-            description = "decisionDueOn moves by the days waited. Emits legal-aid.application.materials-received.")
-    @APIResponse(responseCode = "200", description = ONE,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response materialsReceived(@PathParam("id") UUID id,
-                                      @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                                      @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                                      @Valid @NotNull ApplicationActions.MaterialsReceived body) {
-        return action(idempotencyKey, uri, body, () -> applications.materialsReceived(caller.get(), id, ifMatch, body));
-    }
-
-    @POST
-    @Path("{id}/grant")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Grant legal aid (给予法律援助): UNDER_REVIEW → GRANTED",
-            description = "Also the decision on an undecided emergency assignment (stays ASSIGNED). decidedWithinDeadline "
-                    + "= decidedOn ≤ decisionDueOn. Emits legal-aid.application.granted.")
-    @APIResponse(responseCode = "200", description = ONE,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response grant(@PathParam("id") UUID id,
-                          @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                          @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                          @Valid @NotNull ApplicationActions.Grant body) {
-        return action(idempotencyKey, uri, body, () -> applications.grant(caller.get(), id, ifMatch, body));
-    }
-
-    @POST
-    @Path("{id}/deny")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Deny legal aid (不予法律援助) with a reason: UNDER_REVIEW → DENIED",
-            description = "Also ends an undecided emergency assignment. Denying an eligible application is allowed but "
-                    + "recorded (deniedWhileEligible) and counted: eligible_decided without eligible_granted. Emits "
-                    + "legal-aid.application.denied.")
-    @APIResponse(responseCode = "200", description = ONE,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response deny(@PathParam("id") UUID id,
-                         @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                         @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                         @Valid @NotNull ApplicationActions.Deny body) {
-        return action(idempotencyKey, uri, body, () -> applications.deny(caller.get(), id, ifMatch, body));
-    }
-
-    @POST
-    @Path("{id}/assign")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Assign a provider (指派): GRANTED → ASSIGNED",
-            description = "assignedWithinDeadline = assignedOn ≤ decidedOn + 3 days. With emergency true (先行提供) from "
-                    + "RECEIVED or UNDER_REVIEW, before the decision (then grant or deny follows). Emits "
-                    + "legal-aid.application.assigned.")
-    @APIResponse(responseCode = "200", description = ONE,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response assign(@PathParam("id") UUID id,
-                           @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                           @Valid @NotNull ApplicationActions.Assign body) {
-        return action(idempotencyKey, uri, body, () -> applications.assign(caller.get(), id, ifMatch, body));
-    }
-
-    @POST
-    @Path("{id}/close")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Close the case (结案) with its outcome: ASSIGNED → CLOSED",
-            description = "An emergency assignment must be granted first (409 rule-violated). Emits "
-                    + "legal-aid.application.closed.")
-    @APIResponse(responseCode = "200", description = ONE,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response close(@PathParam("id") UUID id,
-                          @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                          @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                          @Valid @NotNull ApplicationActions.Close body) {
-        return action(idempotencyKey, uri, body, () -> applications.close(caller.get(), id, ifMatch, body));
-    }
-
-    @POST
-    @Path("{id}/withdraw")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Record that the applicant withdrew (撤回)",
-            description = "From RECEIVED, UNDER_REVIEW, MATERIALS_REQUESTED or an undecided emergency assignment. Emits "
-                    + "legal-aid.application.withdrawn.")
-    @APIResponse(responseCode = "200", description = ONE,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    public Response withdraw(@PathParam("id") UUID id,
-                             @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
-                             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-                             @Valid @NotNull ApplicationActions.Withdraw body) {
-        return action(idempotencyKey, uri, body, () -> applications.withdraw(caller.get(), id, ifMatch, body));
+    @Override
+    protected ApplicationService service() {
+        return applications;
     }
 
     @GET
@@ -242,7 +103,7 @@ public class ApplicationResource {
             + "is masked. idNumber finds an applicant by exact ID number (keyed hash). A township officer only sees its "
             + "own township.")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LegalAidApplicationPage")))
     public Page<ApplicationView> list(
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
@@ -270,18 +131,15 @@ public class ApplicationResource {
         if (township != null) {
             orgs.requireTownship("townshipCode", township);
         }
-        ApplicationFilter filter = new ApplicationFilter(township,
-                QueryParams.enumOf(ApplicationStatus.class, status, "status"),
+        ApplicationFilter filter = new ApplicationFilter(township, QueryParams.enumOf(ApplicationStatus.class, status, "status"),
                 QueryParams.enumOf(ApplicationChannel.class, channel, "channel"),
-                QueryParams.enumOf(CaseType.class, caseType, "caseType"),
-                QueryParams.enumOf(Matter.class, matter, "matter"),
+                QueryParams.enumOf(CaseType.class, caseType, "caseType"), QueryParams.enumOf(Matter.class, matter, "matter"),
                 QueryParams.bool(eligible, "eligible"),
                 QueryParams.enumOf(EconomicHardship.class, economicHardship, "economicHardship"),
                 QueryParams.enumOf(Decision.class, decision, "decision"),
-                QueryParams.bool(deniedWhileEligible, "deniedWhileEligible"),
-                QueryParams.bool(emergency, "emergency"),
-                QueryParams.bool(overdue, "overdue"),
-                QueryParams.uuid(workstationId, "workstationId"), fromDate, toDate, blankToNull(idNumber));
+                QueryParams.bool(deniedWhileEligible, "deniedWhileEligible"), QueryParams.bool(emergency, "emergency"),
+                QueryParams.bool(overdue, "overdue"), QueryParams.uuid(workstationId, "workstationId"), fromDate, toDate,
+                blankToNull(idNumber));
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 ApplicationService.SORTABLE, true);
         return applications.list(caller.get(), filter, pr);
@@ -301,35 +159,7 @@ public class ApplicationResource {
         return Eligibility.rules();
     }
 
-    @GET
-    @Path("changes")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Sync feed of applications for mobile clients",
-            description = "Every create/update after the cursor, in order, each with its version (applicant masked). "
-                    + "Pass nextCursor as since.")
-    @APIResponse(responseCode = "200", description = "Changes after the cursor",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationChanges.class)))
-    public Changes<ApplicationView> changes(
-            @QueryParam("since") @Parameter(description = "nextCursor of the previous call; absent for the start") String since,
-            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "500")) String limit) {
-        return applications.changes(caller.get(), ChangeCursor.parse(since), ChangeCursor.limit(QueryParams.integer(limit, "limit")));
-    }
-
-    private Response action(String idempotencyKey, UriInfo uri, Object body, Supplier<ApplicationView> work) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> Responses.ok(work.get()));
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** OpenAPI shape of a page of applications. */
-    @Schema(name = "LegalAidApplicationPage")
-    public record ApplicationPage(List<ApplicationView> items, int page, int size, long total) {
-    }
-
-    /** OpenAPI shape of a batch of the sync feed. */
-    @Schema(name = "LegalAidApplicationChanges")
-    public record ApplicationChanges(List<ApplicationView> items, String nextCursor) {
     }
 }

@@ -8,6 +8,8 @@ import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.personal.IdNumbers;
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.ChangeCursor;
@@ -38,7 +40,7 @@ import java.util.function.Consumer;
  * {@link ApplicationLifecycle}, eligibility {@link Eligibility}, deadlines {@link ApplicationRules}.
  */
 @ApplicationScoped
-public class ApplicationService {
+public class ApplicationService implements RecordService<ApplicationView, ApplicationCreate, ApplicationUpdate> {
     public static final String EVENT_PREFIX = "legal-aid.application.";
     public static final String RECORD_TYPE = "application";
     public static final String WHAT = "application";
@@ -59,16 +61,13 @@ public class ApplicationService {
     @Inject
     Clock clock;
 
-    /** The outcome of a create: the record and whether it was created now (201) or repeated (200). */
-    public record Created(ApplicationView application, boolean created) {
-    }
-
     /**
      * 收件. An AUTHORITY_NOTICE (公检法通知辩护) is granted on receipt: status GRANTED, decided on receivedOn, within
      * the deadline.
      */
+    @Override
     @Transactional
-    public Created receive(Caller caller, ApplicationCreate req) {
+    public Created<ApplicationView> create(Caller caller, ApplicationCreate req) {
         orgs.requireTownship("townshipCode", req.townshipCode());
         String county = orgs.countyOf(req.townshipCode());
         TownshipScope.requireCreatable(caller, county, req.townshipCode());
@@ -82,7 +81,7 @@ public class ApplicationService {
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Application existing = Records.repeatedCreate(em, Application.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
-            return new Created(view(existing, false), false);
+            return new Created<>(view(existing, false), false);
         }
         requireWorkstation(req.workstationId(), county);
         Application a = new Application();
@@ -115,10 +114,17 @@ public class ApplicationService {
         a.createdBy = caller.subject();
         a.createFingerprint = fingerprint;
         em.persist(a);
-        return new Created(publish(a, "received"), true);
+        return new Created<>(publish(a, "received"), true);
+    }
+
+    /** One record, masked. */
+    @Override
+    public ApplicationView get(Caller caller, UUID id) {
+        return get(caller, id, false, null);
     }
 
     /** One record; an unmasked read (county-admin, checked by the resource) is audited with its purpose. */
+    @Override
     @Transactional
     public ApplicationView get(Caller caller, UUID id, boolean unmask, String purpose) {
         Application a = Records.visible(em, Application.class, id, caller, WHAT);
@@ -132,6 +138,7 @@ public class ApplicationService {
      * Corrects the applicant and the case facts; eligibility is recomputed. After the decision the facts it rests on
      * are fixed (409 rule-violated). An unchanged body keeps the version and emits nothing.
      */
+    @Override
     @Transactional
     public ApplicationView update(Caller caller, UUID id, String ifMatch, ApplicationUpdate req) {
         Application a = Records.forChange(em, Application.class, id, caller, WHAT, ifMatch);
@@ -281,6 +288,7 @@ public class ApplicationService {
         return q.page(page, a -> view(a, false));
     }
 
+    @Override
     @Transactional
     public Changes<ApplicationView> changes(Caller caller, ChangeCursor since, int limit) {
         return Records.changes(em, Application.class, caller, since, limit, a -> view(a, false));

@@ -1,6 +1,6 @@
 package cn.justice.legalaid.application;
 
-import cn.justice.platform.web.Versioned;
+import cn.justice.platform.record.RecordView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -56,7 +56,7 @@ public record ApplicationView(
         LocalDate withdrawnOn,
         String withdrawReason,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt) implements RecordView {
 
     public static ApplicationView of(Application a, Applicant.View applicant, LocalDate today) {
         Provider provider = a.providerKind == null ? null : new Provider(a.providerKind, a.providerName, a.providerOrg);

@@ -5,6 +5,8 @@ import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.ChangeCursor;
@@ -26,7 +28,7 @@ import java.util.UUID;
 
 /** Legal consultations (法律咨询): recorded and corrected; each change emits a {@code legal-aid.consultation.*} event. */
 @ApplicationScoped
-public class ConsultationService {
+public class ConsultationService implements RecordService<ConsultationView, ConsultationCreate, ConsultationUpdate> {
     public static final String EVENT_PREFIX = "legal-aid.consultation.";
     public static final String WHAT = "consultation";
     public static final Map<String, String> SORTABLE = sortable();
@@ -42,15 +44,13 @@ public class ConsultationService {
     @Inject
     Clock clock;
 
-    public record Created(ConsultationView consultation, boolean created) {
-    }
-
     /** Filters of the list; from/to apply to date. */
     public record Filter(String townshipCode, String villageCode, ConsultationChannel channel, LocalDate from, LocalDate to) {
     }
 
+    @Override
     @Transactional
-    public Created record(Caller caller, ConsultationCreate req) {
+    public Created<ConsultationView> create(Caller caller, ConsultationCreate req) {
         orgs.requireTownship("townshipCode", req.townshipCode());
         orgs.requireVillageOf("villageCode", req.villageCode(), req.townshipCode());
         String county = orgs.countyOf(req.townshipCode());
@@ -60,7 +60,7 @@ public class ConsultationService {
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Consultation existing = Records.repeatedCreate(em, Consultation.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
-            return new Created(ConsultationView.of(existing), false);
+            return new Created<>(ConsultationView.of(existing), false);
         }
         Consultation c = new Consultation();
         c.id = id;
@@ -74,14 +74,16 @@ public class ConsultationService {
         c.createdBy = caller.subject();
         c.createFingerprint = fingerprint;
         em.persist(c);
-        return new Created(publish("recorded", c), true);
+        return new Created<>(publish("recorded", c), true);
     }
 
+    @Override
     @Transactional
     public ConsultationView get(Caller caller, UUID id) {
         return ConsultationView.of(Records.visible(em, Consultation.class, id, caller, WHAT));
     }
 
+    @Override
     @Transactional
     public ConsultationView update(Caller caller, UUID id, String ifMatch, ConsultationUpdate req) {
         Consultation c = Records.forChange(em, Consultation.class, id, caller, WHAT, ifMatch);
@@ -108,6 +110,7 @@ public class ConsultationService {
                 .page(page, ConsultationView::of);
     }
 
+    @Override
     @Transactional
     public Changes<ConsultationView> changes(Caller caller, ChangeCursor since, int limit) {
         return Records.changes(em, Consultation.class, caller, since, limit, ConsultationView::of);

@@ -5,6 +5,8 @@ import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.CountyWideRecords;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.web.ChangeCursor;
 import cn.justice.platform.web.Changes;
@@ -28,7 +30,7 @@ import java.util.UUID;
  * officer reads them but may neither record nor change one (403); its own township's entries it reads and writes.
  */
 @ApplicationScoped
-public class NotarizationService {
+public class NotarizationService implements RecordService<NotarizationView, NotarizationCreate, NotarizationUpdate> {
     public static final String EVENT_PREFIX = "legal-aid.notarization.";
     public static final String WHAT = "notarization";
     public static final Map<String, String> SORTABLE = sortable();
@@ -44,22 +46,20 @@ public class NotarizationService {
     @Inject
     Clock clock;
 
-    public record Created(NotarizationView notarization, boolean created) {
-    }
-
     /** Filters of the list; from/to apply to date. */
     public record Filter(String townshipCode, Boolean countyWide, NotarizationKind kind, LocalDate from, LocalDate to) {
     }
 
+    @Override
     @Transactional
-    public Created record(Caller caller, NotarizationCreate req) {
+    public Created<NotarizationView> create(Caller caller, NotarizationCreate req) {
         String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
         notFuture(req.date());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Notarization existing = Records.repeatedCreate(em, Notarization.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
-            return new Created(NotarizationView.of(existing), false);
+            return new Created<>(NotarizationView.of(existing), false);
         }
         Notarization n = new Notarization();
         n.id = id;
@@ -71,14 +71,16 @@ public class NotarizationService {
         n.createdBy = caller.subject();
         n.createFingerprint = fingerprint;
         em.persist(n);
-        return new Created(publish("recorded", n), true);
+        return new Created<>(publish("recorded", n), true);
     }
 
+    @Override
     @Transactional
     public NotarizationView get(Caller caller, UUID id) {
         return NotarizationView.of(CountyWideRecords.visible(em, Notarization.class, id, caller, WHAT));
     }
 
+    @Override
     @Transactional
     public NotarizationView update(Caller caller, UUID id, String ifMatch, NotarizationUpdate req) {
         Notarization n = CountyWideRecords.forChange(em, Notarization.class, id, caller, WHAT, ifMatch);
@@ -101,6 +103,7 @@ public class NotarizationService {
                 .page(page, NotarizationView::of);
     }
 
+    @Override
     @Transactional
     public Changes<NotarizationView> changes(Caller caller, ChangeCursor since, int limit) {
         return CountyWideRecords.changes(em, Notarization.class, caller, since, limit, NotarizationView::of);

@@ -1,6 +1,6 @@
 package cn.justice.legalaid.notarization;
 
-import cn.justice.platform.web.Versioned;
+import cn.justice.platform.record.RecordView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -14,7 +14,7 @@ public record NotarizationView(UUID id,
                                String countyCode,
                                @Schema(description = "Null for county-wide figures") String townshipCode,
                                LocalDate date, NotarizationKind kind, int count, Instant createdAt,
-                               Instant updatedAt) implements Versioned {
+                               Instant updatedAt) implements RecordView {
     public static NotarizationView of(Notarization n) {
         return new NotarizationView(n.id, n.version, n.countyCode, n.townshipCode, n.date, n.kind, n.count, n.createdAt,
                 n.updatedAt);

@@ -4,6 +4,8 @@ import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.ChangeCursor;
@@ -29,7 +31,7 @@ import java.util.UUID;
  * gateway derives workstations_active and townships_with_workstation.
  */
 @ApplicationScoped
-public class WorkstationService {
+public class WorkstationService implements RecordService<WorkstationView, WorkstationCreate, WorkstationUpdate> {
     public static final String EVENT_PREFIX = "legal-aid.workstation.";
     public static final String WHAT = "workstation";
     public static final Map<String, String> SORTABLE = sortable();
@@ -45,16 +47,14 @@ public class WorkstationService {
     @Inject
     Clock clock;
 
-    public record Created(WorkstationView workstation, boolean created) {
-    }
-
     /** Filters of the list; from/to apply to openedOn, activeOn keeps those active at the end of that day. */
     public record Filter(String townshipCode, WorkstationStatus status, WorkstationKind kind, LocalDate activeOn,
                          LocalDate from, LocalDate to) {
     }
 
+    @Override
     @Transactional
-    public Created open(Caller caller, WorkstationCreate req) {
+    public Created<WorkstationView> create(Caller caller, WorkstationCreate req) {
         orgs.requireTownship("townshipCode", req.townshipCode());
         String county = orgs.countyOf(req.townshipCode());
         TownshipScope.requireCreatable(caller, county, req.townshipCode());
@@ -63,7 +63,7 @@ public class WorkstationService {
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Workstation existing = Records.repeatedCreate(em, Workstation.class, req.id(), caller, fingerprint, WHAT);
         if (existing != null) {
-            return new Created(WorkstationView.of(existing), false);
+            return new Created<>(WorkstationView.of(existing), false);
         }
         Workstation w = new Workstation();
         w.id = id;
@@ -77,15 +77,17 @@ public class WorkstationService {
         w.createdBy = caller.subject();
         w.createFingerprint = fingerprint;
         em.persist(w);
-        return new Created(publish("opened", w), true);
+        return new Created<>(publish("opened", w), true);
     }
 
+    @Override
     @Transactional
     public WorkstationView get(Caller caller, UUID id) {
         return WorkstationView.of(Records.visible(em, Workstation.class, id, caller, WHAT));
     }
 
     /** Corrects name, kind and dates; closedOn set means CLOSED, cleared means ACTIVE again. */
+    @Override
     @Transactional
     public WorkstationView update(Caller caller, UUID id, String ifMatch, WorkstationUpdate req) {
         Workstation w = Records.forChange(em, Workstation.class, id, caller, WHAT, ifMatch);
@@ -131,6 +133,7 @@ public class WorkstationService {
         return q.page(page, WorkstationView::of);
     }
 
+    @Override
     @Transactional
     public Changes<WorkstationView> changes(Caller caller, ChangeCursor since, int limit) {
         return Records.changes(em, Workstation.class, caller, since, limit, WorkstationView::of);

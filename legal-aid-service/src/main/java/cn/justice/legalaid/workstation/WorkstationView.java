@@ -1,6 +1,6 @@
 package cn.justice.legalaid.workstation;
 
-import cn.justice.platform.web.Versioned;
+import cn.justice.platform.record.RecordView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -13,7 +13,7 @@ public record WorkstationView(UUID id,
                               @Schema(description = "Optimistic concurrency version; send it as If-Match") long version,
                               String countyCode, String townshipCode, String name, WorkstationKind kind,
                               WorkstationStatus status, LocalDate openedOn, LocalDate closedOn, String closeReason,
-                              Instant createdAt, Instant updatedAt) implements Versioned {
+                              Instant createdAt, Instant updatedAt) implements RecordView {
     public static WorkstationView of(Workstation w) {
         return new WorkstationView(w.id, w.version, w.countyCode, w.townshipCode, w.name, w.kind, w.status, w.openedOn,
                 w.closedOn, w.closeReason, w.createdAt, w.updatedAt);
