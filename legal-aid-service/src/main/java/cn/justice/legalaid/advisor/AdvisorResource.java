@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Village advisors", description = "村居法律顾问: coverage = villages with an advisor / all villages")
 public class AdvisorResource extends RecordResource<AdvisorService, AdvisorView, AdvisorCreate, AdvisorUpdate> {
     public static final RecordApi<AdvisorService, AdvisorView> API = RecordApi.of(AdvisorResource.class)
+            .actionIfMatch(RecordApi.IF_MATCH_VERSION)
             .create("Appoint a village legal advisor (聘任村居法律顾问) for a period", "The village's township follows from "
                     + "its code (unknown village: 400). The period covers from to to inclusive (to may be absent or a "
                     + "planned end). Emits legal-aid.village-advisor.appointed. A client-supplied id created again with the "

@@ -36,6 +36,7 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
     private static final String ONE = "The application after the action";
 
     public static final RecordApi<ApplicationService, ApplicationView> API = RecordApi.of(ApplicationResource.class).personalData()
+            .actionIfMatch(RecordApi.IF_MATCH_VERSION)
             .create("Receive an application (收件)", "Writes the application and its legal-aid.application.received "
                     + "event in one transaction. Status RECEIVED; an AUTHORITY_NOTICE (公检法通知辩护) is granted on receipt "
                     + "(GRANTED, decided on receivedOn, within the deadline). decisionDueOn = receivedOn + 7 days. "
@@ -127,7 +128,7 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
         var fromDate = QueryParams.date(from, "from");
         var toDate = QueryParams.date(to, "to");
         QueryParams.range(fromDate, toDate);
-        String township = blankToNull(townshipCode);
+        String township = QueryParams.text(townshipCode);
         if (township != null) {
             orgs.requireTownship("townshipCode", township);
         }
@@ -139,27 +140,9 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
                 QueryParams.enumOf(Decision.class, decision, "decision"),
                 QueryParams.bool(deniedWhileEligible, "deniedWhileEligible"), QueryParams.bool(emergency, "emergency"),
                 QueryParams.bool(overdue, "overdue"), QueryParams.uuid(workstationId, "workstationId"), fromDate, toDate,
-                blankToNull(idNumber));
+                QueryParams.text(idNumber));
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 ApplicationService.SORTABLE, true);
         return applications.list(caller.get(), filter, pr);
-    }
-
-    @GET
-    @Path("eligibility-rules")
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "The eligibility rules (法律援助法 第24/25/29/31/32/36/42条) the service applies",
-            description = "Each rule with its article, code, effect and explanation. eligible = a MANDATORY rule applies, "
-                    + "or (a SCOPE or HARDSHIP_WAIVED rule applies and hardship is established: a HARDSHIP_WAIVED rule, "
-                    + "economicHardship VERIFIED, or a CHECK_EXEMPT rule with economicHardship CLAIMED or EXEMPT).")
-    @APIResponse(responseCode = "200", description = "The rule table, in the order eligibilityBasis lists them",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Eligibility.Basis.class)))
-    public List<Eligibility.Basis> eligibilityRules() {
-        return Eligibility.rules();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Workstations", description = "法律援助工作站")
 public class WorkstationResource extends RecordResource<WorkstationService, WorkstationView, WorkstationCreate, WorkstationUpdate> {
     public static final RecordApi<WorkstationService, WorkstationView> API = RecordApi.of(WorkstationResource.class)
+            .actionIfMatch(RecordApi.IF_MATCH_VERSION)
             .create("Open a workstation (设立工作站)", "ACTIVE from openedOn; with closedOn (historical records) CLOSED. "
                     + "Emits legal-aid.workstation.opened. A client-supplied id created again with the same body returns "
                     + "the existing record (200), with another body 409. A township officer only in its own township (else "

@@ -14,6 +14,11 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** A text filter: trimmed, or null when absent or blank. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     public static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
