@@ -82,4 +82,13 @@ public class PlanCatalogue {
     public Plan find(String id) {
         return plans.get(id);
     }
+
+    /** The plan of that id; 404 problem when there is none. */
+    public Plan require(String id) {
+        Plan p = plans.get(id);
+        if (p == null) {
+            throw cn.justice.platform.problem.ProblemException.notFound("plan", id);
+        }
+        return p;
+    }
 }

@@ -9,7 +9,6 @@ import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,9 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,7 +57,7 @@ public class PlanResource {
     @Path("{planId}")
     @Operation(summary = "One plan with its indicators, formulas and the caller's county's targets")
     public Plan plan(@PathParam("planId") @Parameter(example = "15th-fyp") String planId) {
-        return effective(find(planId));
+        return effective(catalogue.require(planId));
     }
 
     @PUT
@@ -71,7 +68,7 @@ public class PlanResource {
             description = "Years not named keep their target. Every change is recorded (who, when, old → new).")
     public Indicator setTargets(@PathParam("planId") String planId, @PathParam("code") String code,
                                 @Valid @NotNull TargetsUpdate body) {
-        Plan plan = find(planId);
+        Plan plan = catalogue.require(planId);
         Indicator i = indicator(plan, code);
         targets.set(plan, i, caller.get().countyCode(), body.targets(), caller.get().subject());
         return targets.effective(i, targets.overrides(plan.id(), caller.get().countyCode()));
@@ -81,7 +78,7 @@ public class PlanResource {
     @Path("{planId}/indicators/{code}/target-changes")
     @Operation(summary = "History of the county's target changes of an indicator")
     public List<Targets.Change> targetChanges(@PathParam("planId") String planId, @PathParam("code") String code) {
-        Plan plan = find(planId);
+        Plan plan = catalogue.require(planId);
         return targets.changes(plan.id(), caller.get().countyCode(), indicator(plan, code).code());
     }
 
@@ -92,9 +89,7 @@ public class PlanResource {
     public Response progressCsv(@PathParam("planId") String planId, @QueryParam("orgCode") String orgCode,
                                 @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String year) {
         Progress p = progress(planId, orgCode, year);
-        return Response.ok(ProgressCsv.write(p), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"progress-" + p.planId() + "-" + p.orgCode() + "-" + p.year() + ".csv\"")
-                .build();
+        return attachment(ProgressCsv.write(p), "text/csv; charset=UTF-8", p, "csv");
     }
 
     @GET
@@ -104,14 +99,13 @@ public class PlanResource {
     public Response progressXlsx(@PathParam("planId") String planId, @QueryParam("orgCode") String orgCode,
                                  @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String year) {
         Progress p = progress(planId, orgCode, year);
-        return Response.ok(ProgressXlsx.write(p), ProgressXlsx.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"progress-" + p.planId() + "-" + p.orgCode() + "-" + p.year() + ".xlsx\"")
-                .build();
+        return attachment(ProgressXlsx.write(p), ProgressXlsx.MEDIA_TYPE, p, "xlsx");
     }
 
-    /** Body of PUT …/targets: year → target. */
-    @Schema(name = "TargetsUpdate")
-    public record TargetsUpdate(@NotEmpty @Schema(example = "{\"2026\": 92, \"2027\": 93}") Map<Integer, @NotNull BigDecimal> targets) {
+    /** A download named after the plan, org unit and year. */
+    private static Response attachment(Object body, String mediaType, Progress p, String extension) {
+        return Response.ok(body, mediaType).header("Content-Disposition", "attachment; filename=\"progress-" + p.planId()
+                + "-" + p.orgCode() + "-" + p.year() + "." + extension + "\"").build();
     }
 
     private Plan effective(Plan p) {
@@ -139,7 +133,7 @@ public class PlanResource {
     }
 
     private Progress progress(String planId, String orgCode, String year) {
-        Plan plan = find(planId);
+        Plan plan = catalogue.require(planId);
         String org = TownshipScope.readableOrg(caller.get(), orgCode, orgs).code();
         Integer y = QueryParams.integer(year, "year");
         int theYear = y == null ? LocalDate.now(clock).getYear() : y;
@@ -147,13 +141,5 @@ public class PlanResource {
             throw ProblemException.invalid("year", "plan " + plan.id() + " covers " + plan.fromYear() + "–" + plan.toYear());
         }
         return progress.progress(plan, org, theYear);
-    }
-
-    private Plan find(String planId) {
-        Plan p = catalogue.find(planId);
-        if (p == null) {
-            throw ProblemException.notFound("plan", planId);
-        }
-        return p;
     }
 }

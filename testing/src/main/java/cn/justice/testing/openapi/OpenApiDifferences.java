@@ -1,5 +1,11 @@
 package cn.justice.testing.openapi;
 
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +19,27 @@ import java.util.TreeSet;
  */
 public final class OpenApiDifferences {
     private OpenApiDifferences() {
+    }
+
+    /**
+     * The differences between a committed document (a class-path resource) and the one the application under test
+     * serves at {@code /q/openapi}, leaving out {@code servers} (where a document was served from, not the API).
+     */
+    public static List<String> sinceCommitted(String resource) {
+        Object after = RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().get("$");
+        Object before;
+        try (InputStream in = OpenApiDifferences.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException(resource + " is not on the class path");
+            }
+            before = JsonPath.from(in).get("$");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ((Map<?, ?>) before).remove("servers");
+        ((Map<?, ?>) after).remove("servers");
+        return between(before, after);
     }
 
     public static List<String> between(Object before, Object after) {
