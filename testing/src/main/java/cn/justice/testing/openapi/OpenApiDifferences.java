@@ -42,6 +42,31 @@ public final class OpenApiDifferences {
         return between(before, after);
     }
 
+    /**
+     * The differences since a committed document that a committed list (a class-path text resource, one difference
+     * per line as {@link #between} writes them; blank lines and lines starting with {@code #} ignored) does not
+     * name, and the listed ones that no longer occur, each line prefixed {@code unlisted: } or {@code stale: }.
+     * Empty when the list names exactly the differences: every change to the document is then a deliberate,
+     * reviewed line of the list.
+     */
+    public static List<String> unlistedSince(String document, String list) {
+        List<String> actual = sinceCommitted(document);
+        List<String> listed;
+        try (InputStream in = OpenApiDifferences.class.getResourceAsStream(list)) {
+            if (in == null) {
+                throw new IllegalArgumentException(list + " is not on the class path");
+            }
+            listed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> out = new ArrayList<>();
+        actual.stream().filter(d -> !listed.contains(d)).forEach(d -> out.add("unlisted: " + d));
+        listed.stream().filter(d -> !actual.contains(d)).forEach(d -> out.add("stale: " + d));
+        return out;
+    }
+
     public static List<String> between(Object before, Object after) {
         List<String> out = new ArrayList<>();
         walk(before, after, "", out);
