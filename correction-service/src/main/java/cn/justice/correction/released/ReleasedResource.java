@@ -55,16 +55,8 @@ public class ReleasedResource extends RecordResource<ReleasedService, ReleasedVi
                     "End 安置帮教 (帮教期满 or other reason)", "The person, CLOSED");
 
     @Inject
-    ReleasedService persons;
-
-    @Override
-    protected RecordApi<ReleasedService, ReleasedView> api() {
-        return API;
-    }
-
-    @Override
-    protected ReleasedService service() {
-        return persons;
+    public ReleasedResource(ReleasedService persons) {
+        super(API, persons);
     }
 
     @GET
@@ -95,6 +87,6 @@ public class ReleasedResource extends RecordResource<ReleasedService, ReleasedVi
                 idNumber == null || idNumber.isBlank() ? null : idNumber.trim());
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 ReleasedService.SORTABLE, true);
-        return persons.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, pr);
     }
 }

@@ -81,16 +81,8 @@ public class SubjectResource extends RecordResource<SubjectService, SubjectView,
                     "The person, DECEASED");
 
     @Inject
-    SubjectService subjects;
-
-    @Override
-    protected RecordApi<SubjectService, SubjectView> api() {
-        return API;
-    }
-
-    @Override
-    protected SubjectService service() {
-        return subjects;
+    public SubjectResource(SubjectService subjects) {
+        super(API, subjects);
     }
 
     @GET
@@ -136,7 +128,7 @@ public class SubjectResource extends RecordResource<SubjectService, SubjectView,
                 subjectNo == null || subjectNo.isBlank() ? null : subjectNo.trim());
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 SubjectService.SORTABLE, true);
-        return subjects.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, pr);
     }
 
     /** A flag with an alias: both given must agree. */

@@ -48,18 +48,11 @@ public class AdvisorResource extends RecordResource<AdvisorService, AdvisorView,
                     "The advisor period, ENDED", RecordApi.WRITERS);
 
     @Inject
-    AdvisorService advisors;
-    @Inject
     OrgDirectory orgs;
 
-    @Override
-    protected RecordApi<AdvisorService, AdvisorView> api() {
-        return API;
-    }
-
-    @Override
-    protected AdvisorService service() {
-        return advisors;
+    @Inject
+    public AdvisorResource(AdvisorService advisors) {
+        super(API, advisors);
     }
 
     @GET
@@ -92,7 +85,7 @@ public class AdvisorResource extends RecordResource<AdvisorService, AdvisorView,
                 QueryParams.date(activeOn, "activeOn"), fromDate, toDate);
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 AdvisorService.SORTABLE, true);
-        return advisors.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, pr);
     }
 
     @GET
@@ -107,7 +100,7 @@ public class AdvisorResource extends RecordResource<AdvisorService, AdvisorView,
     public AdvisorCoverage coverage(
             @QueryParam("orgCode") @Parameter(example = "519901") String orgCode,
             @QueryParam("on") @Parameter(description = "Defaults to today", schema = @Schema(type = SchemaType.STRING, format = "date")) String on) {
-        return advisors.coverage(caller.get(), orgCode == null || orgCode.isBlank() ? null : orgCode.trim(),
+        return service.coverage(caller.get(), orgCode == null || orgCode.isBlank() ? null : orgCode.trim(),
                 QueryParams.date(on, "on"));
     }
 }

@@ -1,27 +1,17 @@
 package cn.justice.legalaid.advisor;
 
-import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.org.OrgUnit;
-import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.ListQuery;
-import cn.justice.platform.persistence.Records;
 import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.record.Created;
-import cn.justice.platform.record.RecordService;
+import cn.justice.platform.record.RecordStore;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
-import cn.justice.platform.web.Fingerprints;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,21 +26,14 @@ import java.util.UUID;
  * villages_with_advisor (distinct villages covered at the end of a period).
  */
 @ApplicationScoped
-public class AdvisorService implements RecordService<AdvisorView, AdvisorCreate, AdvisorUpdate> {
+public class AdvisorService extends RecordStore<VillageAdvisor, AdvisorView, AdvisorCreate, AdvisorUpdate> {
     public static final String EVENT_PREFIX = "legal-aid.village-advisor.";
     public static final String WHAT = "village advisor";
     public static final Map<String, String> SORTABLE = sortable();
 
-    @Inject
-    EntityManager em;
-    @Inject
-    Outbox outbox;
-    @Inject
-    OrgDirectory orgs;
-
-    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
-    @Inject
-    Clock clock;
+    public AdvisorService() {
+        super(VillageAdvisor.class, WHAT, EVENT_PREFIX, AdvisorView::of, AdvisorEventData::of);
+    }
 
     /** Filters of the list; from/to apply to the period's first day, activeOn keeps periods covering that day. */
     public record Filter(String townshipCode, String villageCode, AdvisorStatus status, LocalDate activeOn,
@@ -68,56 +51,37 @@ public class AdvisorService implements RecordService<AdvisorView, AdvisorCreate,
         String county = orgs.countyOf(township);
         TownshipScope.requireCreatable(caller, county, township);
         AdvisorRules.checkPeriod(req.from(), req.to(), today());
-        String fingerprint = Fingerprints.of(req);
-        UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        VillageAdvisor existing = Records.repeatedCreate(em, VillageAdvisor.class, req.id(), caller, fingerprint, WHAT);
-        if (existing != null) {
-            return new Created<>(AdvisorView.of(existing), false);
-        }
-        VillageAdvisor a = new VillageAdvisor();
-        a.id = id;
-        a.countyCode = county;
-        a.townshipCode = township;
-        a.villageCode = req.villageCode();
-        a.advisorName = req.advisorName().strip();
-        a.firm = req.firm().strip();
-        a.validFrom = req.from();
-        a.validTo = req.to();
-        a.status = AdvisorStatus.ACTIVE;
-        a.createdBy = caller.subject();
-        a.createFingerprint = fingerprint;
-        em.persist(a);
-        return new Created<>(publish("appointed", a), true);
-    }
-
-    @Override
-    @Transactional
-    public AdvisorView get(Caller caller, UUID id) {
-        return AdvisorView.of(Records.visible(em, VillageAdvisor.class, id, caller, WHAT));
+        return createOnce(caller, req.id(), req, county, township, "appointed", () -> {
+            VillageAdvisor a = new VillageAdvisor();
+            a.villageCode = req.villageCode();
+            a.advisorName = req.advisorName().strip();
+            a.firm = req.firm().strip();
+            a.validFrom = req.from();
+            a.validTo = req.to();
+            a.status = AdvisorStatus.ACTIVE;
+            return a;
+        });
     }
 
     @Override
     @Transactional
     public AdvisorView update(Caller caller, UUID id, String ifMatch, AdvisorUpdate req) {
-        VillageAdvisor a = Records.forChange(em, VillageAdvisor.class, id, caller, WHAT, ifMatch);
-        Versions.checkBodyVersion(req.version(), a.version);
-        AdvisorRules.checkPeriod(req.from(), req.to(), today());
-        if (a.status == AdvisorStatus.ENDED && req.to() == null) {
-            throw ProblemException.invalid("to", "is required: the period has ended");
-        }
-        long before = a.version;
-        a.advisorName = req.advisorName().strip();
-        a.firm = req.firm().strip();
-        a.validFrom = req.from();
-        a.validTo = req.to();
-        em.flush();
-        return a.version != before ? publish("updated", a) : AdvisorView.of(a);
+        return updateFields(caller, id, ifMatch, req.version(), a -> {
+            AdvisorRules.checkPeriod(req.from(), req.to(), today());
+            if (a.status == AdvisorStatus.ENDED && req.to() == null) {
+                throw ProblemException.invalid("to", "is required: the period has ended");
+            }
+            a.advisorName = req.advisorName().strip();
+            a.firm = req.firm().strip();
+            a.validFrom = req.from();
+            a.validTo = req.to();
+        });
     }
 
     /** 解聘/期满: ACTIVE → ENDED, the period's last day {@code to} (default today). */
     @Transactional
     public AdvisorView end(Caller caller, UUID id, String ifMatch, AdvisorEnd req) {
-        VillageAdvisor a = Records.forChange(em, VillageAdvisor.class, id, caller, WHAT, ifMatch);
+        VillageAdvisor a = forChange(caller, id, ifMatch);
         AdvisorStatus next = AdvisorRules.end(a.status);
         a.validTo = AdvisorRules.endDate(req.to(), a.validFrom, today());
         a.status = next;
@@ -155,22 +119,6 @@ public class AdvisorService implements RecordService<AdvisorView, AdvisorCreate,
         long with = villages.size() - uncovered.size();
         Double percent = villages.isEmpty() ? null : Math.round(1000.0 * with / villages.size()) / 10.0;
         return new AdvisorCoverage(org, on, villages.size(), with, percent, uncovered);
-    }
-
-    @Override
-    @Transactional
-    public Changes<AdvisorView> changes(Caller caller, ChangeCursor since, int limit) {
-        return Records.changes(em, VillageAdvisor.class, caller, since, limit, AdvisorView::of);
-    }
-
-    private AdvisorView publish(String verb, VillageAdvisor a) {
-        em.flush();
-        outbox.append(EVENT_PREFIX + verb, a.id, a.version, a.countyCode, a.townshipCode, AdvisorEventData.of(a));
-        return AdvisorView.of(a);
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     private static Map<String, String> sortable() {

@@ -84,18 +84,11 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
                     + "undecided emergency assignment. Emits legal-aid.application.withdrawn.", ONE, WRITERS);
 
     @Inject
-    ApplicationService applications;
-    @Inject
     OrgDirectory orgs;
 
-    @Override
-    protected RecordApi<ApplicationService, ApplicationView> api() {
-        return API;
-    }
-
-    @Override
-    protected ApplicationService service() {
-        return applications;
+    @Inject
+    public ApplicationResource(ApplicationService applications) {
+        super(API, applications);
     }
 
     @GET
@@ -143,6 +136,6 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
                 QueryParams.text(idNumber));
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 ApplicationService.SORTABLE, true);
-        return applications.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, pr);
     }
 }

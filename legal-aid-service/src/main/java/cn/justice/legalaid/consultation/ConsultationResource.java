@@ -42,18 +42,11 @@ public class ConsultationResource extends RecordResource<ConsultationService, Co
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
 
     @Inject
-    ConsultationService consultations;
-    @Inject
     OrgDirectory orgs;
 
-    @Override
-    protected RecordApi<ConsultationService, ConsultationView> api() {
-        return API;
-    }
-
-    @Override
-    protected ConsultationService service() {
-        return consultations;
+    @Inject
+    public ConsultationResource(ConsultationService consultations) {
+        super(API, consultations);
     }
 
     @GET
@@ -84,6 +77,6 @@ public class ConsultationResource extends RecordResource<ConsultationService, Co
                 QueryParams.enumOf(ConsultationChannel.class, channel, "channel"), fromDate, toDate);
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 ConsultationService.SORTABLE, true);
-        return consultations.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, pr);
     }
 }

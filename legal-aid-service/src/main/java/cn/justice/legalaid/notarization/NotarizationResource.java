@@ -46,18 +46,11 @@ public class NotarizationResource extends RecordResource<NotarizationService, No
                     + "nextCursor as since.");
 
     @Inject
-    NotarizationService notarizations;
-    @Inject
     OrgDirectory orgs;
 
-    @Override
-    protected RecordApi<NotarizationService, NotarizationView> api() {
-        return API;
-    }
-
-    @Override
-    protected NotarizationService service() {
-        return notarizations;
+    @Inject
+    public NotarizationResource(NotarizationService notarizations) {
+        super(API, notarizations);
     }
 
     @GET
@@ -89,6 +82,6 @@ public class NotarizationResource extends RecordResource<NotarizationService, No
                 QueryParams.enumOf(NotarizationKind.class, kind, "kind"), fromDate, toDate);
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 NotarizationService.SORTABLE, true);
-        return notarizations.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, pr);
     }
 }

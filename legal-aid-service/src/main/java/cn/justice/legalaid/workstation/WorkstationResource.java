@@ -47,18 +47,11 @@ public class WorkstationResource extends RecordResource<WorkstationService, Work
                     + "legal-aid.workstation.closed.", "The workstation, CLOSED", RecordApi.WRITERS);
 
     @Inject
-    WorkstationService workstations;
-    @Inject
     OrgDirectory orgs;
 
-    @Override
-    protected RecordApi<WorkstationService, WorkstationView> api() {
-        return API;
-    }
-
-    @Override
-    protected WorkstationService service() {
-        return workstations;
+    @Inject
+    public WorkstationResource(WorkstationService workstations) {
+        super(API, workstations);
     }
 
     @GET
@@ -91,6 +84,6 @@ public class WorkstationResource extends RecordResource<WorkstationService, Work
                 QueryParams.date(activeOn, "activeOn"), fromDate, toDate);
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 WorkstationService.SORTABLE, true);
-        return workstations.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, pr);
     }
 }

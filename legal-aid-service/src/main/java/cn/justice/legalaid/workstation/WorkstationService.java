@@ -1,25 +1,14 @@
 package cn.justice.legalaid.workstation;
 
-import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.ListQuery;
-import cn.justice.platform.persistence.Records;
 import cn.justice.platform.record.Created;
-import cn.justice.platform.record.RecordService;
+import cn.justice.platform.record.RecordStore;
 import cn.justice.platform.security.Caller;
-import cn.justice.platform.security.TownshipScope;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
-import cn.justice.platform.web.Fingerprints;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,21 +20,14 @@ import java.util.UUID;
  * gateway derives workstations_active and townships_with_workstation.
  */
 @ApplicationScoped
-public class WorkstationService implements RecordService<WorkstationView, WorkstationCreate, WorkstationUpdate> {
+public class WorkstationService extends RecordStore<Workstation, WorkstationView, WorkstationCreate, WorkstationUpdate> {
     public static final String EVENT_PREFIX = "legal-aid.workstation.";
     public static final String WHAT = "workstation";
     public static final Map<String, String> SORTABLE = sortable();
 
-    @Inject
-    EntityManager em;
-    @Inject
-    Outbox outbox;
-    @Inject
-    OrgDirectory orgs;
-
-    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
-    @Inject
-    Clock clock;
+    public WorkstationService() {
+        super(Workstation.class, WHAT, EVENT_PREFIX, WorkstationView::of, WorkstationEventData::of);
+    }
 
     /** Filters of the list; from/to apply to openedOn, activeOn keeps those active at the end of that day. */
     public record Filter(String townshipCode, WorkstationStatus status, WorkstationKind kind, LocalDate activeOn,
@@ -55,61 +37,40 @@ public class WorkstationService implements RecordService<WorkstationView, Workst
     @Override
     @Transactional
     public Created<WorkstationView> create(Caller caller, WorkstationCreate req) {
-        orgs.requireTownship("townshipCode", req.townshipCode());
-        String county = orgs.countyOf(req.townshipCode());
-        TownshipScope.requireCreatable(caller, county, req.townshipCode());
+        String county = countyForTownship(caller, "townshipCode", req.townshipCode());
         WorkstationRules.checkDates(req.openedOn(), req.closedOn(), today());
-        String fingerprint = Fingerprints.of(req);
-        UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Workstation existing = Records.repeatedCreate(em, Workstation.class, req.id(), caller, fingerprint, WHAT);
-        if (existing != null) {
-            return new Created<>(WorkstationView.of(existing), false);
-        }
-        Workstation w = new Workstation();
-        w.id = id;
-        w.countyCode = county;
-        w.townshipCode = req.townshipCode();
-        w.name = req.name().strip();
-        w.kind = req.kind();
-        w.openedOn = req.openedOn();
-        w.closedOn = req.closedOn();
-        w.status = WorkstationRules.statusOf(w.closedOn);
-        w.createdBy = caller.subject();
-        w.createFingerprint = fingerprint;
-        em.persist(w);
-        return new Created<>(publish("opened", w), true);
-    }
-
-    @Override
-    @Transactional
-    public WorkstationView get(Caller caller, UUID id) {
-        return WorkstationView.of(Records.visible(em, Workstation.class, id, caller, WHAT));
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "opened", () -> {
+            Workstation w = new Workstation();
+            w.name = req.name().strip();
+            w.kind = req.kind();
+            w.openedOn = req.openedOn();
+            w.closedOn = req.closedOn();
+            w.status = WorkstationRules.statusOf(w.closedOn);
+            return w;
+        });
     }
 
     /** Corrects name, kind and dates; closedOn set means CLOSED, cleared means ACTIVE again. */
     @Override
     @Transactional
     public WorkstationView update(Caller caller, UUID id, String ifMatch, WorkstationUpdate req) {
-        Workstation w = Records.forChange(em, Workstation.class, id, caller, WHAT, ifMatch);
-        Versions.checkBodyVersion(req.version(), w.version);
-        WorkstationRules.checkDates(req.openedOn(), req.closedOn(), today());
-        long before = w.version;
-        w.name = req.name().strip();
-        w.kind = req.kind();
-        w.openedOn = req.openedOn();
-        w.closedOn = req.closedOn();
-        w.status = WorkstationRules.statusOf(w.closedOn);
-        if (w.closedOn == null) {
-            w.closeReason = null;
-        }
-        em.flush();
-        return w.version != before ? publish("updated", w) : WorkstationView.of(w);
+        return updateFields(caller, id, ifMatch, req.version(), w -> {
+            WorkstationRules.checkDates(req.openedOn(), req.closedOn(), today());
+            w.name = req.name().strip();
+            w.kind = req.kind();
+            w.openedOn = req.openedOn();
+            w.closedOn = req.closedOn();
+            w.status = WorkstationRules.statusOf(w.closedOn);
+            if (w.closedOn == null) {
+                w.closeReason = null;
+            }
+        });
     }
 
     /** 撤销: ACTIVE → CLOSED on closedOn (default today). */
     @Transactional
     public WorkstationView close(Caller caller, UUID id, String ifMatch, WorkstationClose req) {
-        Workstation w = Records.forChange(em, Workstation.class, id, caller, WHAT, ifMatch);
+        Workstation w = forChange(caller, id, ifMatch);
         WorkstationStatus next = WorkstationRules.close(w.status);
         LocalDate closedOn = req.closedOn() == null ? today() : req.closedOn();
         WorkstationRules.checkDates(w.openedOn, closedOn, today());
@@ -131,22 +92,6 @@ public class WorkstationService implements RecordService<WorkstationView, Workst
                     Map.of("activeOn", f.activeOn()));
         }
         return q.page(page, WorkstationView::of);
-    }
-
-    @Override
-    @Transactional
-    public Changes<WorkstationView> changes(Caller caller, ChangeCursor since, int limit) {
-        return Records.changes(em, Workstation.class, caller, since, limit, WorkstationView::of);
-    }
-
-    private WorkstationView publish(String verb, Workstation w) {
-        em.flush();
-        outbox.append(EVENT_PREFIX + verb, w.id, w.version, w.countyCode, w.townshipCode, WorkstationEventData.of(w));
-        return WorkstationView.of(w);
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     private static Map<String, String> sortable() {

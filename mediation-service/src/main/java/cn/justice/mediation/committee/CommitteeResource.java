@@ -57,18 +57,11 @@ public class CommitteeResource extends RecordResource<CommitteeService, Committe
                     "The committee, DISSOLVED", RecordApi.WRITERS);
 
     @Inject
-    CommitteeService committees;
-    @Inject
     OrgDirectory orgs;
 
-    @Override
-    protected RecordApi<CommitteeService, CommitteeView> api() {
-        return API;
-    }
-
-    @Override
-    protected CommitteeService service() {
-        return committees;
+    @Inject
+    public CommitteeResource(CommitteeService committees) {
+        super(API, committees);
     }
 
     @GET
@@ -79,10 +72,8 @@ public class CommitteeResource extends RecordResource<CommitteeService, Committe
     @APIResponse(responseCode = "200", description = "The criteria, in checklist order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StandardizationCriteria.Criterion.class)))
     public List<StandardizationCriteria.Criterion> standardizationCriteria() {
-        return committees.criteria();
+        return service.criteria();
     }
-
-
 
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
@@ -114,6 +105,6 @@ public class CommitteeResource extends RecordResource<CommitteeService, Committe
                 QueryParams.bool(standardized, "standardized"), fromDate, toDate);
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 CommitteeService.SORTABLE, true);
-        return committees.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, pr);
     }
 }

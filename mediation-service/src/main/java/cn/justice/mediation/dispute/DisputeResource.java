@@ -54,16 +54,8 @@ public class DisputeResource extends RecordResource<DisputeService, DisputeView,
                     "The dispute with the confirmation");
 
     @Inject
-    DisputeService disputes;
-
-    @Override
-    protected RecordApi<DisputeService, DisputeView> api() {
-        return API;
-    }
-
-    @Override
-    protected DisputeService service() {
-        return disputes;
+    public DisputeResource(DisputeService disputes) {
+        super(API, disputes);
     }
 
     @GET
@@ -96,7 +88,7 @@ public class DisputeResource extends RecordResource<DisputeService, DisputeView,
                 idNumber == null || idNumber.isBlank() ? null : idNumber.trim());
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 DisputeService.SORTABLE, true);
-        return disputes.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, pr);
     }
 
 }

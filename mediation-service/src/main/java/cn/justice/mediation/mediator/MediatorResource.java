@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 /**
  * HTTP API of the mediator register (人民调解员); rules live in {@link MediatorService} and the plain rule classes.
  */
@@ -55,21 +54,12 @@ public class MediatorResource extends RecordResource<MediatorService, MediatorVi
                     "The mediator with the training", RecordApi.WRITERS);
 
     @Inject
-    MediatorService mediators;
-    @Inject
     OrgDirectory orgs;
 
-    @Override
-    protected RecordApi<MediatorService, MediatorView> api() {
-        return API;
+    @Inject
+    public MediatorResource(MediatorService mediators) {
+        super(API, mediators);
     }
-
-    @Override
-    protected MediatorService service() {
-        return mediators;
-    }
-
-
 
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
@@ -103,6 +93,6 @@ public class MediatorResource extends RecordResource<MediatorService, MediatorVi
                 QueryParams.bool(traditional, "traditional"), fromDate, toDate);
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 MediatorService.SORTABLE, true);
-        return mediators.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, pr);
     }
 }

@@ -35,7 +35,8 @@ import java.util.UUID;
  * The standard endpoints of a record, written once: create (idempotent, 201 + Location or 200 for a repeat),
  * read by id (ETag; unmasking for records with personal data), update (If-Match or body version), the sync feed,
  * and {@code POST {id}/<action>} for the actions its {@link RecordApi} declares. A resource extends it with its
- * {@code @Path}, its {@code @Tag}, its API constant, and its own list endpoint (the filters are the record's).
+ * {@code @Path}, its {@code @Tag}, its API constant, an {@code @Inject} constructor that passes the API and the
+ * service, and its own list endpoint (the filters are the record's).
  * <p>
  * The bodies arrive as JSON trees and are read into the API's types by {@link RecordBodies}, with the same
  * problems as a typed parameter; {@link RecordOpenApiFilter} writes the operations' documentation from the API.
@@ -50,11 +51,26 @@ public abstract class RecordResource<S extends RecordService<V, C, U>, V extends
     @Inject
     RecordBodies bodies;
 
-    /** The record's API constant. */
-    protected abstract RecordApi<S, V> api();
+    private final RecordApi<S, V> api;
+    /** The record's service: its rules; the resource's own list endpoint asks it too. */
+    protected final S service;
 
-    /** The record's service. */
-    protected abstract S service();
+    /**
+     * @param api     the record's API constant
+     * @param service the record's service (the subclass's {@code @Inject} constructor passes it)
+     */
+    protected RecordResource(RecordApi<S, V> api, S service) {
+        this.api = api;
+        this.service = service;
+    }
+
+    private RecordApi<S, V> api() {
+        return api;
+    }
+
+    private S service() {
+        return service;
+    }
 
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})

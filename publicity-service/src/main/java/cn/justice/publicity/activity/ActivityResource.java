@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 /** HTTP API of publicity activities (法治宣传活动); rules live in {@link ActivityService} and the plain rule classes. */
 @Path("/api/v1/publicity/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,21 +58,12 @@ public class ActivityResource extends RecordResource<ActivityService, ActivityVi
                     "The activity, CANCELLED", RecordApi.WRITERS);
 
     @Inject
-    ActivityService activities;
-    @Inject
     OrgDirectory orgs;
 
-    @Override
-    protected RecordApi<ActivityService, ActivityView> api() {
-        return API;
+    @Inject
+    public ActivityResource(ActivityService activities) {
+        super(API, activities);
     }
-
-    @Override
-    protected ActivityService service() {
-        return activities;
-    }
-
-
 
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
@@ -108,6 +98,6 @@ public class ActivityResource extends RecordResource<ActivityService, ActivityVi
                 QueryParams.uuid(organizerUnitId, "organizerUnitId"), fromDate, toDate);
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 ActivityService.SORTABLE, true);
-        return activities.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, pr);
     }
 }

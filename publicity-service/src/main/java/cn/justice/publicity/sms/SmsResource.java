@@ -46,18 +46,11 @@ public class SmsResource extends RecordResource<SmsService, SmsView, SmsCreate, 
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
 
     @Inject
-    SmsService campaigns;
-    @Inject
     OrgDirectory orgs;
 
-    @Override
-    protected RecordApi<SmsService, SmsView> api() {
-        return API;
-    }
-
-    @Override
-    protected SmsService service() {
-        return campaigns;
+    @Inject
+    public SmsResource(SmsService campaigns) {
+        super(API, campaigns);
     }
 
     @GET
@@ -89,6 +82,6 @@ public class SmsResource extends RecordResource<SmsService, SmsView, SmsCreate, 
                 QueryParams.enumOf(Theme.class, theme, "theme"), fromDate, toDate);
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 SmsService.SORTABLE, true);
-        return campaigns.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, pr);
     }
 }

@@ -42,18 +42,11 @@ public class SurveyResource extends RecordResource<SurveyService, SurveyView, Su
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
 
     @Inject
-    SurveyService surveys;
-    @Inject
     OrgDirectory orgs;
 
-    @Override
-    protected RecordApi<SurveyService, SurveyView> api() {
-        return API;
-    }
-
-    @Override
-    protected SurveyService service() {
-        return surveys;
+    @Inject
+    public SurveyResource(SurveyService surveys) {
+        super(API, surveys);
     }
 
     @GET
@@ -82,6 +75,6 @@ public class SurveyResource extends RecordResource<SurveyService, SurveyView, Su
                 QueryParams.integer(year, "year"), fromDate, toDate);
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 SurveyService.SORTABLE, true);
-        return surveys.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, pr);
     }
 }

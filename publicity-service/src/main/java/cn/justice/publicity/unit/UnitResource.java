@@ -56,16 +56,8 @@ public class UnitResource extends RecordResource<UnitService, UnitView, UnitCrea
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
 
     @Inject
-    UnitService units;
-
-    @Override
-    protected RecordApi<UnitService, UnitView> api() {
-        return API;
-    }
-
-    @Override
-    protected UnitService service() {
-        return units;
+    public UnitResource(UnitService units) {
+        super(API, units);
     }
 
     @PUT
@@ -81,7 +73,7 @@ public class UnitResource extends RecordResource<UnitService, UnitView, UnitCrea
                              @PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2025") String year,
                              @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch,
                              @Valid @NotNull YearPlanBody body) {
-        return Responses.ok(units.planYear(caller.get(), id, year(year), ifMatch, body));
+        return Responses.ok(service.planYear(caller.get(), id, year(year), ifMatch, body));
     }
 
     @GET
@@ -94,7 +86,7 @@ public class UnitResource extends RecordResource<UnitService, UnitView, UnitCrea
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearProgress.class)))
     public YearProgress yearProgress(@PathParam("id") UUID id,
                                      @PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2025") String year) {
-        return units.yearProgress(caller.get(), id, year(year));
+        return service.yearProgress(caller.get(), id, year(year));
     }
 
     @GET
@@ -112,7 +104,7 @@ public class UnitResource extends RecordResource<UnitService, UnitView, UnitCrea
             @QueryParam("name") @Parameter(description = "Part of the name", example = "公安") String name) {
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 UnitService.SORTABLE, false);
-        return units.list(caller.get(), QueryParams.enumOf(UnitKind.class, kind, "kind"), name, pr);
+        return service.list(caller.get(), QueryParams.enumOf(UnitKind.class, kind, "kind"), name, pr);
     }
 
     static int year(String year) {

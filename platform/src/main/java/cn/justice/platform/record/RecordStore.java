@@ -1,0 +1,175 @@
+package cn.justice.platform.record;
+
+import cn.justice.platform.web.Fingerprints;
+import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.outbox.Outbox;
+import cn.justice.platform.persistence.CountyWideRecords;
+import cn.justice.platform.persistence.Records;
+import cn.justice.platform.persistence.TrackedEntity;
+import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.web.Versions;
+import cn.justice.platform.security.Caller;
+import cn.justice.platform.security.TownshipScope;
+import cn.justice.platform.web.ChangeCursor;
+import cn.justice.platform.web.Changes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The storage side every record service shares, written once: read by id in the caller's scope, the sync feed,
+ * the repeated-create check, the locked read for a change (If-Match, body version), and the event of each change
+ * written through the outbox in the same transaction. A record's service extends it, names its entity, its event
+ * prefix, its view and its event data in its no-argument constructor, and keeps only its own rules.
+ * <p>
+ * County-wide records (a township code that may be null, DESIGN §4) say so with {@link #countyWide()}: their reads
+ * and changes then follow {@link CountyWideRecords}.
+ *
+ * @param <E> the entity
+ * @param <V> the view (response body)
+ * @param <C> the create body
+ * @param <U> the update body
+ */
+public abstract class RecordStore<E extends TrackedEntity, V extends RecordView, C, U> implements RecordService<V, C, U> {
+    @Inject
+    protected EntityManager em;
+    @Inject
+    protected Outbox outbox;
+    @Inject
+    protected OrgDirectory orgs;
+    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
+    @Inject
+    protected Clock clock;
+
+    private final Class<E> type;
+    private final String what;
+    private final String eventPrefix;
+    private final Function<E, V> view;
+    private final Function<E, ?> eventData;
+
+    /**
+     * @param type        the entity class
+     * @param what        the record's name in problems ("workstation 1234… not found")
+     * @param eventPrefix the event types' prefix, e.g. {@code legal-aid.workstation.}
+     * @param view        the entity as the API shows it
+     * @param eventData   the entity as its events carry it (never personal data)
+     */
+    protected RecordStore(Class<E> type, String what, String eventPrefix, Function<E, V> view, Function<E, ?> eventData) {
+        this.type = type;
+        this.what = what;
+        this.eventPrefix = eventPrefix;
+        this.view = view;
+        this.eventData = eventData;
+    }
+
+    /** True for a record that may belong to the county as a whole (no township). */
+    protected boolean countyWide() {
+        return false;
+    }
+
+    @Override
+    @Transactional
+    public V get(Caller caller, UUID id) {
+        return view.apply(visible(caller, id));
+    }
+
+    @Override
+    @Transactional
+    public Changes<V> changes(Caller caller, ChangeCursor since, int limit) {
+        return countyWide()
+                ? CountyWideRecords.changes(em, type, caller, since, limit, view)
+                : Records.changes(em, type, caller, since, limit, view);
+    }
+
+    /** The record for reading in the caller's scope (404 otherwise). */
+    protected E visible(Caller caller, UUID id) {
+        return countyWide()
+                ? CountyWideRecords.visible(em, type, id, caller, what)
+                : Records.visible(em, type, id, caller, what);
+    }
+
+    /** The record locked for a change, in the caller's scope, at the version If-Match names (412 otherwise). */
+    protected E forChange(Caller caller, UUID id, String ifMatch) {
+        return countyWide()
+                ? CountyWideRecords.forChange(em, type, id, caller, what, ifMatch)
+                : Records.forChange(em, type, id, caller, what, ifMatch);
+    }
+
+    /**
+     * The county of a new record of a township: the township must exist and the caller may write there (a
+     * township officer only in its own).
+     */
+    protected String countyForTownship(Caller caller, String field, String townshipCode) {
+        orgs.requireTownship(field, townshipCode);
+        String county = orgs.countyOf(townshipCode);
+        TownshipScope.requireCreatable(caller, county, townshipCode);
+        return county;
+    }
+
+    /**
+     * Creates the record once: a repeat of a create with the same client id and body answers the existing record
+     * (not created), another body under that id is 409; otherwise {@code build} makes the entity (its own fields),
+     * which gets its id, place, author and fingerprint here, is stored, and its {@code eventPrefix + verb} event
+     * written.
+     */
+    protected Created<V> createOnce(Caller caller, UUID clientId, Object request, String countyCode, String townshipCode,
+                                    String verb, Supplier<E> build) {
+        String fingerprint = Fingerprints.of(request);
+        E existing = Records.repeatedCreate(em, type, clientId, caller, fingerprint, what);
+        if (existing != null) {
+            return new Created<>(view.apply(existing), false);
+        }
+        E e = build.get();
+        e.id = clientId != null ? clientId : UUID.randomUUID();
+        e.countyCode = countyCode;
+        e.townshipCode = townshipCode;
+        e.createdBy = caller.subject();
+        e.createFingerprint = fingerprint;
+        em.persist(e);
+        return new Created<>(publish(verb, e), true);
+    }
+
+    /**
+     * An edit of the editable fields: the record locked at the If-Match version and the body's version (409 when
+     * stale), {@code change} applied; an edit that changed something writes the {@code updated} event, an unchanged
+     * body changes nothing.
+     */
+    protected V updateFields(Caller caller, UUID id, String ifMatch, Long bodyVersion, Consumer<E> change) {
+        E e = forChange(caller, id, ifMatch);
+        Versions.checkBodyVersion(bodyVersion, e.version);
+        long before = e.version;
+        change.accept(e);
+        em.flush();
+        return e.version != before ? publish("updated", e) : view.apply(e);
+    }
+
+    /** Writes the change (its new version) and its {@code eventPrefix + verb} event; answers the view. */
+    protected V publish(String verb, E e) {
+        em.flush();
+        outbox.append(eventPrefix + verb, e.id, e.version, e.countyCode, e.townshipCode, eventData.apply(e));
+        return view.apply(e);
+    }
+
+    protected V view(E e) {
+        return view.apply(e);
+    }
+
+    /** A date a record reports as having happened: not after the bureau's today (400 on {@code field}). */
+    protected void notFuture(String field, LocalDate date) {
+        if (date != null && date.isAfter(today())) {
+            throw ProblemException.invalid(field, "must not be in the future");
+        }
+    }
+
+    /** The bureau's date today. */
+    protected LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
