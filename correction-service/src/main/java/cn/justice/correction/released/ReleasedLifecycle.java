@@ -1,6 +1,7 @@
 package cn.justice.correction.released;
 
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.record.StateMachine;
 
 import java.util.EnumSet;
 import java.util.Map;
@@ -31,22 +32,18 @@ public final class ReleasedLifecycle {
     private ReleasedLifecycle() {
     }
 
+    private static final StateMachine<ReleasedStatus> MACHINE = new StateMachine<>(ALLOWED_FROM, TARGET);
+
     /**
      * @return the state after {@code action}
-     * @throws ProblemException 409 (currentStatus) when the action is not allowed in {@code current}
+     * @throws cn.justice.platform.problem.ProblemException 409 (currentStatus) when the action is not allowed in
+     *                                                      {@code current}
      */
     public static ReleasedStatus apply(String action, ReleasedStatus current) {
-        Set<ReleasedStatus> from = ALLOWED_FROM.get(action);
-        if (from == null) {
-            throw new IllegalArgumentException("unknown action " + action);
-        }
-        if (!from.contains(current)) {
-            throw ProblemException.invalidState(action, current);
-        }
-        return TARGET.getOrDefault(action, current);
+        return MACHINE.apply(action, current);
     }
 
     public static Set<String> actions() {
-        return ALLOWED_FROM.keySet();
+        return MACHINE.actions();
     }
 }

@@ -4,28 +4,19 @@ import cn.justice.correction.person.ActionDates;
 import cn.justice.correction.person.PersonProtection;
 import cn.justice.platform.audit.AuditEntry;
 import cn.justice.platform.audit.AuditLog;
-import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.ListQuery;
-import cn.justice.platform.persistence.Records;
 import cn.justice.platform.personal.IdNumbers;
 import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.record.Created;
-import cn.justice.platform.record.RecordService;
+import cn.justice.platform.record.RecordStore;
 import cn.justice.platform.security.Caller;
-import cn.justice.platform.security.TownshipScope;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
-import cn.justice.platform.web.Fingerprints;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,62 +30,44 @@ import java.util.function.Consumer;
  * and ID number get the same protection as those of persons under correction: encrypted, masked, audited reads.
  */
 @ApplicationScoped
-public class ReleasedService implements RecordService<ReleasedView, ReleasedCreate, ReleasedUpdate> {
+public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, ReleasedCreate, ReleasedUpdate> {
     public static final String EVENT_PREFIX = "correction.released-person.";
     public static final String RECORD_TYPE = "released-person";
     public static final String WHAT = "released person";
     public static final Map<String, String> SORTABLE = sortable();
 
     @Inject
-    EntityManager em;
-    @Inject
-    Outbox outbox;
-    @Inject
-    OrgDirectory orgs;
-    @Inject
     PersonProtection protection;
     @Inject
     AuditLog audit;
 
-    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
-    @Inject
-    Clock clock;
+    public ReleasedService() {
+        super(ReleasedPerson.class, WHAT, EVENT_PREFIX, null, ReleasedEventData::of);
+    }
 
     @Override
     @Transactional
     public Created<ReleasedView> create(Caller caller, ReleasedCreate req) {
-        orgs.requireTownship("townshipCode", req.townshipCode());
-        String county = orgs.countyOf(req.townshipCode());
-        TownshipScope.requireCreatable(caller, county, req.townshipCode());
+        String county = countyForTownship(caller, "townshipCode", req.townshipCode());
         String idNumber = PersonProtection.validIdNumber("idNumber", req.idNumber());
         ActionDates.happened("releasedOn", req.releasedOn(), today(), null);
-        String fingerprint = Fingerprints.of(req);
-        UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        ReleasedPerson existing = Records.repeatedCreate(em, ReleasedPerson.class, req.id(), caller, fingerprint, WHAT);
-        if (existing != null) {
-            return new Created<>(masked(existing), false);
-        }
-        ReleasedPerson r = new ReleasedPerson();
-        r.id = id;
-        r.countyCode = county;
-        r.townshipCode = req.townshipCode();
-        setPerson(r, req.name(), idNumber);
-        r.gender = req.gender();
-        r.releasedOn = req.releasedOn();
-        r.minor = PersonProtection.minor(r.birthDate, r.releasedOn);
-        r.releasingInstitution = blankToNull(req.releasingInstitution());
-        r.crime = blankToNull(req.crime());
-        r.status = ReleasedStatus.REGISTERED;
-        r.createdBy = caller.subject();
-        r.createFingerprint = fingerprint;
-        em.persist(r);
-        return new Created<>(publish(r, "registered"), true);
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "registered", () -> {
+            ReleasedPerson r = new ReleasedPerson();
+            setPerson(r, req.name(), idNumber);
+            r.gender = req.gender();
+            r.releasedOn = req.releasedOn();
+            r.minor = PersonProtection.minor(r.birthDate, r.releasedOn);
+            r.releasingInstitution = blankToNull(req.releasingInstitution());
+            r.crime = blankToNull(req.crime());
+            r.status = ReleasedStatus.REGISTERED;
+            return r;
+        });
     }
 
     @Override
     @Transactional
     public ReleasedView update(Caller caller, UUID id, String ifMatch, ReleasedUpdate req) {
-        ReleasedPerson r = Records.forChange(em, ReleasedPerson.class, id, caller, WHAT, ifMatch);
+        ReleasedPerson r = forChange(caller, id, ifMatch);
         Versions.checkBodyVersion(req.version(), r.version);
         ReleasedLifecycle.apply("update", r.status);
         if (r.connectedOn != null && req.releasedOn().isAfter(r.connectedOn)) {
@@ -110,7 +83,7 @@ public class ReleasedService implements RecordService<ReleasedView, ReleasedCrea
         r.minor = PersonProtection.minor(r.birthDate, r.releasedOn);
         r.releasingInstitution = blankToNull(req.releasingInstitution());
         r.crime = blankToNull(req.crime());
-        return publish(r, "updated");
+        return publish("updated", r);
     }
 
     @Transactional
@@ -155,10 +128,10 @@ public class ReleasedService implements RecordService<ReleasedView, ReleasedCrea
     @Override
     @Transactional
     public ReleasedView get(Caller caller, UUID id, boolean unmask, String purpose) {
-        ReleasedPerson r = Records.visible(em, ReleasedPerson.class, id, caller, WHAT);
+        ReleasedPerson r = visible(caller, id);
         audit.record(caller, RECORD_TYPE, id, unmask ? AuditEntry.Action.UNMASK : AuditEntry.Action.READ, purpose);
         return unmask ? ReleasedView.of(r, protection.show(r.nameEncrypted, r.idNumberEncrypted, r.birthDate, true), false)
-                : masked(r);
+                : view(r);
     }
 
     @Transactional
@@ -172,31 +145,21 @@ public class ReleasedService implements RecordService<ReleasedView, ReleasedCrea
         if (f.idNumber() != null) {
             q.eq("idNumberHash", protection.searchHash(f.idNumber()));
         }
-        return q.page(page, this::masked);
-    }
-
-    @Override
-    @Transactional
-    public Changes<ReleasedView> changes(Caller caller, ChangeCursor since, int limit) {
-        return Records.changes(em, ReleasedPerson.class, caller, since, limit, this::masked);
+        return q.page(page, this::view);
     }
 
     private ReleasedView act(Caller caller, UUID id, String ifMatch, String action, String eventVerb,
                              Consumer<ReleasedPerson> change) {
-        ReleasedPerson r = Records.forChange(em, ReleasedPerson.class, id, caller, WHAT, ifMatch);
+        ReleasedPerson r = forChange(caller, id, ifMatch);
         ReleasedStatus next = ReleasedLifecycle.apply(action, r.status);
         change.accept(r);
         r.status = next;
-        return publish(r, eventVerb);
+        return publish(eventVerb, r);
     }
 
-    private ReleasedView publish(ReleasedPerson r, String verb) {
-        em.flush(); // the version the event carries is the one the change produced
-        outbox.append(EVENT_PREFIX + verb, r.id, r.version, r.countyCode, r.townshipCode, ReleasedEventData.of(r));
-        return masked(r);
-    }
-
-    private ReleasedView masked(ReleasedPerson r) {
+    /** The masked view (a county-admin's unmasked read is {@link #get(Caller, UUID, boolean, String)}). */
+    @Override
+    protected ReleasedView view(ReleasedPerson r) {
         return ReleasedView.of(r, protection.show(r.nameEncrypted, r.idNumberEncrypted, r.birthDate, false), true);
     }
 
@@ -210,10 +173,6 @@ public class ReleasedService implements RecordService<ReleasedView, ReleasedCrea
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     private static Map<String, String> sortable() {

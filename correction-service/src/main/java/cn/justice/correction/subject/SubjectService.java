@@ -4,29 +4,20 @@ import cn.justice.correction.person.ActionDates;
 import cn.justice.correction.person.PersonProtection;
 import cn.justice.platform.audit.AuditEntry;
 import cn.justice.platform.audit.AuditLog;
-import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.ListQuery;
-import cn.justice.platform.persistence.Records;
 import cn.justice.platform.personal.IdNumbers;
 import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.record.Created;
-import cn.justice.platform.record.RecordService;
+import cn.justice.platform.record.RecordStore;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.security.TownshipScope;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
-import cn.justice.platform.web.Fingerprints;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,76 +33,58 @@ import java.util.function.Consumer;
  * county-admin asked for the personal data in clear).
  */
 @ApplicationScoped
-public class SubjectService implements RecordService<SubjectView, SubjectCreate, SubjectUpdate> {
+public class SubjectService extends RecordStore<Subject, SubjectView, SubjectCreate, SubjectUpdate> {
     public static final String EVENT_PREFIX = "correction.subject.";
     public static final String RECORD_TYPE = "subject";
     public static final String WHAT = "subject";
     public static final Map<String, String> SORTABLE = sortable();
 
     @Inject
-    EntityManager em;
-    @Inject
-    Outbox outbox;
-    @Inject
-    OrgDirectory orgs;
-    @Inject
     PersonProtection protection;
     @Inject
     AuditLog audit;
 
-    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
-    @Inject
-    Clock clock;
+    public SubjectService() {
+        super(Subject.class, WHAT, EVENT_PREFIX, null, SubjectEventData::of);
+    }
 
     @Override
     @Transactional
     public Created<SubjectView> create(Caller caller, SubjectCreate req) {
-        orgs.requireTownship("townshipCode", req.townshipCode());
-        String county = orgs.countyOf(req.townshipCode());
-        TownshipScope.requireCreatable(caller, county, req.townshipCode());
+        String county = countyForTownship(caller, "townshipCode", req.townshipCode());
         String idNumber = PersonProtection.validIdNumber("idNumber", req.idNumber());
         SubjectRules.checkBirthDate(req.birthDate(), IdNumbers.birthDate(idNumber));
         SubjectRules.checkTerm(req.judgmentEffectiveOn(), req.correctionStart(), req.correctionEnd());
         LocalDate received = ActionDates.happened("receivedOn", req.receivedOn(), today(), null);
-        String fingerprint = Fingerprints.of(req);
-        UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Subject existing = Records.repeatedCreate(em, Subject.class, req.id(), caller, fingerprint, WHAT);
-        if (existing != null) {
-            return new Created<>(masked(existing), false);
-        }
-        Subject s = new Subject();
-        s.id = id;
-        s.countyCode = county;
-        s.townshipCode = req.townshipCode();
-        s.subjectNo = req.subjectNo() != null ? req.subjectNo() : nextSubjectNo(received);
-        requireFreeSubjectNo(county, s.subjectNo);
-        setPerson(s, req.name(), idNumber);
-        s.gender = req.gender();
-        s.birthDate = req.birthDate();
-        s.ethnicity = blankToNull(req.ethnicity());
-        s.category = req.category();
-        s.crime = req.crime().strip();
-        s.sentence = req.sentence().strip();
-        s.decisionAuthority = req.decisionAuthority().strip();
-        setJudgment(s, req.judgmentEffectiveOn());
-        s.correctionStart = req.correctionStart();
-        s.correctionEnd = req.correctionEnd();
-        s.prohibitions = strip(req.prohibitions());
-        s.supervisionLevel = req.supervisionLevel() != null ? req.supervisionLevel() : SupervisionLevel.ORDINARY;
-        s.classifications = List.of(new History.Classification(s.supervisionLevel, null, "initial level (入矫)", received,
-                caller.subject()));
-        s.status = SubjectStatus.PENDING_REPORT;
-        s.receivedOn = received;
-        s.createdBy = caller.subject();
-        s.createFingerprint = fingerprint;
-        em.persist(s);
-        return new Created<>(publish(s, "registered"), true);
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "registered", () -> {
+            Subject s = new Subject();
+            s.subjectNo = req.subjectNo() != null ? req.subjectNo() : nextSubjectNo(received);
+            requireFreeSubjectNo(county, s.subjectNo);
+            setPerson(s, req.name(), idNumber);
+            s.gender = req.gender();
+            s.birthDate = req.birthDate();
+            s.ethnicity = blankToNull(req.ethnicity());
+            s.category = req.category();
+            s.crime = req.crime().strip();
+            s.sentence = req.sentence().strip();
+            s.decisionAuthority = req.decisionAuthority().strip();
+            setJudgment(s, req.judgmentEffectiveOn());
+            s.correctionStart = req.correctionStart();
+            s.correctionEnd = req.correctionEnd();
+            s.prohibitions = strip(req.prohibitions());
+            s.supervisionLevel = req.supervisionLevel() != null ? req.supervisionLevel() : SupervisionLevel.ORDINARY;
+            s.classifications = List.of(new History.Classification(s.supervisionLevel, null, "initial level (入矫)", received,
+                    caller.subject()));
+            s.status = SubjectStatus.PENDING_REPORT;
+            s.receivedOn = received;
+            return s;
+        });
     }
 
     @Override
     @Transactional
     public SubjectView update(Caller caller, UUID id, String ifMatch, SubjectUpdate req) {
-        Subject s = Records.forChange(em, Subject.class, id, caller, WHAT, ifMatch);
+        Subject s = forChange(caller, id, ifMatch);
         Versions.checkBodyVersion(req.version(), s.version);
         SubjectLifecycle.apply("update", s.status);
         String idNumber = req.idNumber() == null ? null : PersonProtection.validIdNumber("idNumber", req.idNumber());
@@ -140,7 +113,7 @@ public class SubjectService implements RecordService<SubjectView, SubjectCreate,
         s.correctionStart = req.correctionStart();
         s.correctionEnd = req.correctionEnd();
         s.prohibitions = strip(req.prohibitions());
-        return publish(s, "updated");
+        return publish("updated", s);
     }
 
     @Transactional
@@ -289,10 +262,10 @@ public class SubjectService implements RecordService<SubjectView, SubjectCreate,
     @Override
     @Transactional
     public SubjectView get(Caller caller, UUID id, boolean unmask, String purpose) {
-        Subject s = Records.visible(em, Subject.class, id, caller, WHAT);
+        Subject s = visible(caller, id);
         audit.record(caller, RECORD_TYPE, id, unmask ? AuditEntry.Action.UNMASK : AuditEntry.Action.READ, purpose);
         return unmask ? SubjectView.of(s, today(), protection.show(s.nameEncrypted, s.idNumberEncrypted, s.birthDate, true), false)
-                : masked(s);
+                : view(s);
     }
 
     @Transactional
@@ -325,33 +298,23 @@ public class SubjectService implements RecordService<SubjectView, SubjectCreate,
         if (f.idNumber() != null) {
             q.eq("idNumberHash", protection.searchHash(f.idNumber()));
         }
-        return q.page(page, this::masked);
-    }
-
-    @Override
-    @Transactional
-    public Changes<SubjectView> changes(Caller caller, ChangeCursor since, int limit) {
-        return Records.changes(em, Subject.class, caller, since, limit, this::masked);
+        return q.page(page, this::view);
     }
 
     /** Loads, checks the version and the state machine, applies the change, and publishes one event. */
     private SubjectView act(Caller caller, UUID id, String ifMatch, String action, String eventVerb, Consumer<Subject> change) {
-        Subject s = Records.forChange(em, Subject.class, id, caller, WHAT, ifMatch);
+        Subject s = forChange(caller, id, ifMatch);
         SubjectStatus next = SubjectLifecycle.apply(action, s.status);
         change.accept(s);
         s.status = next;
         String verb = eventVerb != null ? eventVerb
                 : s.lastMonitoring().renewal() ? "monitoring-renewed" : "monitoring-started";
-        return publish(s, verb);
+        return publish(verb, s);
     }
 
-    private SubjectView publish(Subject s, String verb) {
-        em.flush(); // the version the event carries is the one the change produced
-        outbox.append(EVENT_PREFIX + verb, s.id, s.version, s.countyCode, s.townshipCode, SubjectEventData.of(s));
-        return masked(s);
-    }
-
-    private SubjectView masked(Subject s) {
+    /** The masked view (a county-admin's unmasked read is {@link #get(Caller, UUID, boolean, String)}). */
+    @Override
+    protected SubjectView view(Subject s) {
         return SubjectView.of(s, today(), protection.show(s.nameEncrypted, s.idNumberEncrypted, s.birthDate, false), true);
     }
 
@@ -418,10 +381,6 @@ public class SubjectService implements RecordService<SubjectView, SubjectCreate,
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     private static Map<String, String> sortable() {

@@ -1,13 +1,10 @@
 package cn.justice.legalaid.stats;
 
-import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.security.CurrentCaller;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.stats.Stats;
+import cn.justice.platform.stats.StatsEndpoint;
 import cn.justice.platform.stats.StatsQuery;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,14 +29,7 @@ import java.util.Map;
 @Path("/api/v1/legal-aid/stats")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
-public class LegalAidStatsResource {
-    @Inject
-    EntityManager em;
-    @Inject
-    OrgDirectory orgs;
-    @Inject
-    CurrentCaller caller;
-
+public class LegalAidStatsResource extends StatsEndpoint {
     @GET
     @Transactional
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
@@ -56,7 +46,7 @@ public class LegalAidStatsResource {
     public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
                        @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
                        @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        StatsQuery q = StatsQuery.of(caller.get(), orgs, orgCode, from, to);
+        StatsQuery q = query(orgCode, from, to);
         LocalDate f = q.from();
         LocalDate t = q.to();
         String org = q.orgColumn();

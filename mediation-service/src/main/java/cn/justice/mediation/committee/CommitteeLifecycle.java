@@ -1,6 +1,7 @@
 package cn.justice.mediation.committee;
 
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.platform.record.StateMachine;
 
 import java.util.EnumSet;
 import java.util.Map;
@@ -28,22 +29,18 @@ public final class CommitteeLifecycle {
     private CommitteeLifecycle() {
     }
 
+    private static final StateMachine<CommitteeStatus> MACHINE = new StateMachine<>(ALLOWED_FROM, TARGET);
+
     /**
      * @return the state after {@code action}
-     * @throws ProblemException 409 (currentStatus) when the action is not allowed in {@code current}
+     * @throws cn.justice.platform.problem.ProblemException 409 (currentStatus) when the action is not allowed in
+     *                                                      {@code current}
      */
     public static CommitteeStatus apply(String action, CommitteeStatus current) {
-        Set<CommitteeStatus> from = ALLOWED_FROM.get(action);
-        if (from == null) {
-            throw new IllegalArgumentException("unknown action " + action);
-        }
-        if (!from.contains(current)) {
-            throw ProblemException.invalidState(action, current);
-        }
-        return TARGET.getOrDefault(action, current);
+        return MACHINE.apply(action, current);
     }
 
     public static Set<String> actions() {
-        return ALLOWED_FROM.keySet();
+        return MACHINE.actions();
     }
 }

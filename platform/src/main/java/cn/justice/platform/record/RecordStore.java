@@ -58,7 +58,8 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
      * @param type        the entity class
      * @param what        the record's name in problems ("workstation 1234… not found")
      * @param eventPrefix the event types' prefix, e.g. {@code legal-aid.workstation.}
-     * @param view        the entity as the API shows it
+     * @param view        the entity as the API shows it; null for a service that overrides {@link #view} (a view
+     *                    that needs the service, e.g. masked personal data)
      * @param eventData   the entity as its events carry it (never personal data)
      */
     protected RecordStore(Class<E> type, String what, String eventPrefix, Function<E, V> view, Function<E, ?> eventData) {
@@ -77,15 +78,15 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
     @Override
     @Transactional
     public V get(Caller caller, UUID id) {
-        return view.apply(visible(caller, id));
+        return view(visible(caller, id));
     }
 
     @Override
     @Transactional
     public Changes<V> changes(Caller caller, ChangeCursor since, int limit) {
         return countyWide()
-                ? CountyWideRecords.changes(em, type, caller, since, limit, view)
-                : Records.changes(em, type, caller, since, limit, view);
+                ? CountyWideRecords.changes(em, type, caller, since, limit, this::view)
+                : Records.changes(em, type, caller, since, limit, this::view);
     }
 
     /** The record for reading in the caller's scope (404 otherwise). */
@@ -124,7 +125,7 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
         String fingerprint = Fingerprints.of(request);
         E existing = Records.repeatedCreate(em, type, clientId, caller, fingerprint, what);
         if (existing != null) {
-            return new Created<>(view.apply(existing), false);
+            return new Created<>(view(existing), false);
         }
         E e = build.get();
         e.id = clientId != null ? clientId : UUID.randomUUID();
@@ -147,16 +148,26 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
         long before = e.version;
         change.accept(e);
         em.flush();
-        return e.version != before ? publish("updated", e) : view.apply(e);
+        return e.version != before ? publish("updated", e) : view(e);
     }
 
     /** Writes the change (its new version) and its {@code eventPrefix + verb} event; answers the view. */
     protected V publish(String verb, E e) {
         em.flush();
         outbox.append(eventPrefix + verb, e.id, e.version, e.countyCode, e.townshipCode, eventData.apply(e));
-        return view.apply(e);
+        return view(e);
     }
 
+    /**
+     * An action's change: a new version and its {@code eventPrefix + verb} event even when no other field changed
+     * (the action itself is the change), then the view.
+     */
+    protected V publishAction(String verb, E e) {
+        e.updatedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return publish(verb, e);
+    }
+
+    /** The record as the API shows it. */
     protected V view(E e) {
         return view.apply(e);
     }
