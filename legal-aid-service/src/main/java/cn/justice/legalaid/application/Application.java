@@ -63,6 +63,9 @@ public class Application extends TrackedEntity {
     public MandatoryDefenseGround mandatoryDefenseGround;
     @Column(name = "retrial_acquittal", nullable = false)
     public boolean retrialAcquittal;
+    /** 法律援助法 第26条: the suspect or defendant may be sentenced to life imprisonment or death. */
+    @Column(name = "possible_life_or_death", nullable = false)
+    public boolean possibleLifeOrDeath;
 
     @Column(name = "received_on", nullable = false, updatable = false)
     public LocalDate receivedOn;
@@ -127,6 +130,9 @@ public class Application extends TrackedEntity {
     public String providerName;
     @Column(name = "provider_org")
     public String providerOrg;
+    /** 第26条: the assigned lawyer's years of practice (执业年限), when given. */
+    @Column(name = "provider_years_of_practice")
+    public Integer providerYearsOfPractice;
 
     @Column(name = "closed_on")
     public LocalDate closedOn;

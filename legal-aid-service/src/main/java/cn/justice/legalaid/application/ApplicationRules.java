@@ -1,6 +1,7 @@
 package cn.justice.legalaid.application;
 
 import cn.justice.platform.personal.IdNumbers;
+import cn.justice.platform.problem.Problem;
 import cn.justice.platform.problem.ProblemException;
 
 import java.time.Duration;
@@ -21,7 +22,54 @@ public final class ApplicationRules {
     /** 第39条: a detention centre forwards a detainee's application within 24 hours. */
     public static final Duration FORWARD_LIMIT = Duration.ofHours(24);
 
+    /** 法律援助法 第26条: years of practice of a lawyer for a possible life or death sentence or a death-penalty review. */
+    public static final int LIFE_OR_DEATH_MIN_YEARS = 3;
+
     private ApplicationRules() {
+    }
+
+    /**
+     * A rule of the statute the request breaks: 422 {@code rule-violated} (DESIGN §10) with the rule's code, the detail
+     * naming the article. (The platform's {@link ProblemException#ruleViolated} answers 409, which the first wave's
+     * rules, e.g. {@code decision-required}, keep.)
+     */
+    public static ProblemException violated(String rule, String detail) {
+        return new ProblemException(new Problem("rule-violated", "Business rule violated", 422, detail).with("rule", rule));
+    }
+
+    /** Criminal defence: a CRIMINAL_DEFENSE case or an authority's notice (通知辩护). */
+    public static boolean criminalDefence(CaseType caseType, ApplicationChannel channel) {
+        return caseType == CaseType.CRIMINAL_DEFENSE || channel == ApplicationChannel.AUTHORITY_NOTICE;
+    }
+
+    /** 第26条: a possible life or death sentence (the flag or the 第25条 ground) or a death-penalty review (死刑复核). */
+    public static boolean lifeOrDeath(boolean possibleLifeOrDeath, MandatoryDefenseGround ground) {
+        return possibleLifeOrDeath || ground == MandatoryDefenseGround.LIFE_OR_DEATH_SENTENCE
+                || ground == MandatoryDefenseGround.DEATH_PENALTY_REVIEW;
+    }
+
+    /**
+     * Who may be assigned (法律援助法 第25–26条): criminal defence (CRIMINAL_DEFENSE, or an AUTHORITY_NOTICE) only to a
+     * LAWYER (第25条: 指派律师担任辩护人); for a possible life or death sentence or a death-penalty review, a lawyer with
+     * at least 3 years' practice (第26条).
+     *
+     * @throws ProblemException 422 rule-violated naming the article
+     */
+    public static void checkProvider(CaseType caseType, ApplicationChannel channel, boolean possibleLifeOrDeath,
+                                     MandatoryDefenseGround ground, Provider provider) {
+        if (!criminalDefence(caseType, channel)) {
+            return;
+        }
+        if (provider.kind() != ProviderKind.LAWYER) {
+            throw violated("defence-by-lawyer", "法律援助法第25条: criminal defence is assigned to a lawyer (LAWYER), not "
+                    + provider.kind());
+        }
+        if (lifeOrDeath(possibleLifeOrDeath, ground)
+                && (provider.yearsOfPractice() == null || provider.yearsOfPractice() < LIFE_OR_DEATH_MIN_YEARS)) {
+            throw violated("life-or-death-lawyer", "法律援助法第26条: a possible life or death sentence needs a lawyer with "
+                    + LIFE_OR_DEATH_MIN_YEARS + " years' practice (provider.yearsOfPractice "
+                    + (provider.yearsOfPractice() == null ? "not given" : "is " + provider.yearsOfPractice()) + ")");
+        }
     }
 
     /** Decision due 7 days after receipt; days waiting for requested materials do not count. */
@@ -113,8 +161,16 @@ public final class ApplicationRules {
 
     /** 第25条 grounds speak of suspects and defendants: only a CRIMINAL_DEFENSE case may carry one. */
     public static void checkMandatoryGround(CaseType caseType, MandatoryDefenseGround ground) {
+        checkMandatoryGround(caseType, ground, null);
+    }
+
+    /** The same, and 第26条's possible life or death sentence also only for CRIMINAL_DEFENSE. */
+    public static void checkMandatoryGround(CaseType caseType, MandatoryDefenseGround ground, Boolean possibleLifeOrDeath) {
         if (ground != null && caseType != CaseType.CRIMINAL_DEFENSE) {
             throw ProblemException.invalid("mandatoryDefenseGround", "only for caseType CRIMINAL_DEFENSE");
+        }
+        if (Boolean.TRUE.equals(possibleLifeOrDeath) && caseType != CaseType.CRIMINAL_DEFENSE) {
+            throw ProblemException.invalid("possibleLifeOrDeath", "only for caseType CRIMINAL_DEFENSE");
         }
     }
 }

@@ -76,7 +76,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
             throw ProblemException.invalid("receivedOn", "must not be in the future");
         }
         ApplicationRules.checkForwarding(req.channel(), req.submittedAt(), req.forwardedAt(), Instant.now(clock));
-        ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround());
+        ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround(), req.possibleLifeOrDeath());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Application existing = Records.repeatedCreate(em, Application.class, req.id(), caller, fingerprint, WHAT);
@@ -98,6 +98,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         a.economicHardship = req.economicHardship() == null ? EconomicHardship.NOT_CLAIMED : req.economicHardship();
         a.mandatoryDefenseGround = req.mandatoryDefenseGround();
         a.retrialAcquittal = Boolean.TRUE.equals(req.retrialAcquittal());
+        a.possibleLifeOrDeath = Boolean.TRUE.equals(req.possibleLifeOrDeath());
         a.receivedOn = req.receivedOn();
         a.submittedAt = req.submittedAt();
         a.forwardedAt = req.forwardedAt();
@@ -145,7 +146,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         Versions.checkBodyVersion(req.version(), a.version);
         ApplicationLifecycle.apply(ApplicationLifecycle.UPDATE, a.status, a.decision != null);
         ApplicantProtection.requireValidIdNumber("applicant.idNumber", req.applicant().idNumber());
-        ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround());
+        ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround(), req.possibleLifeOrDeath());
         if (!Objects.equals(req.workstationId(), a.workstationId)) {
             requireWorkstation(req.workstationId(), a.countyCode);
         }
@@ -161,6 +162,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         a.economicHardship = req.economicHardship();
         a.mandatoryDefenseGround = req.mandatoryDefenseGround();
         a.retrialAcquittal = Boolean.TRUE.equals(req.retrialAcquittal());
+        a.possibleLifeOrDeath = Boolean.TRUE.equals(req.possibleLifeOrDeath());
         if (a.decision != null && !a.facts().equals(before)) {
             throw ProblemException.ruleViolated("decided-facts-fixed", "the application was decided on "
                     + a.decidedOn + ": the facts its eligibility rests on can no longer change");
@@ -229,6 +231,8 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         boolean emergency = Boolean.TRUE.equals(req.emergency());
         String action = emergency ? ApplicationLifecycle.EMERGENCY_ASSIGN : ApplicationLifecycle.ASSIGN;
         return act(caller, id, ifMatch, action, "assigned", a -> {
+            ApplicationRules.checkProvider(a.caseType, a.channel, a.possibleLifeOrDeath, a.mandatoryDefenseGround,
+                    req.provider());
             a.assignedOn = ApplicationRules.actionDate("assignedOn", req.assignedOn(), today(),
                     emergency ? a.receivedOn : a.decidedOn);
             a.emergency = emergency;
@@ -236,6 +240,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
             a.providerKind = req.provider().kind();
             a.providerName = req.provider().name().strip();
             a.providerOrg = req.provider().org().strip();
+            a.providerYearsOfPractice = req.provider().yearsOfPractice();
         });
     }
 

@@ -24,6 +24,7 @@ public record ApplicationView(
         EconomicHardship economicHardship,
         MandatoryDefenseGround mandatoryDefenseGround,
         boolean retrialAcquittal,
+        @Schema(description = "可能被判处无期徒刑、死刑 (法律援助法第26条)") boolean possibleLifeOrDeath,
         LocalDate receivedOn,
         @Schema(description = "监所转交 only") Instant submittedAt,
         @Schema(description = "监所转交 only") Instant forwardedAt,
@@ -59,9 +60,11 @@ public record ApplicationView(
         Instant updatedAt) implements RecordView {
 
     public static ApplicationView of(Application a, Applicant.View applicant, LocalDate today) {
-        Provider provider = a.providerKind == null ? null : new Provider(a.providerKind, a.providerName, a.providerOrg);
+        Provider provider = a.providerKind == null ? null : new Provider(a.providerKind, a.providerName, a.providerOrg,
+                a.providerYearsOfPractice);
         return new ApplicationView(a.id, a.version, a.applicationNo, a.countyCode, a.townshipCode, applicant, a.channel,
                 a.workstationId, a.caseType, a.matter, a.economicHardship, a.mandatoryDefenseGround, a.retrialAcquittal,
+                a.possibleLifeOrDeath,
                 a.receivedOn, a.submittedAt, a.forwardedAt, a.forwardedWithin24h, a.status, a.eligible,
                 List.copyOf(a.eligibilityBasis), a.eligibilityExplanation, a.reviewStartedOn, List.copyOf(a.materialRequests),
                 a.waitingDays, a.decisionDueOn, a.overdue(today), a.decision, a.decidedOn, a.decidedWithinDeadline,

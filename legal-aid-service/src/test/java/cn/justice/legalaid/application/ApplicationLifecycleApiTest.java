@@ -97,7 +97,7 @@ class ApplicationLifecycleApiTest {
                 .body("applicant.groups", equalTo(List.of("MINOR")))
                 .body("eligibilityBasis.article", hasItems("第25条第一款第一项", "第36条"))
                 .extract().path("id");
-        act(id, "assign", Map.of("provider", Map.of("kind", "LEGAL_AID_STAFF", "name", "钱援助", "org", "X县法律援助中心"),
+        act(id, "assign", Map.of("provider", LAWYER,
                 "assignedOn", "2025-05-08")).then().body("status", equalTo("ASSIGNED"))
                 .body("assignedWithinDeadline", equalTo(true));
     }

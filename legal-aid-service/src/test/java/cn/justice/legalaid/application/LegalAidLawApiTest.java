@@ -1,0 +1,59 @@
+package cn.justice.legalaid.application;
+
+import cn.justice.testing.DevTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static cn.justice.legalaid.Fixtures.APPLICATIONS;
+import static cn.justice.legalaid.Fixtures.JIMI;
+import static cn.justice.legalaid.Fixtures.act;
+import static cn.justice.legalaid.Fixtures.application;
+import static cn.justice.legalaid.Fixtures.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The rules of 法律援助法 (2021), DESIGN §10.2, through the API. */
+@QuarkusTest
+class LegalAidLawApiTest {
+    static Map<String, Object> lawyer(int years) {
+        return Map.of("kind", "LAWYER", "name", "李律师", "org", "X县正义律师事务所", "yearsOfPractice", years);
+    }
+
+    static Map<String, Object> defence(String receivedOn) {
+        Map<String, Object> b = application(JIMI, receivedOn);
+        b.put("channel", "AUTHORITY_NOTICE");
+        b.put("caseType", "CRIMINAL_DEFENSE");
+        b.put("matter", "CRIMINAL");
+        b.put("economicHardship", "NOT_CLAIMED");
+        return b;
+    }
+
+    static String granted(Map<String, Object> body) {
+        return post(DevTokens.integration(), APPLICATIONS, body).then().statusCode(201)
+                .body("status", equalTo("GRANTED")).extract().path("id");
+    }
+
+    @Test
+    void criminalDefenceNeedsALawyerAndLifeOrDeathThreeYearsOfPractice() {
+        Map<String, Object> b = defence("2025-09-01");
+        b.put("possibleLifeOrDeath", true);
+        String id = granted(b);
+        post(DevTokens.countyAdmin(), APPLICATIONS + "/" + id + "/assign",
+                Map.of("provider", Map.of("kind", "LEGAL_AID_STAFF", "name", "钱援助", "org", "X县法律援助中心")))
+                .then().statusCode(422).body("rule", equalTo("defence-by-lawyer"))
+                .body("detail", containsString("法律援助法第25条"));
+        post(DevTokens.countyAdmin(), APPLICATIONS + "/" + id + "/assign", Map.of("provider", lawyer(2)))
+                .then().statusCode(422).body("rule", equalTo("life-or-death-lawyer"))
+                .body("detail", containsString("法律援助法第26条"));
+        post(DevTokens.countyAdmin(), APPLICATIONS + "/" + id + "/assign", Map.of("provider", lawyer(-1)))
+                .then().statusCode(400);
+        act(id, "assign", Map.of("provider", lawyer(3))).then().body("status", equalTo("ASSIGNED"))
+                .body("possibleLifeOrDeath", equalTo(true)).body("provider.yearsOfPractice", equalTo(3));
+        Map<String, Object> civil = application(JIMI, "2025-09-01");
+        civil.put("possibleLifeOrDeath", true);
+        post(DevTokens.countyAdmin(), APPLICATIONS, civil).then().statusCode(400)
+                .body("errors[0].field", equalTo("possibleLifeOrDeath"));
+    }
+}

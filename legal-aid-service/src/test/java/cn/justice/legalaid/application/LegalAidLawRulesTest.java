@@ -1,0 +1,49 @@
+package cn.justice.legalaid.application;
+
+import cn.justice.platform.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The rules of 法律援助法 (2021) that DESIGN §10.2 adds, as plain rules: one test per rule and boundary. */
+class LegalAidLawRulesTest {
+    static Provider lawyer(Integer years) {
+        return new Provider(ProviderKind.LAWYER, "李律师", "X县正义律师事务所", years);
+    }
+
+    static void violates(Runnable r, String rule, String article) {
+        assertThatThrownBy(r::run).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.status()).isEqualTo(422);
+            assertThat(e.problem().detail).startsWith("法律援助法" + article);
+            assertThat(e.problem().type).endsWith("/rule-violated");
+        });
+    }
+
+    @Test
+    void criminalDefenceIsAssignedToALawyerOnly_art25() {
+        Provider staff = new Provider(ProviderKind.LEGAL_AID_STAFF, "钱援助", "X县法律援助中心", null);
+        violates(() -> ApplicationRules.checkProvider(CaseType.CRIMINAL_DEFENSE, ApplicationChannel.WALK_IN, false, null,
+                staff), "defence-by-lawyer", "第25条");
+        violates(() -> ApplicationRules.checkProvider(CaseType.CRIMINAL_VICTIM, ApplicationChannel.AUTHORITY_NOTICE, false,
+                null, staff), "defence-by-lawyer", "第25条");
+        ApplicationRules.checkProvider(CaseType.CRIMINAL_DEFENSE, ApplicationChannel.WALK_IN, false, null, lawyer(null));
+        ApplicationRules.checkProvider(CaseType.CIVIL, ApplicationChannel.WALK_IN, false, null, staff);
+    }
+
+    @Test
+    void aPossibleLifeOrDeathSentenceNeedsALawyerWithThreeYears_art26() {
+        violates(() -> ApplicationRules.checkProvider(CaseType.CRIMINAL_DEFENSE, ApplicationChannel.WALK_IN, true, null,
+                lawyer(2)), "life-or-death-lawyer", "第26条");
+        violates(() -> ApplicationRules.checkProvider(CaseType.CRIMINAL_DEFENSE, ApplicationChannel.WALK_IN, true, null,
+                lawyer(null)), "life-or-death-lawyer", "第26条");
+        ApplicationRules.checkProvider(CaseType.CRIMINAL_DEFENSE, ApplicationChannel.WALK_IN, true, null, lawyer(3));
+        // 死刑复核 and the 第25条 ground of a life or death sentence need the same
+        violates(() -> ApplicationRules.checkProvider(CaseType.CRIMINAL_DEFENSE, ApplicationChannel.AUTHORITY_NOTICE, false,
+                MandatoryDefenseGround.DEATH_PENALTY_REVIEW, lawyer(2)), "life-or-death-lawyer", "第26条");
+        violates(() -> ApplicationRules.checkProvider(CaseType.CRIMINAL_DEFENSE, ApplicationChannel.WALK_IN, false,
+                MandatoryDefenseGround.LIFE_OR_DEATH_SENTENCE, lawyer(2)), "life-or-death-lawyer", "第26条");
+        ApplicationRules.checkProvider(CaseType.CRIMINAL_DEFENSE, ApplicationChannel.WALK_IN, false,
+                MandatoryDefenseGround.MINOR, lawyer(0));
+    }
+}
