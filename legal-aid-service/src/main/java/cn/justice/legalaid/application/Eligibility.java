@@ -94,6 +94,9 @@ public final class Eligibility {
                     "申请法律援助的死刑复核案件被告人"),
             ground("ART25_TRIAL_IN_ABSENTIA", "第25条第一款第六项", MandatoryDefenseGround.TRIAL_IN_ABSENTIA,
                     "缺席审判案件的被告人"),
+            // 第28条: 强制医疗 (compulsory medical treatment proceedings), the same mandatory effect
+            ground("ART28_COMPULSORY_TREATMENT", "第28条", MandatoryDefenseGround.COMPULSORY_TREATMENT,
+                    "强制医疗案件的被申请人或者被告人没有委托诉讼代理人"),
             new Rule("ART36_AUTHORITY_NOTICE", "第36条", Effect.MANDATORY,
                     "人民法院、人民检察院、公安机关通知指派: the office must assign within 3 days, means are not examined",
                     f -> f.channel() == ApplicationChannel.AUTHORITY_NOTICE),

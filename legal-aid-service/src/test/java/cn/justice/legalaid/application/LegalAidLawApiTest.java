@@ -56,4 +56,15 @@ class LegalAidLawApiTest {
         post(DevTokens.countyAdmin(), APPLICATIONS, civil).then().statusCode(400)
                 .body("errors[0].field", equalTo("possibleLifeOrDeath"));
     }
+
+    @Test
+    void compulsoryTreatmentIsAMandatoryGround() {
+        Map<String, Object> b = application(JIMI, "2025-09-02");
+        b.put("caseType", "CRIMINAL_DEFENSE");
+        b.put("matter", "CRIMINAL");
+        b.put("economicHardship", "NOT_CLAIMED");
+        b.put("mandatoryDefenseGround", "COMPULSORY_TREATMENT");
+        post(DevTokens.countyAdmin(), APPLICATIONS, b).then().statusCode(201).body("eligible", equalTo(true))
+                .body("eligibilityBasis.rule", org.hamcrest.Matchers.hasItem("ART28_COMPULSORY_TREATMENT"));
+    }
 }

@@ -46,4 +46,14 @@ class LegalAidLawRulesTest {
         ApplicationRules.checkProvider(CaseType.CRIMINAL_DEFENSE, ApplicationChannel.WALK_IN, false,
                 MandatoryDefenseGround.MINOR, lawyer(0));
     }
+
+    @Test
+    void compulsoryTreatmentIsAMandatoryGround_art28() {
+        var r = Eligibility.evaluate(new Eligibility.Facts(CaseType.CRIMINAL_DEFENSE, Matter.CRIMINAL,
+                java.util.EnumSet.noneOf(ApplicantGroup.class), false, false, MandatoryDefenseGround.COMPULSORY_TREATMENT,
+                ApplicationChannel.WALK_IN, EconomicHardship.NOT_CLAIMED));
+        assertThat(r.eligible()).isTrue();
+        assertThat(r.basis()).extracting(Eligibility.Basis::article).contains("第28条");
+        assertThat(r.basis()).extracting(Eligibility.Basis::effect).contains(Eligibility.Effect.MANDATORY);
+    }
 }
