@@ -3,3 +3,7 @@
 -- years of practice.
 ALTER TABLE application ADD COLUMN possible_life_or_death     BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE application ADD COLUMN provider_years_of_practice INTEGER CHECK (provider_years_of_practice >= 0);
+-- 第43条: an application whose materials are not in by their due date is deemed withdrawn (视为撤回): DEEMED; a
+-- withdrawal by the applicant is APPLICANT. The due date of the one request is in material_requests (dueOn).
+ALTER TABLE application ADD COLUMN withdrawal_reason TEXT;
+UPDATE application SET withdrawal_reason = 'APPLICANT' WHERE status = 'WITHDRAWN';

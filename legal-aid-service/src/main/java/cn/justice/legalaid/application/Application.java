@@ -144,6 +144,10 @@ public class Application extends TrackedEntity {
     public LocalDate withdrawnOn;
     @Column(name = "withdraw_reason")
     public String withdrawReason;
+    /** APPLICANT, or DEEMED (视为撤回, 第43条) by the materials sweep. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withdrawal_reason")
+    public WithdrawalReason withdrawalReason;
 
     /** The facts the eligibility rules read. */
     public Eligibility.Facts facts() {

@@ -20,10 +20,14 @@ public final class ApplicationActions {
     }
 
     @Schema(name = "LegalAidRequestMaterials", description = "补充材料: UNDER_REVIEW → MATERIALS_REQUESTED; the days until "
-            + "materials-received do not count towards the 7-day decision deadline")
+            + "materials-received do not count towards the 7-day decision deadline. Once per application, all items at "
+            + "once (一次性告知, 法律援助法第43条): a second request is 409.")
     public record RequestMaterials(
             @NotEmpty @Size(max = 50) @Schema(example = "[\"经济困难状况说明表\", \"劳动合同\"]") List<@NotBlank @Size(max = 200) String> items,
-            @Schema(description = "Defaults to today") LocalDate on) {
+            @Schema(description = "Defaults to today") LocalDate on,
+            @Schema(description = "Due date of the materials, after on; defaults to on + 15 days "
+                    + "(justice.legal-aid.materials-days). Past it the application is deemed withdrawn (视为撤回).")
+            LocalDate dueOn) {
     }
 
     @Schema(name = "LegalAidMaterialsReceived", description = "材料补齐: MATERIALS_REQUESTED → UNDER_REVIEW; decisionDueOn "

@@ -39,7 +39,8 @@ public record ApplicationEventData(
         ProviderKind providerKind,
         LocalDate closedOn,
         CaseOutcome outcome,
-        LocalDate withdrawnOn) {
+        LocalDate withdrawnOn,
+        WithdrawalReason withdrawalReason) {
 
     public static ApplicationEventData of(Application a) {
         return new ApplicationEventData(a.id, a.version, a.applicationNo, a.countyCode, a.townshipCode, a.channel,
@@ -48,6 +49,6 @@ public record ApplicationEventData(
                 a.eligibilityBasis.stream().map(Eligibility.Basis::article).distinct().toList(), a.receivedOn,
                 a.forwardedWithin24h, a.waitingDays, a.decisionDueOn, a.decision, a.decidedOn, a.decidedWithinDeadline,
                 a.deniedWhileEligible, a.emergency, a.assignedOn, a.assignedWithinDeadline, a.providerKind, a.closedOn,
-                a.outcome, a.withdrawnOn);
+                a.outcome, a.withdrawnOn, a.withdrawalReason);
     }
 }

@@ -38,6 +38,8 @@ public final class ApplicationLifecycle {
     public static final String EMERGENCY_ASSIGN = "emergency-assign";
     public static final String CLOSE = "close";
     public static final String WITHDRAW = "withdraw";
+    /** 法律援助法 第43条: materials past their due date, the application is deemed withdrawn (视为撤回) by the sweep. */
+    public static final String DEEMED_WITHDRAW = "deemed-withdraw";
     public static final String UPDATE = "update";
 
     /** Whether a transition needs the application decided, undecided, or either. */
@@ -59,6 +61,7 @@ public final class ApplicationLifecycle {
             new Transition(WITHDRAW, UNDER_REVIEW, Decided.ANY, WITHDRAWN),
             new Transition(WITHDRAW, MATERIALS_REQUESTED, Decided.ANY, WITHDRAWN),
             new Transition(WITHDRAW, ASSIGNED, Decided.NO, WITHDRAWN),
+            new Transition(DEEMED_WITHDRAW, MATERIALS_REQUESTED, Decided.ANY, WITHDRAWN),
             new Transition(ASSIGN, GRANTED, Decided.ANY, ASSIGNED),
             new Transition(EMERGENCY_ASSIGN, RECEIVED, Decided.ANY, ASSIGNED),
             new Transition(EMERGENCY_ASSIGN, UNDER_REVIEW, Decided.ANY, ASSIGNED),

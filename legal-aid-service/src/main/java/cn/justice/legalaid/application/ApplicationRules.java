@@ -22,6 +22,9 @@ public final class ApplicationRules {
     /** 第39条: a detention centre forwards a detainee's application within 24 hours. */
     public static final Duration FORWARD_LIMIT = Duration.ofHours(24);
 
+    /** 法律援助法 第43条: requested materials are due this many days after the request, unless it names a date. */
+    public static final int MATERIALS_DAYS = 15;
+
     /** 法律援助法 第26条: years of practice of a lawyer for a possible life or death sentence or a death-penalty review. */
     public static final int LIFE_OR_DEATH_MIN_YEARS = 3;
 
@@ -80,6 +83,42 @@ public final class ApplicationRules {
     /** Days from the request of materials to their receipt (a same-day receipt is 0). */
     public static int waitingDays(LocalDate requestedOn, LocalDate receivedOn) {
         return (int) ChronoUnit.DAYS.between(requestedOn, receivedOn);
+    }
+
+    /**
+     * 法律援助法 第43条 (一次性告知): materials are requested once per application, all items at once; a second request
+     * is refused (409 rule-violated, with currentStatus).
+     */
+    public static void checkFirstMaterialsRequest(List<MaterialRequest> earlier, ApplicationStatus status) {
+        if (!earlier.isEmpty()) {
+            throw new ProblemException(new Problem("rule-violated", "Business rule violated", 409,
+                    "法律援助法第43条: materials are requested once, all items at once (一次性告知); they were requested on "
+                            + earlier.get(0).requestedOn()).with("rule", "materials-once").with("currentStatus", String.valueOf(status)));
+        }
+    }
+
+    /** 第43条: the due date of requested materials: given (after the request) or {@code days} after the request. */
+    public static LocalDate materialsDueOn(LocalDate requestedOn, LocalDate given, int days) {
+        if (given == null) {
+            return requestedOn.plusDays(days);
+        }
+        if (!given.isAfter(requestedOn)) {
+            throw ProblemException.invalid("dueOn", "must be after the request (" + requestedOn + ")");
+        }
+        return given;
+    }
+
+    /** 第43条: deemed withdrawn (视为撤回) once a day has passed after the due date without the materials. */
+    public static boolean deemedWithdrawn(LocalDate dueOn, LocalDate today) {
+        return today.isAfter(dueOn);
+    }
+
+    /** 第43条: materials that arrive after their due date come too late (the application is deemed withdrawn). */
+    public static void checkMaterialsInTime(LocalDate receivedOn, LocalDate dueOn) {
+        if (dueOn != null && deemedWithdrawn(dueOn, receivedOn)) {
+            throw violated("materials-due", "法律援助法第43条: the materials were due by " + dueOn
+                    + "; received later, the application is deemed withdrawn (视为撤回)");
+        }
     }
 
     public static boolean decidedWithinDeadline(LocalDate decidedOn, LocalDate decisionDueOn) {

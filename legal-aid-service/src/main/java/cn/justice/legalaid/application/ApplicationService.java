@@ -4,6 +4,7 @@ import cn.justice.platform.audit.AuditEntry;
 import cn.justice.platform.audit.AuditLog;
 import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.outbox.Outbox;
+import cn.justice.platform.persistence.AdvisoryLocks;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.personal.IdNumbers;
@@ -22,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,6 +47,13 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
     public static final String RECORD_TYPE = "application";
     public static final String WHAT = "application";
     public static final Map<String, String> SORTABLE = sortable();
+
+    /** Advisory lock of the materials sweep (第43条): one instance of the service sweeps at a time. */
+    public static final long MATERIALS_SWEEP_LOCK = 0x6c61_6d617473L; // "lamats"
+
+    /** 第43条: days the applicant has for requested materials, unless the request names its due date. */
+    @ConfigProperty(name = "justice.legal-aid.materials-days", defaultValue = "" + ApplicationRules.MATERIALS_DAYS)
+    int materialsDays;
 
     @Inject
     EntityManager em;
@@ -184,10 +193,12 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
     @Transactional
     public ApplicationView requestMaterials(Caller caller, UUID id, String ifMatch, ApplicationActions.RequestMaterials req) {
         return act(caller, id, ifMatch, ApplicationLifecycle.REQUEST_MATERIALS, "materials-requested", a -> {
+            ApplicationRules.checkFirstMaterialsRequest(a.materialRequests, a.status);
             LocalDate on = ApplicationRules.actionDate("on", req.on(), today(), latest(a.receivedOn, a.reviewStartedOn,
                     lastMaterialsReceived(a)));
+            LocalDate dueOn = ApplicationRules.materialsDueOn(on, req.dueOn(), materialsDays);
             List<MaterialRequest> all = new ArrayList<>(a.materialRequests);
-            all.add(new MaterialRequest(req.items().stream().map(String::strip).toList(), on, null));
+            all.add(new MaterialRequest(req.items().stream().map(String::strip).toList(), on, null, dueOn));
             a.materialRequests = all;
         });
     }
@@ -198,8 +209,9 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         return act(caller, id, ifMatch, ApplicationLifecycle.MATERIALS_RECEIVED, "materials-received", a -> {
             MaterialRequest open = a.openRequest();
             LocalDate on = ApplicationRules.actionDate("on", req.on(), today(), open.requestedOn());
+            ApplicationRules.checkMaterialsInTime(on, open.dueOn());
             List<MaterialRequest> all = new ArrayList<>(a.materialRequests);
-            all.set(all.size() - 1, new MaterialRequest(open.items(), open.requestedOn(), on));
+            all.set(all.size() - 1, new MaterialRequest(open.items(), open.requestedOn(), on, open.dueOn()));
             a.materialRequests = all;
             a.waitingDays += ApplicationRules.waitingDays(open.requestedOn(), on);
             a.decisionDueOn = ApplicationRules.decisionDueOn(a.receivedOn, a.waitingDays);
@@ -260,7 +272,40 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         return act(caller, id, ifMatch, ApplicationLifecycle.WITHDRAW, "withdrawn", a -> {
             a.withdrawnOn = ApplicationRules.actionDate("on", req.on(), today(), a.receivedOn);
             a.withdrawReason = blankToNull(req.reason());
+            a.withdrawalReason = WithdrawalReason.APPLICANT;
         });
+    }
+
+    /**
+     * 法律援助法 第43条: every application still waiting for materials a day past their due date is deemed withdrawn
+     * (视为撤回): WITHDRAWN, withdrawalReason DEEMED, withdrawnOn the day after the due date, one
+     * {@code legal-aid.application.withdrawn} event each. The transaction first takes the sweep's advisory lock; when
+     * another instance holds it this one does nothing (0).
+     *
+     * @return how many were withdrawn
+     */
+    @Transactional
+    public int withdrawOverdueMaterials() {
+        if (!AdvisoryLocks.tryForTransaction(em, MATERIALS_SWEEP_LOCK)) {
+            return 0;
+        }
+        LocalDate today = today();
+        int n = 0;
+        for (Application a : em.createQuery("SELECT a FROM Application a WHERE a.status = :s ORDER BY a.id", Application.class)
+                .setParameter("s", ApplicationStatus.MATERIALS_REQUESTED).getResultList()) {
+            MaterialRequest open = a.openRequest();
+            LocalDate dueOn = open == null ? null
+                    : open.dueOn() != null ? open.dueOn() : open.requestedOn().plusDays(materialsDays);
+            if (dueOn == null || !ApplicationRules.deemedWithdrawn(dueOn, today)) {
+                continue;
+            }
+            a.status = ApplicationLifecycle.apply(ApplicationLifecycle.DEEMED_WITHDRAW, a.status, a.decision != null);
+            a.withdrawnOn = dueOn.plusDays(1);
+            a.withdrawalReason = WithdrawalReason.DEEMED;
+            publish(a, "withdrawn");
+            n++;
+        }
+        return n;
     }
 
     @Transactional

@@ -56,6 +56,8 @@ public record ApplicationView(
         String closeNote,
         LocalDate withdrawnOn,
         String withdrawReason,
+        @Schema(description = "APPLICANT, or DEEMED: 视为撤回, the materials were not in by their due date (第43条)")
+        WithdrawalReason withdrawalReason,
         Instant createdAt,
         Instant updatedAt) implements RecordView {
 
@@ -69,6 +71,6 @@ public record ApplicationView(
                 List.copyOf(a.eligibilityBasis), a.eligibilityExplanation, a.reviewStartedOn, List.copyOf(a.materialRequests),
                 a.waitingDays, a.decisionDueOn, a.overdue(today), a.decision, a.decidedOn, a.decidedWithinDeadline,
                 a.decisionNote, a.denyReason, a.deniedWhileEligible, a.emergency, a.assignedOn, a.assignedWithinDeadline,
-                provider, a.closedOn, a.outcome, a.closeNote, a.withdrawnOn, a.withdrawReason, a.createdAt, a.updatedAt);
+                provider, a.closedOn, a.outcome, a.closeNote, a.withdrawnOn, a.withdrawReason, a.withdrawalReason, a.createdAt, a.updatedAt);
     }
 }

@@ -56,4 +56,29 @@ class LegalAidLawRulesTest {
         assertThat(r.basis()).extracting(Eligibility.Basis::article).contains("第28条");
         assertThat(r.basis()).extracting(Eligibility.Basis::effect).contains(Eligibility.Effect.MANDATORY);
     }
+
+    @Test
+    void materialsAreRequestedOnceAllAtOnce_art43() {
+        ApplicationRules.checkFirstMaterialsRequest(java.util.List.of(), ApplicationStatus.UNDER_REVIEW);
+        var first = new MaterialRequest(java.util.List.of("劳动合同"), java.time.LocalDate.parse("2025-03-04"),
+                java.time.LocalDate.parse("2025-03-09"), java.time.LocalDate.parse("2025-03-19"));
+        assertThatThrownBy(() -> ApplicationRules.checkFirstMaterialsRequest(java.util.List.of(first), ApplicationStatus.UNDER_REVIEW))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.problem().detail).startsWith("法律援助法第43条");
+                });
+    }
+
+    @Test
+    void materialsAreDueFifteenDaysAfterTheRequestAndADayPastIsDeemedWithdrawn_art43() {
+        var on = java.time.LocalDate.parse("2025-03-04");
+        assertThat(ApplicationRules.materialsDueOn(on, null, 15)).isEqualTo("2025-03-19");
+        assertThat(ApplicationRules.materialsDueOn(on, java.time.LocalDate.parse("2025-03-10"), 15)).isEqualTo("2025-03-10");
+        assertThatThrownBy(() -> ApplicationRules.materialsDueOn(on, on, 15)).isInstanceOf(ProblemException.class);
+        var due = java.time.LocalDate.parse("2025-03-19");
+        assertThat(ApplicationRules.deemedWithdrawn(due, due)).isFalse();
+        assertThat(ApplicationRules.deemedWithdrawn(due, due.plusDays(1))).isTrue();
+        ApplicationRules.checkMaterialsInTime(due, due);
+        violates(() -> ApplicationRules.checkMaterialsInTime(due.plusDays(1), due), "materials-due", "第43条");
+    }
 }
