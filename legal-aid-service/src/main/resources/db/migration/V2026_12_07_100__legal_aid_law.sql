@@ -7,3 +7,5 @@ ALTER TABLE application ADD COLUMN provider_years_of_practice INTEGER CHECK (pro
 -- withdrawal by the applicant is APPLICANT. The due date of the one request is in material_requests (dueOn).
 ALTER TABLE application ADD COLUMN withdrawal_reason TEXT;
 UPDATE application SET withdrawal_reason = 'APPLICANT' WHERE status = 'WITHDRAWN';
+-- 第44条: emergency aid (先行提供) only on a ground.
+ALTER TABLE application ADD COLUMN emergency_ground TEXT;

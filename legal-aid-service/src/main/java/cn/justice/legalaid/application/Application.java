@@ -119,6 +119,10 @@ public class Application extends TrackedEntity {
     /** 先行提供: assigned before the decision. */
     @Column(nullable = false)
     public boolean emergency;
+    /** 第44条: why aid was provided before the decision. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "emergency_ground")
+    public EmergencyGround emergencyGround;
     @Column(name = "assigned_on")
     public LocalDate assignedOn;
     @Column(name = "assigned_within_deadline")
@@ -160,6 +164,11 @@ public class Application extends TrackedEntity {
     /** Undecided and past its decision date. */
     public boolean overdue(LocalDate today) {
         return decision == null && status != ApplicationStatus.WITHDRAWN && today.isAfter(decisionDueOn);
+    }
+
+    /** 第44条: an emergency assignment whose file is still to be completed: flagged until the decision. */
+    public boolean emergencyUndecided() {
+        return emergency && decision == null && status == ApplicationStatus.ASSIGNED;
     }
 
     /** The current request of materials, if the application is waiting for one. */

@@ -51,7 +51,9 @@ public final class ApplicationActions {
             + "emergency true (先行提供) from RECEIVED or UNDER_REVIEW, before the decision.")
     public record Assign(@NotNull @Valid Provider provider,
                          @Schema(description = "Defaults to today") LocalDate assignedOn,
-                         @Schema(description = "先行提供: assign before the decision", defaultValue = "false") Boolean emergency) {
+                         @Schema(description = "先行提供: assign before the decision", defaultValue = "false") Boolean emergency,
+                         @Schema(description = "法律援助法第44条: required with emergency true (else 422), only then")
+                         EmergencyGround emergencyGround) {
     }
 
     @Schema(name = "LegalAidClose", description = "结案: ASSIGNED (granted) → CLOSED with the outcome")

@@ -34,6 +34,7 @@ public record ApplicationEventData(
         Boolean decidedWithinDeadline,
         boolean deniedWhileEligible,
         boolean emergency,
+        EmergencyGround emergencyGround,
         LocalDate assignedOn,
         Boolean assignedWithinDeadline,
         ProviderKind providerKind,
@@ -48,7 +49,7 @@ public record ApplicationEventData(
                 a.mandatoryDefenseGround, a.status, a.eligible,
                 a.eligibilityBasis.stream().map(Eligibility.Basis::article).distinct().toList(), a.receivedOn,
                 a.forwardedWithin24h, a.waitingDays, a.decisionDueOn, a.decision, a.decidedOn, a.decidedWithinDeadline,
-                a.deniedWhileEligible, a.emergency, a.assignedOn, a.assignedWithinDeadline, a.providerKind, a.closedOn,
+                a.deniedWhileEligible, a.emergency, a.emergencyGround, a.assignedOn, a.assignedWithinDeadline, a.providerKind, a.closedOn,
                 a.outcome, a.withdrawnOn, a.withdrawalReason);
     }
 }

@@ -121,6 +121,20 @@ public final class ApplicationRules {
         }
     }
 
+    /**
+     * 法律援助法 第44条: aid before the decision (先行提供) only on one of its grounds; a ground without emergency is
+     * meaningless (400).
+     */
+    public static void checkEmergency(boolean emergency, EmergencyGround ground) {
+        if (emergency && ground == null) {
+            throw violated("emergency-ground", "法律援助法第44条: aid before the decision (先行提供) needs emergencyGround "
+                    + "LIMITATION_UNDER_7_DAYS, PRESERVATION_NEEDED or OTHER_PRESCRIBED");
+        }
+        if (!emergency && ground != null) {
+            throw ProblemException.invalid("emergencyGround", "only with emergency true");
+        }
+    }
+
     public static boolean decidedWithinDeadline(LocalDate decidedOn, LocalDate decisionDueOn) {
         return !decidedOn.isAfter(decisionDueOn);
     }

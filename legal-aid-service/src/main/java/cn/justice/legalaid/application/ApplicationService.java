@@ -243,11 +243,13 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         boolean emergency = Boolean.TRUE.equals(req.emergency());
         String action = emergency ? ApplicationLifecycle.EMERGENCY_ASSIGN : ApplicationLifecycle.ASSIGN;
         return act(caller, id, ifMatch, action, "assigned", a -> {
+            ApplicationRules.checkEmergency(emergency, req.emergencyGround());
             ApplicationRules.checkProvider(a.caseType, a.channel, a.possibleLifeOrDeath, a.mandatoryDefenseGround,
                     req.provider());
             a.assignedOn = ApplicationRules.actionDate("assignedOn", req.assignedOn(), today(),
                     emergency ? a.receivedOn : a.decidedOn);
             a.emergency = emergency;
+            a.emergencyGround = req.emergencyGround();
             a.assignedWithinDeadline = ApplicationRules.assignedWithinDeadline(a.decidedOn, a.assignedOn);
             a.providerKind = req.provider().kind();
             a.providerName = req.provider().name().strip();

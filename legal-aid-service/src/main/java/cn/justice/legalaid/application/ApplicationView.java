@@ -48,6 +48,9 @@ public record ApplicationView(
         String denyReason,
         @Schema(description = "Denied although eligible (应援未援)") boolean deniedWhileEligible,
         @Schema(description = "先行提供: assigned before the decision") boolean emergency,
+        @Schema(description = "法律援助法第44条: the ground of the emergency assignment") EmergencyGround emergencyGround,
+        @Schema(description = "第44条: an emergency assignment still without its decision (the file is to be completed)")
+        boolean emergencyUndecided,
         LocalDate assignedOn,
         @Schema(description = "assignedOn ≤ decidedOn + 3 days (always true for an emergency assignment)") Boolean assignedWithinDeadline,
         Provider provider,
@@ -70,7 +73,8 @@ public record ApplicationView(
                 a.receivedOn, a.submittedAt, a.forwardedAt, a.forwardedWithin24h, a.status, a.eligible,
                 List.copyOf(a.eligibilityBasis), a.eligibilityExplanation, a.reviewStartedOn, List.copyOf(a.materialRequests),
                 a.waitingDays, a.decisionDueOn, a.overdue(today), a.decision, a.decidedOn, a.decidedWithinDeadline,
-                a.decisionNote, a.denyReason, a.deniedWhileEligible, a.emergency, a.assignedOn, a.assignedWithinDeadline,
+                a.decisionNote, a.denyReason, a.deniedWhileEligible, a.emergency, a.emergencyGround,
+                a.emergencyUndecided(), a.assignedOn, a.assignedWithinDeadline,
                 provider, a.closedOn, a.outcome, a.closeNote, a.withdrawnOn, a.withdrawReason, a.withdrawalReason, a.createdAt, a.updatedAt);
     }
 }

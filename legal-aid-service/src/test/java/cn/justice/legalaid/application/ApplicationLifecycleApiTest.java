@@ -126,7 +126,8 @@ class ApplicationLifecycleApiTest {
     @Test
     void emergencyAidIsAssignedFirstAndDecidedAfter() {
         String id = receive(application(JIMI, "2025-06-02"));
-        act(id, "assign", Map.of("provider", LAWYER, "assignedOn", "2025-06-02", "emergency", true)).then()
+        act(id, "assign", Map.of("provider", LAWYER, "assignedOn", "2025-06-02", "emergency", true,
+                "emergencyGround", "LIMITATION_UNDER_7_DAYS")).then()
                 .body("status", equalTo("ASSIGNED")).body("emergency", equalTo(true))
                 .body("assignedWithinDeadline", equalTo(true)).body("decision", equalTo(null));
         post(DevTokens.countyAdmin(), APPLICATIONS + "/" + id + "/close", Map.of("outcome", "SETTLED", "closedOn", "2025-06-20"))

@@ -67,4 +67,17 @@ class LegalAidLawApiTest {
         post(DevTokens.countyAdmin(), APPLICATIONS, b).then().statusCode(201).body("eligible", equalTo(true))
                 .body("eligibilityBasis.rule", org.hamcrest.Matchers.hasItem("ART28_COMPULSORY_TREATMENT"));
     }
+
+    @Test
+    void emergencyAidNeedsAGroundAndIsFlaggedUntilTheDecision() {
+        String id = cn.justice.legalaid.Fixtures.receive(application(JIMI, "2025-09-03"));
+        post(DevTokens.countyAdmin(), APPLICATIONS + "/" + id + "/assign", Map.of("provider", lawyer(1), "emergency", true))
+                .then().statusCode(422).body("rule", equalTo("emergency-ground"))
+                .body("detail", containsString("法律援助法第44条"));
+        post(DevTokens.countyAdmin(), APPLICATIONS + "/" + id + "/assign", Map.of("provider", lawyer(1), "emergency", true,
+                "emergencyGround", "SOMETIME")).then().statusCode(400);
+        act(id, "assign", Map.of("provider", lawyer(1), "emergency", true, "emergencyGround", "PRESERVATION_NEEDED"))
+                .then().body("emergencyGround", equalTo("PRESERVATION_NEEDED")).body("emergencyUndecided", equalTo(true));
+        act(id, "grant", Map.of()).then().body("emergencyUndecided", equalTo(false)).body("status", equalTo("ASSIGNED"));
+    }
 }

@@ -81,4 +81,15 @@ class LegalAidLawRulesTest {
         ApplicationRules.checkMaterialsInTime(due, due);
         violates(() -> ApplicationRules.checkMaterialsInTime(due.plusDays(1), due), "materials-due", "第43条");
     }
+
+    @Test
+    void emergencyAidNeedsItsGround_art44() {
+        violates(() -> ApplicationRules.checkEmergency(true, null), "emergency-ground", "第44条");
+        for (EmergencyGround g : EmergencyGround.values()) {
+            ApplicationRules.checkEmergency(true, g);
+        }
+        ApplicationRules.checkEmergency(false, null);
+        assertThatThrownBy(() -> ApplicationRules.checkEmergency(false, EmergencyGround.PRESERVATION_NEEDED))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
 }
