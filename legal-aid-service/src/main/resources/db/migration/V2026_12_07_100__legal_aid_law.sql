@@ -9,3 +9,13 @@ ALTER TABLE application ADD COLUMN withdrawal_reason TEXT;
 UPDATE application SET withdrawal_reason = 'APPLICANT' WHERE status = 'WITHDRAWN';
 -- 第44条: emergency aid (先行提供) only on a ground.
 ALTER TABLE application ADD COLUMN emergency_ground TEXT;
+-- 第48条: termination of aid (终止法律援助) on a ground of the article; 第49条: an objection (异议) to a denial or a
+-- termination, decided by the 司法行政部门 within 5 days.
+ALTER TABLE application ADD COLUMN terminated_on        DATE;
+ALTER TABLE application ADD COLUMN termination_ground   TEXT;
+ALTER TABLE application ADD COLUMN termination_note     TEXT;
+ALTER TABLE application ADD COLUMN objected_on          DATE;
+ALTER TABLE application ADD COLUMN objection_reason     TEXT;
+ALTER TABLE application ADD COLUMN objection_due_on     DATE;
+ALTER TABLE application ADD COLUMN objection_result     TEXT;
+ALTER TABLE application ADD COLUMN objection_decided_on DATE;

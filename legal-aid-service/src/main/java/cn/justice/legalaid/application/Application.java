@@ -153,6 +153,32 @@ public class Application extends TrackedEntity {
     @Column(name = "withdrawal_reason")
     public WithdrawalReason withdrawalReason;
 
+    /** 第48条: termination of aid. */
+    @Column(name = "terminated_on")
+    public LocalDate terminatedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "termination_ground")
+    public TerminationGround terminationGround;
+    @Column(name = "termination_note")
+    public String terminationNote;
+    /** 第49条: the latest objection to a denial or a termination and its decision. */
+    @Column(name = "objected_on")
+    public LocalDate objectedOn;
+    @Column(name = "objection_reason")
+    public String objectionReason;
+    @Column(name = "objection_due_on")
+    public LocalDate objectionDueOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "objection_result")
+    public ObjectionResult objectionResult;
+    @Column(name = "objection_decided_on")
+    public LocalDate objectionDecidedOn;
+
+    /** 第49条: an objection undecided past its 5 days. */
+    public boolean objectionOverdue(LocalDate today) {
+        return status == ApplicationStatus.OBJECTED && objectionDueOn != null && today.isAfter(objectionDueOn);
+    }
+
     /** The facts the eligibility rules read. */
     public Eligibility.Facts facts() {
         EnumSet<ApplicantGroup> groups = EnumSet.noneOf(ApplicantGroup.class);

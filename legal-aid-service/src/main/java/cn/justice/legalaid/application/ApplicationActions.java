@@ -67,4 +67,24 @@ public final class ApplicationActions {
     public record Withdraw(@Size(max = 2000) String reason,
                            @Schema(description = "Defaults to today") LocalDate on) {
     }
+
+    @Schema(name = "LegalAidTerminateAid", description = "终止法律援助 (法律援助法第48条): ASSIGNED (granted) → TERMINATED on "
+            + "a ground of the article (county-admin)")
+    public record TerminateAid(@Schema(description = "Defaults to today") LocalDate on,
+                               @NotNull TerminationGround ground,
+                               @Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "LegalAidObject", description = "异议 (法律援助法第49条): DENIED or TERMINATED → OBJECTED; the 司法行政部门 "
+            + "decides within 5 days (objectionDueOn)")
+    public record Objection(@Schema(description = "Defaults to today") LocalDate on,
+                            @NotBlank @Size(max = 2000) @Schema(example = "申请人认为其经济困难状况属实") String reason) {
+    }
+
+    @Schema(name = "LegalAidObjectionDecision", description = "异议审查决定 (法律援助法第49条, county-admin): OBJECTED → "
+            + "UPHELD: back to DENIED or TERMINATED; CORRECTED: a denial re-opens review (UNDER_REVIEW, the decision "
+            + "cleared, due 7 days later), a termination is undone (ASSIGNED)")
+    public record ObjectionDecision(@Schema(description = "Defaults to today") LocalDate on,
+                                    @NotNull ObjectionResult result) {
+    }
 }

@@ -41,7 +41,13 @@ public record ApplicationEventData(
         LocalDate closedOn,
         CaseOutcome outcome,
         LocalDate withdrawnOn,
-        WithdrawalReason withdrawalReason) {
+        WithdrawalReason withdrawalReason,
+        LocalDate terminatedOn,
+        TerminationGround terminationGround,
+        LocalDate objectedOn,
+        LocalDate objectionDueOn,
+        ObjectionResult objectionResult,
+        LocalDate objectionDecidedOn) {
 
     public static ApplicationEventData of(Application a) {
         return new ApplicationEventData(a.id, a.version, a.applicationNo, a.countyCode, a.townshipCode, a.channel,
@@ -50,6 +56,7 @@ public record ApplicationEventData(
                 a.eligibilityBasis.stream().map(Eligibility.Basis::article).distinct().toList(), a.receivedOn,
                 a.forwardedWithin24h, a.waitingDays, a.decisionDueOn, a.decision, a.decidedOn, a.decidedWithinDeadline,
                 a.deniedWhileEligible, a.emergency, a.emergencyGround, a.assignedOn, a.assignedWithinDeadline, a.providerKind, a.closedOn,
-                a.outcome, a.withdrawnOn, a.withdrawalReason);
+                a.outcome, a.withdrawnOn, a.withdrawalReason, a.terminatedOn, a.terminationGround, a.objectedOn,
+                a.objectionDueOn, a.objectionResult, a.objectionDecidedOn);
     }
 }

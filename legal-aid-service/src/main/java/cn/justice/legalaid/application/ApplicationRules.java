@@ -25,6 +25,9 @@ public final class ApplicationRules {
     /** 法律援助法 第43条: requested materials are due this many days after the request, unless it names a date. */
     public static final int MATERIALS_DAYS = 15;
 
+    /** 法律援助法 第49条: the 司法行政部门 decides an objection within 5 days. */
+    public static final int OBJECTION_DAYS = 5;
+
     /** 法律援助法 第26条: years of practice of a lawyer for a possible life or death sentence or a death-penalty review. */
     public static final int LIFE_OR_DEATH_MIN_YEARS = 3;
 
@@ -132,6 +135,22 @@ public final class ApplicationRules {
         }
         if (!emergency && ground != null) {
             throw ProblemException.invalid("emergencyGround", "only with emergency true");
+        }
+    }
+
+    /** 第49条: an objection is decided within 5 days of its receipt. */
+    public static LocalDate objectionDueOn(LocalDate objectedOn) {
+        return objectedOn.plusDays(OBJECTION_DAYS);
+    }
+
+    /**
+     * 第49条: one objection per denial or termination; once decided UPHELD it is final here (the applicant may go to
+     * review or court: 行政复议、行政诉讼).
+     */
+    public static void checkObjectionOpen(ObjectionResult earlier, LocalDate earlierOn) {
+        if (earlier == ObjectionResult.UPHELD) {
+            throw ProblemException.ruleViolated("objection-decided", "法律援助法第49条: the objection of " + earlierOn
+                    + " was decided (UPHELD); a further challenge is 行政复议 or 行政诉讼");
         }
     }
 

@@ -278,6 +278,60 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         });
     }
 
+    /** 终止法律援助 (法律援助法 第48条) on a ground of the article: ASSIGNED (granted) → TERMINATED. */
+    @Transactional
+    public ApplicationView terminateAid(Caller caller, UUID id, String ifMatch, ApplicationActions.TerminateAid req) {
+        return act(caller, id, ifMatch, ApplicationLifecycle.TERMINATE_AID, "aid-terminated", a -> {
+            a.terminatedOn = ApplicationRules.actionDate("on", req.on(), today(), latest(a.assignedOn, a.decidedOn));
+            a.terminationGround = req.ground();
+            a.terminationNote = blankToNull(req.note());
+        });
+    }
+
+    /** 异议 (法律援助法 第49条) against a denial or a termination: → OBJECTED, to be decided within 5 days. */
+    @Transactional
+    public ApplicationView object(Caller caller, UUID id, String ifMatch, ApplicationActions.Objection req) {
+        return act(caller, id, ifMatch, ApplicationLifecycle.OBJECT, "objected", a -> {
+            ApplicationRules.checkObjectionOpen(a.objectionResult, a.objectedOn);
+            LocalDate decided = a.status == ApplicationStatus.TERMINATED ? a.terminatedOn : a.decidedOn;
+            a.objectedOn = ApplicationRules.actionDate("on", req.on(), today(), decided);
+            a.objectionReason = req.reason().strip();
+            a.objectionDueOn = ApplicationRules.objectionDueOn(a.objectedOn);
+            a.objectionResult = null;
+            a.objectionDecidedOn = null;
+        });
+    }
+
+    /**
+     * 异议审查 (法律援助法 第49条, the 司法行政部门: county-admin): UPHELD leaves the denial or termination; CORRECTED
+     * re-opens review of a denial (the decision cleared, due 7 days from this decision) or undoes a termination.
+     */
+    @Transactional
+    public ApplicationView objectionDecision(Caller caller, UUID id, String ifMatch, ApplicationActions.ObjectionDecision req) {
+        Application a = Records.forChange(em, Application.class, id, caller, WHAT, ifMatch);
+        ApplicationLifecycle.apply(ApplicationLifecycle.OBJECTION_DECISION, a.status, a.decision != null);
+        LocalDate on = ApplicationRules.actionDate("on", req.on(), today(), a.objectedOn);
+        boolean ofTermination = a.terminatedOn != null;
+        a.objectionResult = req.result();
+        a.objectionDecidedOn = on;
+        a.status = ApplicationLifecycle.afterObjection(ofTermination, req.result());
+        if (req.result() == ObjectionResult.CORRECTED) {
+            if (ofTermination) {
+                a.terminatedOn = null;
+                a.terminationGround = null;
+                a.terminationNote = null;
+            } else {
+                a.decision = null;
+                a.decidedOn = null;
+                a.decidedWithinDeadline = null;
+                a.denyReason = null;
+                a.deniedWhileEligible = false;
+                a.decisionDueOn = on.plusDays(ApplicationRules.DECISION_DAYS);
+            }
+        }
+        return publish(a, "objection-decided");
+    }
+
     /**
      * 法律援助法 第43条: every application still waiting for materials a day past their due date is deemed withdrawn
      * (视为撤回): WITHDRAWN, withdrawalReason DEEMED, withdrawnOn the day after the due date, one

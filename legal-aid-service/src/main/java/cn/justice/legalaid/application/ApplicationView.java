@@ -61,6 +61,15 @@ public record ApplicationView(
         String withdrawReason,
         @Schema(description = "APPLICANT, or DEEMED: 视为撤回, the materials were not in by their due date (第43条)")
         WithdrawalReason withdrawalReason,
+        @Schema(description = "法律援助法第48条: when the aid was terminated (null unless TERMINATED or objected to)") LocalDate terminatedOn,
+        TerminationGround terminationGround,
+        String terminationNote,
+        @Schema(description = "法律援助法第49条: the latest objection to a denial or termination") LocalDate objectedOn,
+        String objectionReason,
+        @Schema(description = "objectedOn + 5 days (第49条)") LocalDate objectionDueOn,
+        ObjectionResult objectionResult,
+        LocalDate objectionDecidedOn,
+        @Schema(description = "OBJECTED and past objectionDueOn") boolean objectionOverdue,
         Instant createdAt,
         Instant updatedAt) implements RecordView {
 
@@ -75,6 +84,8 @@ public record ApplicationView(
                 a.waitingDays, a.decisionDueOn, a.overdue(today), a.decision, a.decidedOn, a.decidedWithinDeadline,
                 a.decisionNote, a.denyReason, a.deniedWhileEligible, a.emergency, a.emergencyGround,
                 a.emergencyUndecided(), a.assignedOn, a.assignedWithinDeadline,
-                provider, a.closedOn, a.outcome, a.closeNote, a.withdrawnOn, a.withdrawReason, a.withdrawalReason, a.createdAt, a.updatedAt);
+                provider, a.closedOn, a.outcome, a.closeNote, a.withdrawnOn, a.withdrawReason, a.withdrawalReason, a.terminatedOn,
+                a.terminationGround, a.terminationNote, a.objectedOn, a.objectionReason, a.objectionDueOn, a.objectionResult,
+                a.objectionDecidedOn, a.objectionOverdue(today), a.createdAt, a.updatedAt);
     }
 }

@@ -80,4 +80,47 @@ class LegalAidLawApiTest {
                 .then().body("emergencyGround", equalTo("PRESERVATION_NEEDED")).body("emergencyUndecided", equalTo(true));
         act(id, "grant", Map.of()).then().body("emergencyUndecided", equalTo(false)).body("status", equalTo("ASSIGNED"));
     }
+
+    @Test
+    void terminationAndObjectionsWithTheirRoles() {
+        String id = cn.justice.legalaid.Fixtures.receive(application(JIMI, "2025-09-04"));
+        act(id, "review", Map.of("on", "2025-09-04"));
+        act(id, "grant", Map.of("decidedOn", "2025-09-05"));
+        act(id, "assign", Map.of("provider", lawyer(1), "assignedOn", "2025-09-06"));
+        String officer = DevTokens.townshipOfficer(JIMI);
+        post(officer, APPLICATIONS + "/" + id + "/terminate-aid", Map.of("on", "2025-09-10", "ground", "OWN_COUNSEL"))
+                .then().statusCode(403);
+        post(DevTokens.countyAdmin(), APPLICATIONS + "/" + id + "/terminate-aid", Map.of("on", "2025-09-10", "ground", "BORED"))
+                .then().statusCode(400);
+        act(id, "terminate-aid", Map.of("on", "2025-09-10", "ground", "OWN_COUNSEL")).then()
+                .body("status", equalTo("TERMINATED")).body("terminationGround", equalTo("OWN_COUNSEL"));
+        post(officer, APPLICATIONS + "/" + id + "/object", Map.of("on", "2025-09-11", "reason", "未自行委托律师"))
+                .then().statusCode(200).body("status", equalTo("OBJECTED")).body("objectionDueOn", equalTo("2025-09-16"))
+                .body("objectionOverdue", equalTo(true));
+        post(officer, APPLICATIONS + "/" + id + "/objection-decision", Map.of("on", "2025-09-12", "result", "CORRECTED"))
+                .then().statusCode(403);
+        act(id, "objection-decision", Map.of("on", "2025-09-12", "result", "CORRECTED")).then()
+                .body("status", equalTo("ASSIGNED")).body("terminatedOn", equalTo(null)).body("objectionResult", equalTo("CORRECTED"))
+                .body("objectionOverdue", equalTo(false));
+
+        String denied = cn.justice.legalaid.Fixtures.receive(application(JIMI, "2025-09-04"));
+        act(denied, "review", Map.of("on", "2025-09-04"));
+        act(denied, "deny", Map.of("decidedOn", "2025-09-05", "reason", "不符合经济困难标准"));
+        post(DevTokens.countyAdmin(), APPLICATIONS + "/" + denied + "/objection-decision", Map.of("result", "UPHELD"))
+                .then().statusCode(409).body("currentStatus", equalTo("DENIED"));
+        act(denied, "object", Map.of("on", "2025-09-06", "reason", "经济困难属实"));
+        act(denied, "objection-decision", Map.of("on", "2025-09-08", "result", "UPHELD")).then().body("status", equalTo("DENIED"));
+        post(DevTokens.countyAdmin(), APPLICATIONS + "/" + denied + "/object", Map.of("reason", "再次异议"))
+                .then().statusCode(409).body("rule", equalTo("objection-decided"));
+
+        String reopened = cn.justice.legalaid.Fixtures.receive(application(JIMI, "2025-09-04"));
+        act(reopened, "review", Map.of("on", "2025-09-04"));
+        act(reopened, "deny", Map.of("decidedOn", "2025-09-05", "reason", "不符合经济困难标准"));
+        act(reopened, "object", Map.of("on", "2025-09-06", "reason", "经济困难属实"));
+        act(reopened, "objection-decision", Map.of("on", "2025-09-08", "result", "CORRECTED")).then()
+                .body("status", equalTo("UNDER_REVIEW")).body("decision", equalTo(null))
+                .body("decisionDueOn", equalTo("2025-09-15"));
+        act(reopened, "grant", Map.of("decidedOn", "2025-09-09")).then().body("status", equalTo("GRANTED"))
+                .body("decidedWithinDeadline", equalTo(true));
+    }
 }

@@ -92,4 +92,38 @@ class LegalAidLawRulesTest {
         assertThatThrownBy(() -> ApplicationRules.checkEmergency(false, EmergencyGround.PRESERVATION_NEEDED))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
+
+    @Test
+    void objectionsAreDecidedWithinFiveDaysAndCorrectedReopens_art49() {
+        var on = java.time.LocalDate.parse("2025-03-04");
+        assertThat(ApplicationRules.objectionDueOn(on)).isEqualTo("2025-03-09");
+        assertThat(ApplicationLifecycle.afterObjection(false, ObjectionResult.UPHELD)).isEqualTo(ApplicationStatus.DENIED);
+        assertThat(ApplicationLifecycle.afterObjection(false, ObjectionResult.CORRECTED)).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+        assertThat(ApplicationLifecycle.afterObjection(true, ObjectionResult.UPHELD)).isEqualTo(ApplicationStatus.TERMINATED);
+        assertThat(ApplicationLifecycle.afterObjection(true, ObjectionResult.CORRECTED)).isEqualTo(ApplicationStatus.ASSIGNED);
+        assertThat(ApplicationLifecycle.apply(ApplicationLifecycle.OBJECT, ApplicationStatus.DENIED, true)).isEqualTo(ApplicationStatus.OBJECTED);
+        assertThat(ApplicationLifecycle.apply(ApplicationLifecycle.OBJECT, ApplicationStatus.TERMINATED, true)).isEqualTo(ApplicationStatus.OBJECTED);
+        assertThatThrownBy(() -> ApplicationLifecycle.apply(ApplicationLifecycle.OBJECT, ApplicationStatus.GRANTED, true))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(409));
+        ApplicationRules.checkObjectionOpen(null, null);
+        ApplicationRules.checkObjectionOpen(ObjectionResult.CORRECTED, on);
+        assertThatThrownBy(() -> ApplicationRules.checkObjectionOpen(ObjectionResult.UPHELD, on))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().detail).startsWith("法律援助法第49条"));
+        Application a = new Application();
+        a.status = ApplicationStatus.OBJECTED;
+        a.objectionDueOn = java.time.LocalDate.parse("2025-03-09");
+        assertThat(a.objectionOverdue(java.time.LocalDate.parse("2025-03-09"))).isFalse();
+        assertThat(a.objectionOverdue(java.time.LocalDate.parse("2025-03-10"))).isTrue();
+    }
+
+    @Test
+    void aidIsTerminatedOnlyFromAGrantedAssignment_art48() {
+        assertThat(TerminationGround.values()).hasSize(7);
+        assertThat(ApplicationLifecycle.apply(ApplicationLifecycle.TERMINATE_AID, ApplicationStatus.ASSIGNED, true))
+                .isEqualTo(ApplicationStatus.TERMINATED);
+        assertThatThrownBy(() -> ApplicationLifecycle.apply(ApplicationLifecycle.TERMINATE_AID, ApplicationStatus.GRANTED, true))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(409));
+        assertThatThrownBy(() -> ApplicationLifecycle.apply(ApplicationLifecycle.TERMINATE_AID, ApplicationStatus.ASSIGNED, false))
+                .isInstanceOf(ProblemException.class);
+    }
 }
