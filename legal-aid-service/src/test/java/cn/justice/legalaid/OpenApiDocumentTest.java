@@ -44,7 +44,7 @@ class OpenApiDocumentTest {
         assertThat(doc.getList("components.schemas.LegalAidChannel.enum", String.class)).containsExactly(
                 "WALK_IN", "HOTLINE_12348", "ONLINE", "WORKSTATION", "DETENTION_FORWARDED", "AUTHORITY_NOTICE");
         assertThat(doc.getList("components.schemas.EconomicHardship.enum", String.class)).containsExactly(
-                "NOT_CLAIMED", "CLAIMED", "VERIFIED", "EXEMPT");
+                "NOT_CLAIMED", "CLAIMED", "VERIFIED", "EXEMPT", "PLEDGED");
         assertThat(doc.getList("components.schemas.LegalAidMatter.enum", String.class)).contains(
                 "STATE_COMPENSATION", "LABOR_RELATION_PAY", "ENVIRONMENTAL_DAMAGES", "HEROES_RIGHTS", "CRIMINAL", "OTHER");
         assertThat(doc.getList("components.schemas.CaseOutcome.enum", String.class)).containsExactly(

@@ -123,4 +123,15 @@ class LegalAidLawApiTest {
         act(reopened, "grant", Map.of("decidedOn", "2025-09-09")).then().body("status", equalTo("GRANTED"))
                 .body("decidedWithinDeadline", equalTo(true));
     }
+
+    @Test
+    void aPledgedHardshipIsAccepted() {
+        Map<String, Object> b = application(JIMI, "2025-09-05");
+        b.put("applicant", cn.justice.legalaid.Fixtures.applicant(cn.justice.legalaid.Fixtures.ADULT_ID));
+        b.put("caseType", "CIVIL");
+        b.put("matter", "SUPPORT_PAYMENTS");
+        b.put("economicHardship", "PLEDGED");
+        post(DevTokens.countyAdmin(), APPLICATIONS, b).then().statusCode(201).body("eligible", equalTo(true))
+                .body("economicHardship", equalTo("PLEDGED"));
+    }
 }

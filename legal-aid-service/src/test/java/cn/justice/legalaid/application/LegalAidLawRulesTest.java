@@ -126,4 +126,19 @@ class LegalAidLawRulesTest {
         assertThatThrownBy(() -> ApplicationLifecycle.apply(ApplicationLifecycle.TERMINATE_AID, ApplicationStatus.ASSIGNED, false))
                 .isInstanceOf(ProblemException.class);
     }
+
+    @Test
+    void aPersonalPledgeEstablishesHardship_art41() {
+        var groups = java.util.EnumSet.noneOf(ApplicantGroup.class);
+        var pledged = Eligibility.evaluate(new Eligibility.Facts(CaseType.CIVIL, Matter.SUPPORT_PAYMENTS, groups, false, false,
+                null, ApplicationChannel.WALK_IN, EconomicHardship.PLEDGED));
+        assertThat(pledged.eligible()).isTrue();
+        assertThat(pledged.explanation()).contains("第41条");
+        var claimed = Eligibility.evaluate(new Eligibility.Facts(CaseType.CIVIL, Matter.SUPPORT_PAYMENTS, groups, false, false,
+                null, ApplicationChannel.WALK_IN, EconomicHardship.CLAIMED));
+        assertThat(claimed.eligible()).isFalse();
+        var outOfScope = Eligibility.evaluate(new Eligibility.Facts(CaseType.CIVIL, Matter.OTHER, groups, false, false,
+                null, ApplicationChannel.WALK_IN, EconomicHardship.PLEDGED));
+        assertThat(outOfScope.eligible()).isFalse();
+    }
 }
