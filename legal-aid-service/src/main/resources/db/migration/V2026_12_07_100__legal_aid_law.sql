@@ -19,3 +19,7 @@ ALTER TABLE application ADD COLUMN objection_reason     TEXT;
 ALTER TABLE application ADD COLUMN objection_due_on     DATE;
 ALTER TABLE application ADD COLUMN objection_result     TEXT;
 ALTER TABLE application ADD COLUMN objection_decided_on DATE;
+-- 第43条: a granted application is assigned within 3 days of the decision.
+ALTER TABLE application ADD COLUMN assignment_due_on DATE;
+UPDATE application SET assignment_due_on = decided_on + 3 WHERE decision = 'GRANTED';
+CREATE INDEX application_assignment_due ON application (county_code, status, assignment_due_on);

@@ -116,6 +116,10 @@ public class Application extends TrackedEntity {
     @Column(name = "denied_while_eligible", nullable = false)
     public boolean deniedWhileEligible;
 
+    /** 第43条: decidedOn + 3 days for a grant. */
+    @Column(name = "assignment_due_on")
+    public LocalDate assignmentDueOn;
+
     /** 先行提供: assigned before the decision. */
     @Column(nullable = false)
     public boolean emergency;

@@ -33,6 +33,7 @@ public record ApplicationEventData(
         LocalDate decidedOn,
         Boolean decidedWithinDeadline,
         boolean deniedWhileEligible,
+        LocalDate assignmentDueOn,
         boolean emergency,
         EmergencyGround emergencyGround,
         LocalDate assignedOn,
@@ -55,7 +56,7 @@ public record ApplicationEventData(
                 a.mandatoryDefenseGround, a.status, a.eligible,
                 a.eligibilityBasis.stream().map(Eligibility.Basis::article).distinct().toList(), a.receivedOn,
                 a.forwardedWithin24h, a.waitingDays, a.decisionDueOn, a.decision, a.decidedOn, a.decidedWithinDeadline,
-                a.deniedWhileEligible, a.emergency, a.emergencyGround, a.assignedOn, a.assignedWithinDeadline, a.providerKind, a.closedOn,
+                a.deniedWhileEligible, a.assignmentDueOn, a.emergency, a.emergencyGround, a.assignedOn, a.assignedWithinDeadline, a.providerKind, a.closedOn,
                 a.outcome, a.withdrawnOn, a.withdrawalReason, a.terminatedOn, a.terminationGround, a.objectedOn,
                 a.objectionDueOn, a.objectionResult, a.objectionDecidedOn);
     }

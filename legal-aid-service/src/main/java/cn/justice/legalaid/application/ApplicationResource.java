@@ -137,7 +137,9 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
             @QueryParam("workstationId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String workstationId,
             @QueryParam("from") @Parameter(description = "receivedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "receivedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("idNumber") @Parameter(description = "Exact ID number of the applicant (matched by keyed hash)") String idNumber) {
+            @QueryParam("idNumber") @Parameter(description = "Exact ID number of the applicant (matched by keyed hash)") String idNumber,
+            @QueryParam("assignmentOverdue") @Parameter(description = "GRANTED, not assigned, past assignmentDueOn (法律援助法第43条)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String assignmentOverdue) {
         var fromDate = QueryParams.date(from, "from");
         var toDate = QueryParams.date(to, "to");
         QueryParams.range(fromDate, toDate);
@@ -153,7 +155,7 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
                 QueryParams.enumOf(Decision.class, decision, "decision"),
                 QueryParams.bool(deniedWhileEligible, "deniedWhileEligible"), QueryParams.bool(emergency, "emergency"),
                 QueryParams.bool(overdue, "overdue"), QueryParams.uuid(workstationId, "workstationId"), fromDate, toDate,
-                QueryParams.text(idNumber));
+                QueryParams.text(idNumber), QueryParams.bool(assignmentOverdue, "assignmentOverdue"));
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 ApplicationService.SORTABLE, true);
         return applications.list(caller.get(), filter, pr);

@@ -154,6 +154,16 @@ public final class ApplicationRules {
         }
     }
 
+    /** 法律援助法 第43条: a granted application is assigned within 3 days of the decision ({@code assignmentDueOn}). */
+    public static LocalDate assignmentDueOn(LocalDate decidedOn) {
+        return decidedOn.plusDays(ASSIGN_DAYS);
+    }
+
+    /** 第43条: granted, not assigned, and past its assignmentDueOn. */
+    public static boolean assignmentOverdue(ApplicationStatus status, LocalDate assignmentDueOn, LocalDate today) {
+        return status == ApplicationStatus.GRANTED && assignmentDueOn != null && today.isAfter(assignmentDueOn);
+    }
+
     public static boolean decidedWithinDeadline(LocalDate decidedOn, LocalDate decisionDueOn) {
         return !decidedOn.isAfter(decisionDueOn);
     }

@@ -384,6 +384,11 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
             q.where(f.overdue() ? overdue : "NOT (" + overdue + ")",
                     Map.of("withdrawn", ApplicationStatus.WITHDRAWN, "today", today()));
         }
+        if (f.assignmentOverdue() != null) {
+            String late = "e.status = :granted AND e.assignmentDueOn < :today";
+            q.where(f.assignmentOverdue() ? late : "NOT (" + late + ")",
+                    Map.of("granted", ApplicationStatus.GRANTED, "today", today()));
+        }
         if (f.idNumber() != null) {
             String problem = IdNumbers.problem(f.idNumber());
             if (problem != null) {
@@ -415,6 +420,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         a.decision = decision;
         a.decidedOn = on;
         a.decidedWithinDeadline = ApplicationRules.decidedWithinDeadline(on, a.decisionDueOn);
+        a.assignmentDueOn = decision == Decision.GRANTED ? ApplicationRules.assignmentDueOn(on) : null;
     }
 
     /** The decision date: given or today, not before receipt nor before the latest materials arrived. */

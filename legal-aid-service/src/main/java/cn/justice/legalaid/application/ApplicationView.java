@@ -47,6 +47,8 @@ public record ApplicationView(
         String decisionNote,
         String denyReason,
         @Schema(description = "Denied although eligible (应援未援)") boolean deniedWhileEligible,
+        @Schema(description = "法律援助法第43条: decidedOn + 3 days for a grant") LocalDate assignmentDueOn,
+        @Schema(description = "GRANTED, not assigned, past assignmentDueOn") boolean assignmentOverdue,
         @Schema(description = "先行提供: assigned before the decision") boolean emergency,
         @Schema(description = "法律援助法第44条: the ground of the emergency assignment") EmergencyGround emergencyGround,
         @Schema(description = "第44条: an emergency assignment still without its decision (the file is to be completed)")
@@ -82,7 +84,8 @@ public record ApplicationView(
                 a.receivedOn, a.submittedAt, a.forwardedAt, a.forwardedWithin24h, a.status, a.eligible,
                 List.copyOf(a.eligibilityBasis), a.eligibilityExplanation, a.reviewStartedOn, List.copyOf(a.materialRequests),
                 a.waitingDays, a.decisionDueOn, a.overdue(today), a.decision, a.decidedOn, a.decidedWithinDeadline,
-                a.decisionNote, a.denyReason, a.deniedWhileEligible, a.emergency, a.emergencyGround,
+                a.decisionNote, a.denyReason, a.deniedWhileEligible, a.assignmentDueOn,
+                ApplicationRules.assignmentOverdue(a.status, a.assignmentDueOn, today), a.emergency, a.emergencyGround,
                 a.emergencyUndecided(), a.assignedOn, a.assignedWithinDeadline,
                 provider, a.closedOn, a.outcome, a.closeNote, a.withdrawnOn, a.withdrawReason, a.withdrawalReason, a.terminatedOn,
                 a.terminationGround, a.terminationNote, a.objectedOn, a.objectionReason, a.objectionDueOn, a.objectionResult,

@@ -134,4 +134,22 @@ class LegalAidLawApiTest {
         post(DevTokens.countyAdmin(), APPLICATIONS, b).then().statusCode(201).body("eligible", equalTo(true))
                 .body("economicHardship", equalTo("PLEDGED"));
     }
+
+    @Test
+    void unassignedGrantsPastTheirThreeDaysAreFlaggedAndListed() {
+        String id = cn.justice.legalaid.Fixtures.receive(application(JIMI, "2025-09-06"));
+        act(id, "review", Map.of("on", "2025-09-06"));
+        act(id, "grant", Map.of("decidedOn", "2025-09-07")).then().body("assignmentDueOn", equalTo("2025-09-10"))
+                .body("assignmentOverdue", equalTo(true));
+        io.restassured.RestAssured.given().auth().oauth2(DevTokens.auditor()).queryParam("assignmentOverdue", "true")
+                .queryParam("size", 200).get(APPLICATIONS).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(id));
+        io.restassured.RestAssured.given().auth().oauth2(DevTokens.auditor()).queryParam("assignmentOverdue", "maybe")
+                .get(APPLICATIONS).then().statusCode(400);
+        act(id, "assign", Map.of("provider", lawyer(1), "assignedOn", "2025-09-11")).then()
+                .body("assignmentOverdue", equalTo(false)).body("assignedWithinDeadline", equalTo(false));
+        io.restassured.RestAssured.given().auth().oauth2(DevTokens.auditor()).queryParam("assignmentOverdue", "false")
+                .queryParam("size", 200).queryParam("from", "2025-09-06").queryParam("to", "2025-09-06").get(APPLICATIONS)
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
+    }
 }

@@ -141,4 +141,16 @@ class LegalAidLawRulesTest {
                 null, ApplicationChannel.WALK_IN, EconomicHardship.PLEDGED));
         assertThat(outOfScope.eligible()).isFalse();
     }
+
+    @Test
+    void assignmentIsDueThreeDaysAfterTheDecision_art43() {
+        var decided = java.time.LocalDate.parse("2025-03-05");
+        var due = ApplicationRules.assignmentDueOn(decided);
+        assertThat(due).isEqualTo("2025-03-08");
+        assertThat(ApplicationRules.assignedWithinDeadline(decided, decided.plusDays(3))).isTrue();
+        assertThat(ApplicationRules.assignedWithinDeadline(decided, decided.plusDays(4))).isFalse();
+        assertThat(ApplicationRules.assignmentOverdue(ApplicationStatus.GRANTED, due, decided.plusDays(3))).isFalse();
+        assertThat(ApplicationRules.assignmentOverdue(ApplicationStatus.GRANTED, due, decided.plusDays(4))).isTrue();
+        assertThat(ApplicationRules.assignmentOverdue(ApplicationStatus.ASSIGNED, due, decided.plusDays(4))).isFalse();
+    }
 }
