@@ -23,3 +23,5 @@ ALTER TABLE application ADD COLUMN objection_decided_on DATE;
 ALTER TABLE application ADD COLUMN assignment_due_on DATE;
 UPDATE application SET assignment_due_on = decided_on + 3 WHERE decision = 'GRANTED';
 CREATE INDEX application_assignment_due ON application (county_code, status, assignment_due_on);
+-- 第52条: the subsidy (法律援助补贴, yuan) paid for the case, recorded on closing.
+ALTER TABLE application ADD COLUMN subsidy_amount NUMERIC(12, 2) CHECK (subsidy_amount >= 0);

@@ -148,6 +148,9 @@ public class Application extends TrackedEntity {
     public CaseOutcome outcome;
     @Column(name = "close_note")
     public String closeNote;
+    /** 法律援助法 第52条: the subsidy (法律援助补贴) paid for the case, yuan. */
+    @Column(name = "subsidy_amount")
+    public java.math.BigDecimal subsidyAmount;
     @Column(name = "withdrawn_on")
     public LocalDate withdrawnOn;
     @Column(name = "withdraw_reason")

@@ -1,6 +1,9 @@
 package cn.justice.legalaid.application;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -59,7 +62,10 @@ public final class ApplicationActions {
     @Schema(name = "LegalAidClose", description = "结案: ASSIGNED (granted) → CLOSED with the outcome")
     public record Close(@Schema(description = "Defaults to today") LocalDate closedOn,
                         @NotNull CaseOutcome outcome,
-                        @Size(max = 2000) String note) {
+                        @Size(max = 2000) String note,
+                        @DecimalMin("0") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2)
+                        @Schema(description = "法律援助补贴 paid for the case, yuan (法律援助法第52条); ≥ 0", example = "1500.00")
+                        java.math.BigDecimal subsidyAmount) {
     }
 
     @Schema(name = "LegalAidWithdraw", description = "撤回: RECEIVED, UNDER_REVIEW, MATERIALS_REQUESTED or an undecided "

@@ -41,6 +41,7 @@ public record ApplicationEventData(
         ProviderKind providerKind,
         LocalDate closedOn,
         CaseOutcome outcome,
+        java.math.BigDecimal subsidyAmount,
         LocalDate withdrawnOn,
         WithdrawalReason withdrawalReason,
         LocalDate terminatedOn,
@@ -57,7 +58,7 @@ public record ApplicationEventData(
                 a.eligibilityBasis.stream().map(Eligibility.Basis::article).distinct().toList(), a.receivedOn,
                 a.forwardedWithin24h, a.waitingDays, a.decisionDueOn, a.decision, a.decidedOn, a.decidedWithinDeadline,
                 a.deniedWhileEligible, a.assignmentDueOn, a.emergency, a.emergencyGround, a.assignedOn, a.assignedWithinDeadline, a.providerKind, a.closedOn,
-                a.outcome, a.withdrawnOn, a.withdrawalReason, a.terminatedOn, a.terminationGround, a.objectedOn,
+                a.outcome, a.subsidyAmount, a.withdrawnOn, a.withdrawalReason, a.terminatedOn, a.terminationGround, a.objectedOn,
                 a.objectionDueOn, a.objectionResult, a.objectionDecidedOn);
     }
 }

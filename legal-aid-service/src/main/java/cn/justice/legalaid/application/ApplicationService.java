@@ -265,6 +265,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
             a.closedOn = ApplicationRules.actionDate("closedOn", req.closedOn(), today(), latest(a.assignedOn, a.decidedOn));
             a.outcome = req.outcome();
             a.closeNote = blankToNull(req.note());
+            a.subsidyAmount = req.subsidyAmount(); // 第52条: ≥ 0 (validated), yuan
         });
     }
 

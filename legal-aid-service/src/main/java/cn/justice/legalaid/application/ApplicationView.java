@@ -59,6 +59,7 @@ public record ApplicationView(
         LocalDate closedOn,
         CaseOutcome outcome,
         String closeNote,
+        @Schema(description = "法律援助补贴, yuan (法律援助法第52条)") java.math.BigDecimal subsidyAmount,
         LocalDate withdrawnOn,
         String withdrawReason,
         @Schema(description = "APPLICANT, or DEEMED: 视为撤回, the materials were not in by their due date (第43条)")
@@ -87,7 +88,7 @@ public record ApplicationView(
                 a.decisionNote, a.denyReason, a.deniedWhileEligible, a.assignmentDueOn,
                 ApplicationRules.assignmentOverdue(a.status, a.assignmentDueOn, today), a.emergency, a.emergencyGround,
                 a.emergencyUndecided(), a.assignedOn, a.assignedWithinDeadline,
-                provider, a.closedOn, a.outcome, a.closeNote, a.withdrawnOn, a.withdrawReason, a.withdrawalReason, a.terminatedOn,
+                provider, a.closedOn, a.outcome, a.closeNote, a.subsidyAmount, a.withdrawnOn, a.withdrawReason, a.withdrawalReason, a.terminatedOn,
                 a.terminationGround, a.terminationNote, a.objectedOn, a.objectionReason, a.objectionDueOn, a.objectionResult,
                 a.objectionDecidedOn, a.objectionOverdue(today), a.createdAt, a.updatedAt);
     }

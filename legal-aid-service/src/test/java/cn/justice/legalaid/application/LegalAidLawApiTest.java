@@ -152,4 +152,21 @@ class LegalAidLawApiTest {
                 .queryParam("size", 200).queryParam("from", "2025-09-06").queryParam("to", "2025-09-06").get(APPLICATIONS)
                 .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
     }
+
+    @Test
+    void theSubsidyIsRecordedOnClosing() {
+        String id = cn.justice.legalaid.Fixtures.receive(application(JIMI, "2025-09-07"));
+        act(id, "review", Map.of("on", "2025-09-07"));
+        act(id, "grant", Map.of("decidedOn", "2025-09-07"));
+        act(id, "assign", Map.of("provider", lawyer(1), "assignedOn", "2025-09-08"));
+        post(DevTokens.countyAdmin(), APPLICATIONS + "/" + id + "/close", Map.of("outcome", "WON", "subsidyAmount", -1))
+                .then().statusCode(400).body("errors[0].field", containsString("subsidyAmount"));
+        post(DevTokens.countyAdmin(), APPLICATIONS + "/" + id + "/close", Map.of("outcome", "WON", "subsidyAmount", "lots"))
+                .then().statusCode(400);
+        act(id, "close", Map.of("outcome", "WON", "closedOn", "2025-10-01", "subsidyAmount", 1500.5)).then()
+                .body("status", equalTo("CLOSED")).body("subsidyAmount", equalTo(1500.5f));
+        java.util.List<cn.justice.testing.TopicReader.Message> events = cn.justice.legalaid.Fixtures.events(id, 5);
+        org.assertj.core.api.Assertions.assertThat(events.get(4).value().get("data").get("subsidyAmount").decimalValue())
+                .isEqualByComparingTo("1500.5");
+    }
 }
