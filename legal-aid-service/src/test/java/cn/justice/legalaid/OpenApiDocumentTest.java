@@ -39,11 +39,12 @@ class OpenApiDocumentTest {
             assertThat(doc.getMap("paths.'" + P + r + "'.post.responses")).as(r).containsKeys("200", "201");
         }
         assertThat(doc.getList("components.schemas.LegalAidApplicationStatus.enum", String.class)).containsExactly(
-                "RECEIVED", "UNDER_REVIEW", "MATERIALS_REQUESTED", "GRANTED", "DENIED", "WITHDRAWN", "ASSIGNED", "CLOSED");
+                "RECEIVED", "UNDER_REVIEW", "MATERIALS_REQUESTED", "GRANTED", "DENIED", "WITHDRAWN", "ASSIGNED", "CLOSED",
+                "TERMINATED", "OBJECTED");
         assertThat(doc.getList("components.schemas.LegalAidChannel.enum", String.class)).containsExactly(
                 "WALK_IN", "HOTLINE_12348", "ONLINE", "WORKSTATION", "DETENTION_FORWARDED", "AUTHORITY_NOTICE");
         assertThat(doc.getList("components.schemas.EconomicHardship.enum", String.class)).containsExactly(
-                "NOT_CLAIMED", "CLAIMED", "VERIFIED", "EXEMPT");
+                "NOT_CLAIMED", "CLAIMED", "VERIFIED", "EXEMPT", "PLEDGED");
         assertThat(doc.getList("components.schemas.LegalAidMatter.enum", String.class)).contains(
                 "STATE_COMPENSATION", "LABOR_RELATION_PAY", "ENVIRONMENTAL_DAMAGES", "HEROES_RIGHTS", "CRIMINAL", "OTHER");
         assertThat(doc.getList("components.schemas.CaseOutcome.enum", String.class)).containsExactly(

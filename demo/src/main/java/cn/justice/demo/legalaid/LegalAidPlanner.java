@@ -246,7 +246,7 @@ public final class LegalAidPlanner {
         if ("AUTHORITY_NOTICE".equals(channel)) {
             // 通知辩护: granted on receipt; assigned within 3 days (第36条)
             LocalDate assigned = received.plusDays(r.nextInt(3));
-            assign(chain, r, t, Timeline.max(assigned, cursor), false);
+            assign(chain, r, t, Timeline.max(assigned, cursor), false, kind);
             return close(chain, r, kind, Timeline.max(assigned, cursor));
         }
         LocalDate review = Timeline.max(cursor, received.plusDays(r.nextInt(2)));
@@ -275,7 +275,7 @@ public final class LegalAidPlanner {
         boolean emergency = eligible && r.chance(0.02);
         if (emergency) {
             // 先行提供: the case cannot wait for the decision (a limitation period runs out)
-            assign(chain, r, t, cursor, true);
+            assign(chain, r, t, cursor, true, kind);
         }
         // the decision: within 7 days (excluding waiting days) nearly always; a few late ones
         boolean late = r.chance(0.025);
@@ -294,13 +294,15 @@ public final class LegalAidPlanner {
         LocalDate assigned = decided;
         if (!emergency) {
             assigned = decided.plusDays(r.nextInt(3));
-            assign(chain, r, t, assigned, false);
+            assign(chain, r, t, assigned, false, kind);
         }
         return close(chain, r, kind, assigned);
     }
 
-    private void assign(Chain chain, Rng r, Org.Township t, LocalDate on, boolean emergency) {
-        String kind = r.weighted(List.of("LAWYER", "LEGAL_AID_STAFF", "GRASSROOTS_WORKER"), new int[]{60, 25, 15});
+    private void assign(Chain chain, Rng r, Org.Township t, LocalDate on, boolean emergency, CaseKind caseKind) {
+        String drawn = r.weighted(List.of("LAWYER", "LEGAL_AID_STAFF", "GRASSROOTS_WORKER"), new int[]{60, 25, 15});
+        // 法律援助法第25–26条: criminal defence only by a lawyer (one with 3 years' practice covers a life or death case)
+        String kind = "CRIMINAL_DEFENSE".equals(caseKind.caseType) ? "LAWYER" : drawn;
         String surname = People.name(r, 0).substring(0, 1);
         ObjectNode provider = Json.obj().put("kind", kind);
         switch (kind) {
@@ -309,9 +311,15 @@ public final class LegalAidPlanner {
             case "LEGAL_AID_STAFF" -> provider.put("name", surname + "援助").put("org", ctx.county() + "法律援助中心");
             default -> provider.put("name", surname + "法律工作者").put("org", t.name() + "法律服务所");
         }
+        if ("LAWYER".equals(kind)) {
+            provider.put("yearsOfPractice", 5);
+        }
         ObjectNode body = Json.obj();
         body.set("provider", provider);
         body.put("assignedOn", on.toString()).put("emergency", emergency);
+        if (emergency) {
+            body.put("emergencyGround", "LIMITATION_UNDER_7_DAYS"); // 法律援助法第44条
+        }
         chain.action("assign", on, body, v -> Json.present(v, "assignedOn"));
     }
 

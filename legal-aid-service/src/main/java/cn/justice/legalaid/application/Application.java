@@ -63,6 +63,9 @@ public class Application extends TrackedEntity {
     public MandatoryDefenseGround mandatoryDefenseGround;
     @Column(name = "retrial_acquittal", nullable = false)
     public boolean retrialAcquittal;
+    /** 法律援助法 第26条: the suspect or defendant may be sentenced to life imprisonment or death. */
+    @Column(name = "possible_life_or_death", nullable = false)
+    public boolean possibleLifeOrDeath;
 
     @Column(name = "received_on", nullable = false, updatable = false)
     public LocalDate receivedOn;
@@ -113,9 +116,17 @@ public class Application extends TrackedEntity {
     @Column(name = "denied_while_eligible", nullable = false)
     public boolean deniedWhileEligible;
 
+    /** 第43条: decidedOn + 3 days for a grant. */
+    @Column(name = "assignment_due_on")
+    public LocalDate assignmentDueOn;
+
     /** 先行提供: assigned before the decision. */
     @Column(nullable = false)
     public boolean emergency;
+    /** 第44条: why aid was provided before the decision. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "emergency_ground")
+    public EmergencyGround emergencyGround;
     @Column(name = "assigned_on")
     public LocalDate assignedOn;
     @Column(name = "assigned_within_deadline")
@@ -127,6 +138,9 @@ public class Application extends TrackedEntity {
     public String providerName;
     @Column(name = "provider_org")
     public String providerOrg;
+    /** 第26条: the assigned lawyer's years of practice (执业年限), when given. */
+    @Column(name = "provider_years_of_practice")
+    public Integer providerYearsOfPractice;
 
     @Column(name = "closed_on")
     public LocalDate closedOn;
@@ -134,10 +148,43 @@ public class Application extends TrackedEntity {
     public CaseOutcome outcome;
     @Column(name = "close_note")
     public String closeNote;
+    /** 法律援助法 第52条: the subsidy (法律援助补贴) paid for the case, yuan. */
+    @Column(name = "subsidy_amount")
+    public java.math.BigDecimal subsidyAmount;
     @Column(name = "withdrawn_on")
     public LocalDate withdrawnOn;
     @Column(name = "withdraw_reason")
     public String withdrawReason;
+    /** APPLICANT, or DEEMED (视为撤回, 第43条) by the materials sweep. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withdrawal_reason")
+    public WithdrawalReason withdrawalReason;
+
+    /** 第48条: termination of aid. */
+    @Column(name = "terminated_on")
+    public LocalDate terminatedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "termination_ground")
+    public TerminationGround terminationGround;
+    @Column(name = "termination_note")
+    public String terminationNote;
+    /** 第49条: the latest objection to a denial or a termination and its decision. */
+    @Column(name = "objected_on")
+    public LocalDate objectedOn;
+    @Column(name = "objection_reason")
+    public String objectionReason;
+    @Column(name = "objection_due_on")
+    public LocalDate objectionDueOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "objection_result")
+    public ObjectionResult objectionResult;
+    @Column(name = "objection_decided_on")
+    public LocalDate objectionDecidedOn;
+
+    /** 第49条: an objection undecided past its 5 days. */
+    public boolean objectionOverdue(LocalDate today) {
+        return status == ApplicationStatus.OBJECTED && objectionDueOn != null && today.isAfter(objectionDueOn);
+    }
 
     /** The facts the eligibility rules read. */
     public Eligibility.Facts facts() {
@@ -150,6 +197,11 @@ public class Application extends TrackedEntity {
     /** Undecided and past its decision date. */
     public boolean overdue(LocalDate today) {
         return decision == null && status != ApplicationStatus.WITHDRAWN && today.isAfter(decisionDueOn);
+    }
+
+    /** 第44条: an emergency assignment whose file is still to be completed: flagged until the decision. */
+    public boolean emergencyUndecided() {
+        return emergency && decision == null && status == ApplicationStatus.ASSIGNED;
     }
 
     /** The current request of materials, if the application is waiting for one. */

@@ -30,6 +30,9 @@ public record ApplicationCreate(
         MandatoryDefenseGround mandatoryDefenseGround,
         @Schema(description = "再审改判无罪 (第32条第三项, with a state compensation matter)", defaultValue = "false")
         Boolean retrialAcquittal,
+        @Schema(description = "可能被判处无期徒刑、死刑 (CRIMINAL_DEFENSE only): the lawyer assigned needs 3 years' practice "
+                + "(法律援助法第26条; also for the grounds LIFE_OR_DEATH_SENTENCE and DEATH_PENALTY_REVIEW)", defaultValue = "false")
+        Boolean possibleLifeOrDeath,
         @NotNull @Schema(description = "Day the legal aid office received it, not in the future; the decision is due 7 "
                 + "days later", example = "2025-03-03")
         LocalDate receivedOn,

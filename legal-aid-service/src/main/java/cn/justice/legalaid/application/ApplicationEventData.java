@@ -33,13 +33,23 @@ public record ApplicationEventData(
         LocalDate decidedOn,
         Boolean decidedWithinDeadline,
         boolean deniedWhileEligible,
+        LocalDate assignmentDueOn,
         boolean emergency,
+        EmergencyGround emergencyGround,
         LocalDate assignedOn,
         Boolean assignedWithinDeadline,
         ProviderKind providerKind,
         LocalDate closedOn,
         CaseOutcome outcome,
-        LocalDate withdrawnOn) {
+        java.math.BigDecimal subsidyAmount,
+        LocalDate withdrawnOn,
+        WithdrawalReason withdrawalReason,
+        LocalDate terminatedOn,
+        TerminationGround terminationGround,
+        LocalDate objectedOn,
+        LocalDate objectionDueOn,
+        ObjectionResult objectionResult,
+        LocalDate objectionDecidedOn) {
 
     public static ApplicationEventData of(Application a) {
         return new ApplicationEventData(a.id, a.version, a.applicationNo, a.countyCode, a.townshipCode, a.channel,
@@ -47,7 +57,8 @@ public record ApplicationEventData(
                 a.mandatoryDefenseGround, a.status, a.eligible,
                 a.eligibilityBasis.stream().map(Eligibility.Basis::article).distinct().toList(), a.receivedOn,
                 a.forwardedWithin24h, a.waitingDays, a.decisionDueOn, a.decision, a.decidedOn, a.decidedWithinDeadline,
-                a.deniedWhileEligible, a.emergency, a.assignedOn, a.assignedWithinDeadline, a.providerKind, a.closedOn,
-                a.outcome, a.withdrawnOn);
+                a.deniedWhileEligible, a.assignmentDueOn, a.emergency, a.emergencyGround, a.assignedOn, a.assignedWithinDeadline, a.providerKind, a.closedOn,
+                a.outcome, a.subsidyAmount, a.withdrawnOn, a.withdrawalReason, a.terminatedOn, a.terminationGround, a.objectedOn,
+                a.objectionDueOn, a.objectionResult, a.objectionDecidedOn);
     }
 }

@@ -81,7 +81,20 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
                     + "first (409 rule-violated). Emits legal-aid.application.closed.", ONE, WRITERS)
             .action("withdraw", ApplicationActions.Withdraw.class, ApplicationService::withdraw,
                     "Record that the applicant withdrew (撤回)", "From RECEIVED, UNDER_REVIEW, MATERIALS_REQUESTED or an "
-                    + "undecided emergency assignment. Emits legal-aid.application.withdrawn.", ONE, WRITERS);
+                    + "undecided emergency assignment. Emits legal-aid.application.withdrawn.", ONE, WRITERS)
+            .action("terminate-aid", ApplicationActions.TerminateAid.class, ApplicationService::terminateAid,
+                    "Terminate the aid (终止法律援助, 法律援助法第48条): ASSIGNED → TERMINATED", "County-admin. From a granted "
+                    + "assignment, on a ground of 第48条. Emits legal-aid.application.aid-terminated.", ONE,
+                    List.of(Roles.COUNTY_ADMIN))
+            .action("object", ApplicationActions.Objection.class, ApplicationService::object,
+                    "Record an objection (异议, 法律援助法第49条): DENIED or TERMINATED → OBJECTED", "objectionDueOn = on + 5 "
+                    + "days; one objection per denial or termination (a second after UPHELD: 409). Emits "
+                    + "legal-aid.application.objected.", ONE, WRITERS)
+            .action("objection-decision", ApplicationActions.ObjectionDecision.class, ApplicationService::objectionDecision,
+                    "Decide an objection (异议审查, 法律援助法第49条)", "County-admin (司法行政部门). UPHELD: back to DENIED or "
+                    + "TERMINATED; CORRECTED: a denial re-opens review (UNDER_REVIEW, decision cleared, decisionDueOn = on + "
+                    + "7 days), a termination is undone (ASSIGNED). Emits legal-aid.application.objection-decided.", ONE,
+                    List.of(Roles.COUNTY_ADMIN));
 
     @Inject
     OrgDirectory orgs;
@@ -117,7 +130,9 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
             @QueryParam("workstationId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String workstationId,
             @QueryParam("from") @Parameter(description = "receivedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "receivedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("idNumber") @Parameter(description = "Exact ID number of the applicant (matched by keyed hash)") String idNumber) {
+            @QueryParam("idNumber") @Parameter(description = "Exact ID number of the applicant (matched by keyed hash)") String idNumber,
+            @QueryParam("assignmentOverdue") @Parameter(description = "GRANTED, not assigned, past assignmentDueOn (法律援助法第43条)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String assignmentOverdue) {
         var fromDate = QueryParams.date(from, "from");
         var toDate = QueryParams.date(to, "to");
         QueryParams.range(fromDate, toDate);
@@ -133,7 +148,7 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
                 QueryParams.enumOf(Decision.class, decision, "decision"),
                 QueryParams.bool(deniedWhileEligible, "deniedWhileEligible"), QueryParams.bool(emergency, "emergency"),
                 QueryParams.bool(overdue, "overdue"), QueryParams.uuid(workstationId, "workstationId"), fromDate, toDate,
-                QueryParams.text(idNumber));
+                QueryParams.text(idNumber), QueryParams.bool(assignmentOverdue, "assignmentOverdue"));
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 ApplicationService.SORTABLE, true);
         return service.list(caller.get(), filter, pr);

@@ -4,6 +4,7 @@ import cn.justice.platform.audit.AuditEntry;
 import cn.justice.platform.audit.AuditLog;
 import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.outbox.Outbox;
+import cn.justice.platform.persistence.AdvisoryLocks;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.personal.IdNumbers;
@@ -22,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,6 +47,13 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
     public static final String RECORD_TYPE = "application";
     public static final String WHAT = "application";
     public static final Map<String, String> SORTABLE = sortable();
+
+    /** Advisory lock of the materials sweep (第43条): one instance of the service sweeps at a time. */
+    public static final long MATERIALS_SWEEP_LOCK = 0x6c61_6d617473L; // "lamats"
+
+    /** 第43条: days the applicant has for requested materials, unless the request names its due date. */
+    @ConfigProperty(name = "justice.legal-aid.materials-days", defaultValue = "" + ApplicationRules.MATERIALS_DAYS)
+    int materialsDays;
 
     @Inject
     EntityManager em;
@@ -76,7 +85,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
             throw ProblemException.invalid("receivedOn", "must not be in the future");
         }
         ApplicationRules.checkForwarding(req.channel(), req.submittedAt(), req.forwardedAt(), Instant.now(clock));
-        ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround());
+        ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround(), req.possibleLifeOrDeath());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Application existing = Records.repeatedCreate(em, Application.class, req.id(), caller, fingerprint, WHAT);
@@ -98,6 +107,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         a.economicHardship = req.economicHardship() == null ? EconomicHardship.NOT_CLAIMED : req.economicHardship();
         a.mandatoryDefenseGround = req.mandatoryDefenseGround();
         a.retrialAcquittal = Boolean.TRUE.equals(req.retrialAcquittal());
+        a.possibleLifeOrDeath = Boolean.TRUE.equals(req.possibleLifeOrDeath());
         a.receivedOn = req.receivedOn();
         a.submittedAt = req.submittedAt();
         a.forwardedAt = req.forwardedAt();
@@ -145,7 +155,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         Versions.checkBodyVersion(req.version(), a.version);
         ApplicationLifecycle.apply(ApplicationLifecycle.UPDATE, a.status, a.decision != null);
         ApplicantProtection.requireValidIdNumber("applicant.idNumber", req.applicant().idNumber());
-        ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround());
+        ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround(), req.possibleLifeOrDeath());
         if (!Objects.equals(req.workstationId(), a.workstationId)) {
             requireWorkstation(req.workstationId(), a.countyCode);
         }
@@ -161,6 +171,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         a.economicHardship = req.economicHardship();
         a.mandatoryDefenseGround = req.mandatoryDefenseGround();
         a.retrialAcquittal = Boolean.TRUE.equals(req.retrialAcquittal());
+        a.possibleLifeOrDeath = Boolean.TRUE.equals(req.possibleLifeOrDeath());
         if (a.decision != null && !a.facts().equals(before)) {
             throw ProblemException.ruleViolated("decided-facts-fixed", "the application was decided on "
                     + a.decidedOn + ": the facts its eligibility rests on can no longer change");
@@ -182,10 +193,12 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
     @Transactional
     public ApplicationView requestMaterials(Caller caller, UUID id, String ifMatch, ApplicationActions.RequestMaterials req) {
         return act(caller, id, ifMatch, ApplicationLifecycle.REQUEST_MATERIALS, "materials-requested", a -> {
+            ApplicationRules.checkFirstMaterialsRequest(a.materialRequests, a.status);
             LocalDate on = ApplicationRules.actionDate("on", req.on(), today(), latest(a.receivedOn, a.reviewStartedOn,
                     lastMaterialsReceived(a)));
+            LocalDate dueOn = ApplicationRules.materialsDueOn(on, req.dueOn(), materialsDays);
             List<MaterialRequest> all = new ArrayList<>(a.materialRequests);
-            all.add(new MaterialRequest(req.items().stream().map(String::strip).toList(), on, null));
+            all.add(new MaterialRequest(req.items().stream().map(String::strip).toList(), on, null, dueOn));
             a.materialRequests = all;
         });
     }
@@ -196,8 +209,9 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         return act(caller, id, ifMatch, ApplicationLifecycle.MATERIALS_RECEIVED, "materials-received", a -> {
             MaterialRequest open = a.openRequest();
             LocalDate on = ApplicationRules.actionDate("on", req.on(), today(), open.requestedOn());
+            ApplicationRules.checkMaterialsInTime(on, open.dueOn());
             List<MaterialRequest> all = new ArrayList<>(a.materialRequests);
-            all.set(all.size() - 1, new MaterialRequest(open.items(), open.requestedOn(), on));
+            all.set(all.size() - 1, new MaterialRequest(open.items(), open.requestedOn(), on, open.dueOn()));
             a.materialRequests = all;
             a.waitingDays += ApplicationRules.waitingDays(open.requestedOn(), on);
             a.decisionDueOn = ApplicationRules.decisionDueOn(a.receivedOn, a.waitingDays);
@@ -229,13 +243,18 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         boolean emergency = Boolean.TRUE.equals(req.emergency());
         String action = emergency ? ApplicationLifecycle.EMERGENCY_ASSIGN : ApplicationLifecycle.ASSIGN;
         return act(caller, id, ifMatch, action, "assigned", a -> {
+            ApplicationRules.checkEmergency(emergency, req.emergencyGround());
+            ApplicationRules.checkProvider(a.caseType, a.channel, a.possibleLifeOrDeath, a.mandatoryDefenseGround,
+                    req.provider());
             a.assignedOn = ApplicationRules.actionDate("assignedOn", req.assignedOn(), today(),
                     emergency ? a.receivedOn : a.decidedOn);
             a.emergency = emergency;
+            a.emergencyGround = req.emergencyGround();
             a.assignedWithinDeadline = ApplicationRules.assignedWithinDeadline(a.decidedOn, a.assignedOn);
             a.providerKind = req.provider().kind();
             a.providerName = req.provider().name().strip();
             a.providerOrg = req.provider().org().strip();
+            a.providerYearsOfPractice = req.provider().yearsOfPractice();
         });
     }
 
@@ -246,6 +265,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
             a.closedOn = ApplicationRules.actionDate("closedOn", req.closedOn(), today(), latest(a.assignedOn, a.decidedOn));
             a.outcome = req.outcome();
             a.closeNote = blankToNull(req.note());
+            a.subsidyAmount = req.subsidyAmount(); // 第52条: ≥ 0 (validated), yuan
         });
     }
 
@@ -255,7 +275,94 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         return act(caller, id, ifMatch, ApplicationLifecycle.WITHDRAW, "withdrawn", a -> {
             a.withdrawnOn = ApplicationRules.actionDate("on", req.on(), today(), a.receivedOn);
             a.withdrawReason = blankToNull(req.reason());
+            a.withdrawalReason = WithdrawalReason.APPLICANT;
         });
+    }
+
+    /** 终止法律援助 (法律援助法 第48条) on a ground of the article: ASSIGNED (granted) → TERMINATED. */
+    @Transactional
+    public ApplicationView terminateAid(Caller caller, UUID id, String ifMatch, ApplicationActions.TerminateAid req) {
+        return act(caller, id, ifMatch, ApplicationLifecycle.TERMINATE_AID, "aid-terminated", a -> {
+            a.terminatedOn = ApplicationRules.actionDate("on", req.on(), today(), latest(a.assignedOn, a.decidedOn));
+            a.terminationGround = req.ground();
+            a.terminationNote = blankToNull(req.note());
+        });
+    }
+
+    /** 异议 (法律援助法 第49条) against a denial or a termination: → OBJECTED, to be decided within 5 days. */
+    @Transactional
+    public ApplicationView object(Caller caller, UUID id, String ifMatch, ApplicationActions.Objection req) {
+        return act(caller, id, ifMatch, ApplicationLifecycle.OBJECT, "objected", a -> {
+            ApplicationRules.checkObjectionOpen(a.objectionResult, a.objectedOn);
+            LocalDate decided = a.status == ApplicationStatus.TERMINATED ? a.terminatedOn : a.decidedOn;
+            a.objectedOn = ApplicationRules.actionDate("on", req.on(), today(), decided);
+            a.objectionReason = req.reason().strip();
+            a.objectionDueOn = ApplicationRules.objectionDueOn(a.objectedOn);
+            a.objectionResult = null;
+            a.objectionDecidedOn = null;
+        });
+    }
+
+    /**
+     * 异议审查 (法律援助法 第49条, the 司法行政部门: county-admin): UPHELD leaves the denial or termination; CORRECTED
+     * re-opens review of a denial (the decision cleared, due 7 days from this decision) or undoes a termination.
+     */
+    @Transactional
+    public ApplicationView objectionDecision(Caller caller, UUID id, String ifMatch, ApplicationActions.ObjectionDecision req) {
+        Application a = Records.forChange(em, Application.class, id, caller, WHAT, ifMatch);
+        ApplicationLifecycle.apply(ApplicationLifecycle.OBJECTION_DECISION, a.status, a.decision != null);
+        LocalDate on = ApplicationRules.actionDate("on", req.on(), today(), a.objectedOn);
+        boolean ofTermination = a.terminatedOn != null;
+        a.objectionResult = req.result();
+        a.objectionDecidedOn = on;
+        a.status = ApplicationLifecycle.afterObjection(ofTermination, req.result());
+        if (req.result() == ObjectionResult.CORRECTED) {
+            if (ofTermination) {
+                a.terminatedOn = null;
+                a.terminationGround = null;
+                a.terminationNote = null;
+            } else {
+                a.decision = null;
+                a.decidedOn = null;
+                a.decidedWithinDeadline = null;
+                a.denyReason = null;
+                a.deniedWhileEligible = false;
+                a.decisionDueOn = on.plusDays(ApplicationRules.DECISION_DAYS);
+            }
+        }
+        return publish(a, "objection-decided");
+    }
+
+    /**
+     * 法律援助法 第43条: every application still waiting for materials a day past their due date is deemed withdrawn
+     * (视为撤回): WITHDRAWN, withdrawalReason DEEMED, withdrawnOn the day after the due date, one
+     * {@code legal-aid.application.withdrawn} event each. The transaction first takes the sweep's advisory lock; when
+     * another instance holds it this one does nothing (0).
+     *
+     * @return how many were withdrawn
+     */
+    @Transactional
+    public int withdrawOverdueMaterials() {
+        if (!AdvisoryLocks.tryForTransaction(em, MATERIALS_SWEEP_LOCK)) {
+            return 0;
+        }
+        LocalDate today = today();
+        int n = 0;
+        for (Application a : em.createQuery("SELECT a FROM Application a WHERE a.status = :s ORDER BY a.id", Application.class)
+                .setParameter("s", ApplicationStatus.MATERIALS_REQUESTED).getResultList()) {
+            MaterialRequest open = a.openRequest();
+            LocalDate dueOn = open == null ? null
+                    : open.dueOn() != null ? open.dueOn() : open.requestedOn().plusDays(materialsDays);
+            if (dueOn == null || !ApplicationRules.deemedWithdrawn(dueOn, today)) {
+                continue;
+            }
+            a.status = ApplicationLifecycle.apply(ApplicationLifecycle.DEEMED_WITHDRAW, a.status, a.decision != null);
+            a.withdrawnOn = dueOn.plusDays(1);
+            a.withdrawalReason = WithdrawalReason.DEEMED;
+            publish(a, "withdrawn");
+            n++;
+        }
+        return n;
     }
 
     @Transactional
@@ -277,6 +384,11 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
             String overdue = "e.decision IS NULL AND e.status <> :withdrawn AND e.decisionDueOn < :today";
             q.where(f.overdue() ? overdue : "NOT (" + overdue + ")",
                     Map.of("withdrawn", ApplicationStatus.WITHDRAWN, "today", today()));
+        }
+        if (f.assignmentOverdue() != null) {
+            String late = "e.status = :granted AND e.assignmentDueOn < :today";
+            q.where(f.assignmentOverdue() ? late : "NOT (" + late + ")",
+                    Map.of("granted", ApplicationStatus.GRANTED, "today", today()));
         }
         if (f.idNumber() != null) {
             String problem = IdNumbers.problem(f.idNumber());
@@ -309,6 +421,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         a.decision = decision;
         a.decidedOn = on;
         a.decidedWithinDeadline = ApplicationRules.decidedWithinDeadline(on, a.decisionDueOn);
+        a.assignmentDueOn = decision == Decision.GRANTED ? ApplicationRules.assignmentDueOn(on) : null;
     }
 
     /** The decision date: given or today, not before receipt nor before the latest materials arrived. */

@@ -21,5 +21,8 @@ public record ApplicationUpdate(
         @NotNull Matter matter,
         @NotNull EconomicHardship economicHardship,
         MandatoryDefenseGround mandatoryDefenseGround,
-        Boolean retrialAcquittal) {
+        Boolean retrialAcquittal,
+        @Schema(description = "可能被判处无期徒刑、死刑 (CRIMINAL_DEFENSE only): the lawyer assigned needs 3 years' practice "
+                + "(法律援助法第26条; also for the grounds LIFE_OR_DEATH_SENTENCE and DEATH_PENALTY_REVIEW)", defaultValue = "false")
+        Boolean possibleLifeOrDeath) {
 }

@@ -24,6 +24,7 @@ public record ApplicationView(
         EconomicHardship economicHardship,
         MandatoryDefenseGround mandatoryDefenseGround,
         boolean retrialAcquittal,
+        @Schema(description = "可能被判处无期徒刑、死刑 (法律援助法第26条)") boolean possibleLifeOrDeath,
         LocalDate receivedOn,
         @Schema(description = "监所转交 only") Instant submittedAt,
         @Schema(description = "监所转交 only") Instant forwardedAt,
@@ -46,26 +47,49 @@ public record ApplicationView(
         String decisionNote,
         String denyReason,
         @Schema(description = "Denied although eligible (应援未援)") boolean deniedWhileEligible,
+        @Schema(description = "法律援助法第43条: decidedOn + 3 days for a grant") LocalDate assignmentDueOn,
+        @Schema(description = "GRANTED, not assigned, past assignmentDueOn") boolean assignmentOverdue,
         @Schema(description = "先行提供: assigned before the decision") boolean emergency,
+        @Schema(description = "法律援助法第44条: the ground of the emergency assignment") EmergencyGround emergencyGround,
+        @Schema(description = "第44条: an emergency assignment still without its decision (the file is to be completed)")
+        boolean emergencyUndecided,
         LocalDate assignedOn,
         @Schema(description = "assignedOn ≤ decidedOn + 3 days (always true for an emergency assignment)") Boolean assignedWithinDeadline,
         Provider provider,
         LocalDate closedOn,
         CaseOutcome outcome,
         String closeNote,
+        @Schema(description = "法律援助补贴, yuan (法律援助法第52条)") java.math.BigDecimal subsidyAmount,
         LocalDate withdrawnOn,
         String withdrawReason,
+        @Schema(description = "APPLICANT, or DEEMED: 视为撤回, the materials were not in by their due date (第43条)")
+        WithdrawalReason withdrawalReason,
+        @Schema(description = "法律援助法第48条: when the aid was terminated (null unless TERMINATED or objected to)") LocalDate terminatedOn,
+        TerminationGround terminationGround,
+        String terminationNote,
+        @Schema(description = "法律援助法第49条: the latest objection to a denial or termination") LocalDate objectedOn,
+        String objectionReason,
+        @Schema(description = "objectedOn + 5 days (第49条)") LocalDate objectionDueOn,
+        ObjectionResult objectionResult,
+        LocalDate objectionDecidedOn,
+        @Schema(description = "OBJECTED and past objectionDueOn") boolean objectionOverdue,
         Instant createdAt,
         Instant updatedAt) implements RecordView {
 
     public static ApplicationView of(Application a, Applicant.View applicant, LocalDate today) {
-        Provider provider = a.providerKind == null ? null : new Provider(a.providerKind, a.providerName, a.providerOrg);
+        Provider provider = a.providerKind == null ? null : new Provider(a.providerKind, a.providerName, a.providerOrg,
+                a.providerYearsOfPractice);
         return new ApplicationView(a.id, a.version, a.applicationNo, a.countyCode, a.townshipCode, applicant, a.channel,
                 a.workstationId, a.caseType, a.matter, a.economicHardship, a.mandatoryDefenseGround, a.retrialAcquittal,
+                a.possibleLifeOrDeath,
                 a.receivedOn, a.submittedAt, a.forwardedAt, a.forwardedWithin24h, a.status, a.eligible,
                 List.copyOf(a.eligibilityBasis), a.eligibilityExplanation, a.reviewStartedOn, List.copyOf(a.materialRequests),
                 a.waitingDays, a.decisionDueOn, a.overdue(today), a.decision, a.decidedOn, a.decidedWithinDeadline,
-                a.decisionNote, a.denyReason, a.deniedWhileEligible, a.emergency, a.assignedOn, a.assignedWithinDeadline,
-                provider, a.closedOn, a.outcome, a.closeNote, a.withdrawnOn, a.withdrawReason, a.createdAt, a.updatedAt);
+                a.decisionNote, a.denyReason, a.deniedWhileEligible, a.assignmentDueOn,
+                ApplicationRules.assignmentOverdue(a.status, a.assignmentDueOn, today), a.emergency, a.emergencyGround,
+                a.emergencyUndecided(), a.assignedOn, a.assignedWithinDeadline,
+                provider, a.closedOn, a.outcome, a.closeNote, a.subsidyAmount, a.withdrawnOn, a.withdrawReason, a.withdrawalReason, a.terminatedOn,
+                a.terminationGround, a.terminationNote, a.objectedOn, a.objectionReason, a.objectionDueOn, a.objectionResult,
+                a.objectionDecidedOn, a.objectionOverdue(today), a.createdAt, a.updatedAt);
     }
 }

@@ -29,7 +29,7 @@ import java.util.function.Predicate;
  * </ul>
  * The combination: {@code eligible = MANDATORY or (in scope and hardship established)}, where the matter is in scope
  * when a SCOPE or HARDSHIP_WAIVED rule applies, and hardship is established when a HARDSHIP_WAIVED rule applies, or
- * {@code economicHardship} is VERIFIED, or a CHECK_EXEMPT rule applies and the applicant declared hardship (CLAIMED or
+ * {@code economicHardship} is VERIFIED or PLEDGED (第41条: 个人诚信承诺), or a CHECK_EXEMPT rule applies and the applicant declared hardship (CLAIMED or
  * EXEMPT). CLAIMED without a 第42条 ground waits for verification (not yet eligible); EXEMPT without a 第32条 or
  * 第42条 ground establishes nothing; NOT_CLAIMED needs a 第32条 ground. An OTHER matter is outside the computed scope
  * (第31条第九项 needs a specific regulation, which the office decides on).
@@ -94,6 +94,9 @@ public final class Eligibility {
                     "申请法律援助的死刑复核案件被告人"),
             ground("ART25_TRIAL_IN_ABSENTIA", "第25条第一款第六项", MandatoryDefenseGround.TRIAL_IN_ABSENTIA,
                     "缺席审判案件的被告人"),
+            // 第28条: 强制医疗 (compulsory medical treatment proceedings), the same mandatory effect
+            ground("ART28_COMPULSORY_TREATMENT", "第28条", MandatoryDefenseGround.COMPULSORY_TREATMENT,
+                    "强制医疗案件的被申请人或者被告人没有委托诉讼代理人"),
             new Rule("ART36_AUTHORITY_NOTICE", "第36条", Effect.MANDATORY,
                     "人民法院、人民检察院、公安机关通知指派: the office must assign within 3 days, means are not examined",
                     f -> f.channel() == ApplicationChannel.AUTHORITY_NOTICE),
@@ -185,6 +188,11 @@ public final class Eligibility {
         EconomicHardship h = f.economicHardship();
         if (h == EconomicHardship.VERIFIED) {
             return new Result(true, basis, "eligible: in scope and economic hardship verified (经济困难经核查属实)");
+        }
+        if (h == EconomicHardship.PLEDGED) {
+            // 法律援助法第41条: 核查 ... 或者由申请人进行个人诚信承诺
+            return new Result(true, basis, "eligible: in scope and economic hardship established by the applicant's "
+                    + "personal pledge (个人诚信承诺, 第41条)");
         }
         boolean declared = h == EconomicHardship.CLAIMED || h == EconomicHardship.EXEMPT;
         if (effects.contains(Effect.CHECK_EXEMPT) && declared) {

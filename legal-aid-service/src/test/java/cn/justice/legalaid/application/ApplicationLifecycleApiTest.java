@@ -97,7 +97,7 @@ class ApplicationLifecycleApiTest {
                 .body("applicant.groups", equalTo(List.of("MINOR")))
                 .body("eligibilityBasis.article", hasItems("第25条第一款第一项", "第36条"))
                 .extract().path("id");
-        act(id, "assign", Map.of("provider", Map.of("kind", "LEGAL_AID_STAFF", "name", "钱援助", "org", "X县法律援助中心"),
+        act(id, "assign", Map.of("provider", LAWYER,
                 "assignedOn", "2025-05-08")).then().body("status", equalTo("ASSIGNED"))
                 .body("assignedWithinDeadline", equalTo(true));
     }
@@ -126,7 +126,8 @@ class ApplicationLifecycleApiTest {
     @Test
     void emergencyAidIsAssignedFirstAndDecidedAfter() {
         String id = receive(application(JIMI, "2025-06-02"));
-        act(id, "assign", Map.of("provider", LAWYER, "assignedOn", "2025-06-02", "emergency", true)).then()
+        act(id, "assign", Map.of("provider", LAWYER, "assignedOn", "2025-06-02", "emergency", true,
+                "emergencyGround", "LIMITATION_UNDER_7_DAYS")).then()
                 .body("status", equalTo("ASSIGNED")).body("emergency", equalTo(true))
                 .body("assignedWithinDeadline", equalTo(true)).body("decision", equalTo(null));
         post(DevTokens.countyAdmin(), APPLICATIONS + "/" + id + "/close", Map.of("outcome", "SETTLED", "closedOn", "2025-06-20"))

@@ -92,6 +92,9 @@ class ApplicationLifecycleTest {
         refused(WITHDRAW, GRANTED, true);
         for (ApplicationStatus end : new ApplicationStatus[]{DENIED, WITHDRAWN, CLOSED}) {
             for (String action : ApplicationLifecycle.actions()) {
+                if (end == DENIED && action.equals(ApplicationLifecycle.OBJECT)) {
+                    continue; // 法律援助法第49条: a denial may be objected to
+                }
                 refused(action, end, end != WITHDRAWN);
             }
         }

@@ -129,7 +129,8 @@ class LegalAidStatsTest {
         receive(notice);
         // A7: emergency assignment, not decided
         String a7 = receive(application(XINCHA, "2014-07-01"));
-        act(a7, "assign", Map.of("provider", LAWYER, "assignedOn", "2014-07-01", "emergency", true));
+        act(a7, "assign", Map.of("provider", LAWYER, "assignedOn", "2014-07-01", "emergency", true,
+                "emergencyGround", "PRESERVATION_NEEDED"));
         // A8: withdrawn
         String a8 = receive(application(XINCHA, "2014-08-01"));
         act(a8, "withdraw", Map.of("on", "2014-08-02"));

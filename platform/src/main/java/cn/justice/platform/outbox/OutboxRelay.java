@@ -1,5 +1,6 @@
 package cn.justice.platform.outbox;
 
+import cn.justice.platform.persistence.AdvisoryLocks;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -172,13 +173,7 @@ public class OutboxRelay {
     }
 
     private boolean tryLead(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            ps.setLong(1, LEADER_LOCK);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
+        return AdvisoryLocks.trySession(c, LEADER_LOCK);
     }
 
     /** @return rows published, or -1 when the broker did not acknowledge (the rest waits for the next try) */
