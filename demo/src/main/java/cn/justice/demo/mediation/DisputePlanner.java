@@ -211,14 +211,19 @@ final class DisputePlanner {
         succeed.put("closedOn", closedOn.toString());
         chain.action("succeed", closedOn, succeed, view -> TERMINAL.contains(Json.text(view, "status")));
 
-        // 司法确认 of some written agreements with money at stake, applied within 30 days of signing
+        // 司法确认 of some written agreements with money at stake, applied for jointly within 30 days of signing
+        // (人民调解法第33条); an INVALID ruling leaves the dispute AGREEMENT_INVALID, which takes no follow-up visits
+        boolean invalid = false;
         if (written && agreed != null && agreed >= 10_000 && r.chance(0.15)) {
             LocalDate applied = closedOn.plusDays(1 + r.nextInt(20));
             LocalDate decided = applied.plusDays(3 + r.nextInt(12));
+            String result = r.chance(0.96) ? "CONFIRMED" : "INVALID";
+            invalid = "INVALID".equals(result);
             chain.action("judicial-confirmation", decided, Json.obj()
                             .put("appliedOn", applied.toString())
                             .put("court", ctx.county() + "人民法院")
-                            .put("result", r.chance(0.96) ? "CONFIRMED" : "INVALID")
+                            .put("jointApplication", true)
+                            .put("result", result)
                             .put("decidedOn", decided.toString()),
                     view -> Json.present(view, "judicialConfirmation"));
         }
@@ -230,9 +235,15 @@ final class DisputePlanner {
             LocalDate previous = chain.steps().get(chain.steps().size() - 1).date();
             visit = Timeline.max(visit, previous);
             String performed = r.weighted(List.of("YES", "PARTLY", "NO"), new int[]{92, 6, 2});
-            followUp(chain, visit, performed, 1);
+            if (!invalid) {
+                followUp(chain, visit, performed, 1);
+            }
             if (!"YES".equals(performed)) {
-                followUp(chain, visit.plusDays(30 + r.nextInt(30)), r.chance(0.7) ? "YES" : "PARTLY", 2);
+                LocalDate again = visit.plusDays(30 + r.nextInt(30));
+                String performedAgain = r.chance(0.7) ? "YES" : "PARTLY";
+                if (!invalid) {
+                    followUp(chain, again, performedAgain, 2);
+                }
             }
         }
         return chain;

@@ -59,7 +59,7 @@ public final class MediationPlanner {
         String county = ctx.county();
         for (Org.Township t : ctx.org().townships()) {
             Rng r = rng.fork("committees/" + t.code());
-            add(r, "TOWNSHIP", t, null, t.name() + "人民调解委员会", null, year(r, 2003, 2010), 7, 11, null);
+            add(r, "TOWNSHIP", t, null, t.name() + "人民调解委员会", null, year(r, 2003, 2010), 7, 9, null); // 人民调解法第8条: 3 to 9
             Org.Village community = t.community();
             add(r, "COMMUNITY", t, community, community.name() + "人民调解委员会", null, year(r, 2006, 2014), 5, 9, null);
             for (Org.Village v : t.ruralVillages()) {

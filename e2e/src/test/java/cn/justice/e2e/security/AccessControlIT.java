@@ -80,6 +80,7 @@ class AccessControlIT {
             | `POST /api/v1/mediation/disputes/{id}/follow-up` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/mediation/disputes/{id}/judicial-confirmation` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/mediation/disputes/{id}/reject` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `POST /api/v1/mediation/disputes/{id}/reopen` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/mediation/disputes/{id}/succeed` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/mediation/disputes/{id}/withdraw` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `GET /api/v1/mediation/mediators` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |

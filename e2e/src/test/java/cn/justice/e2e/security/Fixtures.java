@@ -61,6 +61,10 @@ public final class Fixtures {
                 "to", BureauDay.today().plusMonths(1).toString()));
         BODIES.put("POST /api/v1/mediation/disputes/{id}/succeed", Map.of("agreement",
                 Map.of("form", "WRITTEN", "signedOn", TODAY, "terms", "安全测试样例")));
+        // 人民调解法第33条: applied for jointly; ruled INVALID so that reopen has a record to act on
+        BODIES.put("POST /api/v1/mediation/disputes/{id}/judicial-confirmation", Map.of("appliedOn", TODAY,
+                "jointApplication", true, "identityRelation", false, "result", "INVALID", "decidedOn", TODAY));
+        BODIES.put("POST /api/v1/mediation/disputes/{id}/reopen", Map.of("reopenedOn", TODAY));
         // on expiry would have to wait for the end of the term
         BODIES.put("POST /api/v1/correction/subjects/{id}/terminate", Map.of("reason", "PARDONED"));
         BODIES.put("PUT /api/v1/plans/{planId}/indicators/{code}/targets", Map.of("targets", Map.of(String.valueOf(YEAR), 90)));
@@ -70,6 +74,7 @@ public final class Fixtures {
         BEFORE.put("POST /api/v1/mediation/disputes/{id}/withdraw", List.of("accept"));
         BEFORE.put("POST /api/v1/mediation/disputes/{id}/follow-up", List.of("accept", "succeed"));
         BEFORE.put("POST /api/v1/mediation/disputes/{id}/judicial-confirmation", List.of("accept", "succeed"));
+        BEFORE.put("POST /api/v1/mediation/disputes/{id}/reopen", List.of("accept", "succeed", "judicial-confirmation"));
         BEFORE.put("POST /api/v1/publicity/activities/{id}/correct", List.of("hold"));
         for (String a : List.of("classify", "admonish", "warn", "leave", "monitoring/start", "check-in", "lost-contact",
                 "reoffend", "terminate", "revoke", "decease")) {

@@ -89,6 +89,24 @@ class ContributionRulesTest {
                 .containsExactly("disputes_registered", "disputes_accepted");
     }
 
+    /**
+     * 人民调解法第33条 (DESIGN §10.3): a court's INVALID ruling makes the dispute AGREEMENT_INVALID; the event replaces
+     * the SUCCEEDED contribution, so disputes_succeeded drops; after reopen (ACCEPTED, the same acceptedOn) it counts
+     * as registered and accepted once, with no outcome until the new mediation closes.
+     */
+    @Test
+    void anInvalidatedAgreementNoLongerCountsAsSucceeded() {
+        CloudEvent invalidated = event("mediation.dispute.agreement-invalidated",
+                dispute("AGREEMENT_INVALID", "2025-02-01", "2025-02-03", "2025-02-10"));
+        assertThat(ContributionRules.entries(invalidated)).containsExactly(
+                entry("disputes_registered", "2025-02-01"),
+                entry("disputes_accepted", "2025-02-03"));
+        CloudEvent reopened = event("mediation.dispute.reopened", dispute("ACCEPTED", "2025-02-01", "2025-02-03", null));
+        assertThat(ContributionRules.entries(reopened)).containsExactly(
+                entry("disputes_registered", "2025-02-01"),
+                entry("disputes_accepted", "2025-02-03"));
+    }
+
     @Test
     void otherStatusesCountNoOutcomeEvenWithAClosingDate() {
         CloudEvent e = event("mediation.dispute.withdrawn", dispute("WITHDRAWN", "2025-02-01", null, "2025-02-05"));

@@ -35,6 +35,20 @@ public class Committee extends TrackedEntity {
     public LocalDate filedOn;
     @Column(name = "member_count", nullable = false)
     public int memberCount;
+    /** 妇女成员 (人民调解法第8条: at least one); null: never recorded (committees registered before the rule). */
+    @Column(name = "women_members")
+    public Integer womenMembers;
+    /** 少数民族成员 (人民调解法第8条: at least one in a multi-ethnic county); null: never recorded. */
+    @Column(name = "minority_members")
+    public Integer minorityMembers;
+    /** End of the committee's current 3-year term (人民调解法第9条); null: never recorded. */
+    @Column(name = "term_ends_on")
+    public LocalDate termEndsOn;
+
+    /** The composition (women and minority members) was never recorded. */
+    public boolean compositionUnknown() {
+        return womenMembers == null || minorityMembers == null;
+    }
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CommitteeStatus status;

@@ -32,6 +32,18 @@ public record CommitteeCreate(
         @Schema(description = "Date filed with the justice bureau (备案), not before establishedOn", example = "2019-07-15")
         LocalDate filedOn,
         @NotNull @Min(value = 0, message = "must not be negative") @Max(value = 10000, message = "must be at most 10000")
-        @Schema(description = "Number of committee members (委员)", example = "5", minimum = "0")
-        Integer memberCount) {
+        @Schema(description = "Number of committee members (委员): 3 to 9 (人民调解法第8条; other values are a 422)",
+                example = "5", minimum = "0")
+        Integer memberCount,
+        @Min(value = 0, message = "must not be negative") @Max(value = 10000, message = "must be at most 10000")
+        @Schema(description = "Women members (妇女成员); at least 1 (人民调解法第8条, else 422); absent: not recorded "
+                + "(compositionUnknown)", example = "2", minimum = "0")
+        Integer womenMembers,
+        @Min(value = 0, message = "must not be negative") @Max(value = 10000, message = "must be at most 10000")
+        @Schema(description = "Members of an ethnic minority (少数民族成员); at least 1 in a multi-ethnic county "
+                + "(人民调解法第8条, else 422); absent: not recorded (compositionUnknown)", example = "3", minimum = "0")
+        Integer minorityMembers,
+        @Schema(description = "End of the current term (任期届满); a term is 3 years (人民调解法第9条): after "
+                + "establishedOn, at most 3 years from today (else 422)", example = "2027-06-30")
+        LocalDate termEndsOn) {
 }

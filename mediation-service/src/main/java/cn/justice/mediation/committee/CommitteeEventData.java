@@ -20,6 +20,9 @@ public record CommitteeEventData(
         LocalDate establishedOn,
         LocalDate filedOn,
         int memberCount,
+        Integer womenMembers,
+        Integer minorityMembers,
+        LocalDate termEndsOn,
         boolean standardized,
         LocalDate assessedOn,
         Map<String, Boolean> criteria,
@@ -27,7 +30,7 @@ public record CommitteeEventData(
 
     public static CommitteeEventData of(Committee c) {
         return new CommitteeEventData(c.id, c.version, c.countyCode, c.townshipCode, c.villageCode, c.type, c.status,
-                c.establishedOn, c.filedOn, c.memberCount, c.standardized, c.assessedOn,
+                c.establishedOn, c.filedOn, c.memberCount, c.womenMembers, c.minorityMembers, c.termEndsOn, c.standardized, c.assessedOn,
                 c.assessedOn == null ? null : StandardizationCriteria.asMap(c.assessmentCriteria), c.dissolvedOn);
     }
 }

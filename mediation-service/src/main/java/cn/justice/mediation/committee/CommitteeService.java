@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +27,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import cn.justice.platform.problem.ProblemException;
 
 /**
  * The register of mediation committees (调委会): registration, corrections, 规范化 assessment and dissolution. Every
@@ -50,6 +53,13 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
     @Inject
     Clock clock;
 
+    /**
+     * 人民调解法第8条: in a county where several ethnic groups live (多民族居住的地区) a committee needs a member of a
+     * minority. The seed county (X县) is a 彝族 county (德古 mediation), hence the default.
+     */
+    @ConfigProperty(name = "justice.mediation.multi-ethnic-county", defaultValue = "true")
+    boolean multiEthnicCounty;
+
     @Override
     @Transactional
     public Created<CommitteeView> create(Caller caller, CommitteeCreate req) {
@@ -59,6 +69,8 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
         TownshipScope.requireCreatable(caller, county, req.townshipCode());
         CommitteeRules.checkVillage(req.type(), req.villageCode());
         CommitteeRules.checkRegisterDates(req.establishedOn(), req.filedOn(), today());
+        CommitteeRules.checkComposition(req.memberCount(), req.womenMembers(), req.minorityMembers(), multiEthnicCounty);
+        CommitteeRules.checkTermEndsOn(req.termEndsOn(), req.establishedOn(), today());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Committee existing = Records.repeatedCreate(em, Committee.class, req.id(), caller, fingerprint, "committee");
@@ -75,6 +87,9 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
         c.establishedOn = req.establishedOn();
         c.filedOn = req.filedOn();
         c.memberCount = req.memberCount();
+        c.womenMembers = req.womenMembers();
+        c.minorityMembers = req.minorityMembers();
+        c.termEndsOn = req.termEndsOn();
         c.status = CommitteeStatus.ACTIVE;
         c.standardized = false;
         c.createdBy = caller.subject();
@@ -102,6 +117,7 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
         CommitteeRules.checkVillage(req.type(), req.villageCode());
         CommitteeRules.checkRegisterDates(req.establishedOn(), req.filedOn(), today());
         CommitteeRules.checkEstablishedAgainst(req.establishedOn(), c.assessedOn, c.dissolvedOn, firstAppointment(c.id));
+        checkCompositionChange(c, req);
         long before = c.version;
         c.name = req.name().strip();
         c.type = req.type();
@@ -109,6 +125,9 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
         c.establishedOn = req.establishedOn();
         c.filedOn = req.filedOn();
         c.memberCount = req.memberCount();
+        c.womenMembers = req.womenMembers();
+        c.minorityMembers = req.minorityMembers();
+        c.termEndsOn = req.termEndsOn();
         em.flush();
         if (c.version != before) {
             publish("updated", c);
@@ -169,6 +188,31 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
 
     public List<StandardizationCriteria.Criterion> criteria() {
         return criteria.all();
+    }
+
+    /**
+     * 人民调解法第8–9条 on a correction: a composition once recorded cannot be cleared (400); the rules apply to the
+     * values the correction changes, so a committee registered before the rules (e.g. 12 members) can still be
+     * corrected in other fields, and any new composition or term must be lawful (422 naming the article).
+     */
+    private void checkCompositionChange(Committee c, CommitteeUpdate req) {
+        if (c.womenMembers != null && req.womenMembers() == null) {
+            throw ProblemException.invalid("womenMembers", "was recorded and cannot be cleared");
+        }
+        if (c.minorityMembers != null && req.minorityMembers() == null) {
+            throw ProblemException.invalid("minorityMembers", "was recorded and cannot be cleared");
+        }
+        if (c.termEndsOn != null && req.termEndsOn() == null) {
+            throw ProblemException.invalid("termEndsOn", "was recorded and cannot be cleared");
+        }
+        boolean changed = req.memberCount() != c.memberCount || !Objects.equals(req.womenMembers(), c.womenMembers)
+                || !Objects.equals(req.minorityMembers(), c.minorityMembers);
+        if (changed) {
+            CommitteeRules.checkComposition(req.memberCount(), req.womenMembers(), req.minorityMembers(), multiEthnicCounty);
+        }
+        if (!Objects.equals(req.termEndsOn(), c.termEndsOn) || !req.establishedOn().equals(c.establishedOn)) {
+            CommitteeRules.checkTermEndsOn(req.termEndsOn(), req.establishedOn(), today());
+        }
     }
 
     /** The record for a change: row-locked (changes of one committee run one at a time), visible, If-Match checked. */

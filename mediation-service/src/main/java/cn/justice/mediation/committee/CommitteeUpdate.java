@@ -31,6 +31,17 @@ public record CommitteeUpdate(
         @Schema(example = "2019-07-15")
         LocalDate filedOn,
         @NotNull @Min(value = 0, message = "must not be negative") @Max(value = 10000, message = "must be at most 10000")
-        @Schema(example = "7", minimum = "0")
-        Integer memberCount) {
+        @Schema(description = "3 to 9 (人民调解法第8条; a changed value outside is a 422)", example = "7", minimum = "0")
+        Integer memberCount,
+        @Min(value = 0, message = "must not be negative") @Max(value = 10000, message = "must be at most 10000")
+        @Schema(description = "Women members (妇女成员); at least 1 (人民调解法第8条, else 422); absent: not recorded "
+                + "(only while it never was)", example = "2", minimum = "0")
+        Integer womenMembers,
+        @Min(value = 0, message = "must not be negative") @Max(value = 10000, message = "must be at most 10000")
+        @Schema(description = "Members of an ethnic minority (少数民族成员); at least 1 in a multi-ethnic county "
+                + "(人民调解法第8条, else 422); absent: not recorded (only while it never was)", example = "3", minimum = "0")
+        Integer minorityMembers,
+        @Schema(description = "End of the current term (任期届满); a term is 3 years (人民调解法第9条): after "
+                + "establishedOn, at most 3 years from today (else 422)", example = "2027-06-30")
+        LocalDate termEndsOn) {
 }

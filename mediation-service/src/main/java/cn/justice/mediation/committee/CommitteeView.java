@@ -21,7 +21,13 @@ public record CommitteeView(
         CommitteeType type,
         LocalDate establishedOn,
         @Schema(description = "备案 date") LocalDate filedOn,
+        @Schema(description = "3 to 9 (人民调解法第8条); committees registered before the rule may show other values")
         int memberCount,
+        @Schema(description = "妇女成员 (人民调解法第8条); null: not recorded") Integer womenMembers,
+        @Schema(description = "少数民族成员 (人民调解法第8条); null: not recorded") Integer minorityMembers,
+        @Schema(description = "True while womenMembers or minorityMembers was never recorded (committees registered "
+                + "before 人民调解法第8条 was enforced)") boolean compositionUnknown,
+        @Schema(description = "End of the current 3-year term (人民调解法第9条); null: not recorded") LocalDate termEndsOn,
         CommitteeStatus status,
         @Schema(description = "规范化: every criterion of the latest assessment was met") boolean standardized,
         @Schema(description = "The latest assessment; null until assessed") Assessment assessment,
@@ -46,7 +52,8 @@ public record CommitteeView(
             a = new Assessment(c.assessedOn, criteria, unmet);
         }
         return new CommitteeView(c.id, c.version, c.countyCode, c.townshipCode, c.villageCode, c.name, c.type,
-                c.establishedOn, c.filedOn, c.memberCount, c.status, c.standardized, a, c.dissolvedOn,
+                c.establishedOn, c.filedOn, c.memberCount, c.womenMembers, c.minorityMembers, c.compositionUnknown(),
+                c.termEndsOn, c.status, c.standardized, a, c.dissolvedOn,
                 c.dissolveReason, c.createdAt, c.updatedAt);
     }
 }

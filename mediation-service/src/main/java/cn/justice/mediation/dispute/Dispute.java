@@ -78,6 +78,26 @@ public class Dispute extends TrackedEntity {
     @Mutability(Immutability.class)
     @Column(name = "judicial_confirmation")
     public JudicialConfirmation judicialConfirmation;
+    /** 纠纷激化风险 (人民调解法第25条); null: not assessed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escalation_risk")
+    public EscalationRisk escalationRisk;
+    /** The date the dispute was reported to the police as one that may escalate (人民调解法第25条). */
+    @Column(name = "reported_to_police_on")
+    public LocalDate reportedToPoliceOn;
+    /** The date of the latest {@code reopen} (mediated again after an INVALID judicial confirmation). */
+    @Column(name = "reopened_on")
+    public LocalDate reopenedOn;
+    /** The latest agreement ruled invalid, kept by {@code reopen}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(name = "invalidated_agreement")
+    public InvalidatedAgreement invalidatedAgreement;
+
+    /** The date the current mediation began: the latest reopening, else the acceptance. */
+    public LocalDate mediationStartedOn() {
+        return reopenedOn != null ? reopenedOn : acceptedOn;
+    }
 
     /** Past {@code dueOn} and still being mediated. */
     public boolean overdue(LocalDate today) {

@@ -44,9 +44,22 @@ public final class DisputeActions {
                            @Size(max = 2000) String notes) {
     }
 
-    @Schema(name = "DisputeJudicialConfirmation", description = "司法确认: applied within 30 days of signing a written agreement")
+    @Schema(name = "DisputeJudicialConfirmation", description = "司法确认 (人民调解法第33条; 法释〔2011〕5号): applied for "
+            + "jointly by the parties within 30 days of signing a written agreement, not for an agreement settling an "
+            + "identity relation; the court decides within 15 days. Result INVALID makes the dispute AGREEMENT_INVALID.")
     public record JudicialConfirmation(@NotNull @Schema(example = "2026-03-25") LocalDate appliedOn,
                                        @NotBlank @Size(max = 200) @Schema(example = "X县人民法院") String court,
-                                       ConfirmationResult result, LocalDate decidedOn) {
+                                       ConfirmationResult result, LocalDate decidedOn,
+                                       @Schema(description = "Both parties applied jointly (双方共同申请); must be true "
+                                               + "(false or absent: 422)", example = "true") Boolean jointApplication,
+                                       @Schema(description = "The agreement settles an identity relation (婚姻效力、收养、"
+                                               + "亲子关系): true is a 422", example = "false") Boolean identityRelation) {
+    }
+
+    @Schema(name = "DisputeReopen", description = "重新调解: after a court ruled the agreement invalid (AGREEMENT_INVALID), "
+            + "mediate the dispute again (ACCEPTED, due reopenedOn + 30 days)")
+    public record Reopen(@Schema(description = "Defaults to today; not before the court's decision", example = "2026-04-20")
+                         LocalDate reopenedOn,
+                         @Size(max = 2000) @Schema(example = "双方同意重新调解") String reason) {
     }
 }

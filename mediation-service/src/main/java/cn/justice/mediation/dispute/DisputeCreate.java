@@ -43,5 +43,10 @@ public record DisputeCreate(
         @NotNull @PastOrPresent @Schema(description = "Date registered", example = "2026-03-02")
         LocalDate registeredOn,
         @NotEmpty @Size(max = 50) @Schema(description = "当事人 (at least one); ID numbers and phones are stored encrypted")
-        List<@NotNull @Valid Party> parties) {
+        List<@NotNull @Valid Party> parties,
+        @Schema(description = "纠纷激化风险 (人民调解法第25条); absent: not assessed")
+        EscalationRisk escalationRisk,
+        @Schema(description = "Date reported to the police as a dispute that may escalate (人民调解法第25条); needs "
+                + "escalationRisk LOW or HIGH, not before registeredOn, not in the future", example = "2026-03-03")
+        LocalDate reportedToPoliceOn) {
 }

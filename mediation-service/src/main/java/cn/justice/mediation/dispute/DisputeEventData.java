@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * {@code data} of the {@code mediation.dispute.*} events: codes, enums, dates and version — what the gateway's
- * measures need. No summary, no parties, no reasons or agreement terms (free text may name people): nothing personal.
+ * measures need (status AGREEMENT_INVALID: a court ruled the agreement invalid, so the dispute no longer counts as
+ * succeeded). No summary, no parties, no reasons or agreement terms (free text may name people): nothing personal.
  */
 public record DisputeEventData(
         UUID disputeId,
@@ -30,7 +31,11 @@ public record DisputeEventData(
         int followUpCount,
         Performance lastFollowUpPerformed,
         LocalDate judicialConfirmationAppliedOn,
-        ConfirmationResult judicialConfirmationResult) {
+        ConfirmationResult judicialConfirmationResult,
+        LocalDate judicialConfirmationDecidedOn,
+        EscalationRisk escalationRisk,
+        LocalDate reportedToPoliceOn,
+        LocalDate reopenedOn) {
 
     public static DisputeEventData of(Dispute d) {
         FollowUp last = d.followUps.isEmpty() ? null : d.followUps.get(d.followUps.size() - 1);
@@ -40,6 +45,8 @@ public record DisputeEventData(
                 d.agreement == null ? null : d.agreement.form(), d.agreement == null ? null : d.agreement.signedOn(),
                 d.referral, d.followUps.size(), last == null ? null : last.performed(),
                 d.judicialConfirmation == null ? null : d.judicialConfirmation.appliedOn(),
-                d.judicialConfirmation == null ? null : d.judicialConfirmation.result());
+                d.judicialConfirmation == null ? null : d.judicialConfirmation.result(),
+                d.judicialConfirmation == null ? null : d.judicialConfirmation.decidedOn(),
+                d.escalationRisk, d.reportedToPoliceOn, d.reopenedOn);
     }
 }

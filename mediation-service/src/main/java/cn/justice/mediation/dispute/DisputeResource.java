@@ -46,12 +46,16 @@ public class DisputeResource extends RecordResource<DisputeService, DisputeView,
             .action("fail", DisputeActions.Fail.class, DisputeService::fail,
                     "Record a failed mediation (调解不成) and the route the parties were told of", "The dispute, FAILED")
             .action("withdraw", DisputeActions.Withdraw.class, DisputeService::withdraw,
-                    "Record that the parties withdrew (撤回)", "The dispute, WITHDRAWN")
+                    "Record that the parties withdrew (撤回; 人民调解法第23条: REGISTERED or ACCEPTED)", "The dispute, WITHDRAWN")
             .action("follow-up", DisputeActions.FollowUp.class, DisputeService::followUp,
                     "Record a follow-up visit (回访) on a succeeded dispute", "The dispute with the follow-up")
             .action("judicial-confirmation", DisputeActions.JudicialConfirmation.class, DisputeService::judicialConfirmation,
-                    "Record judicial confirmation (司法确认), applied within 30 days of signing a written agreement",
-                    "The dispute with the confirmation");
+                    "Record judicial confirmation (司法确认, 人民调解法第33条): a joint application within 30 days of signing a "
+                    + "written agreement; result INVALID makes the dispute AGREEMENT_INVALID",
+                    "The dispute with the confirmation (AGREEMENT_INVALID after an INVALID result)")
+            .action("reopen", DisputeActions.Reopen.class, DisputeService::reopen,
+                    "Mediate again (重新调解) after the agreement was ruled invalid: AGREEMENT_INVALID → ACCEPTED, due in 30 days",
+                    "The dispute, ACCEPTED");
 
     @Inject
     public DisputeResource(DisputeService disputes) {
@@ -76,7 +80,8 @@ public class DisputeResource extends RecordResource<DisputeService, DisputeView,
             @QueryParam("to") @Parameter(description = "registeredOn ≤ to", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date")) String to,
             @QueryParam("overdue") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) String overdue,
             @QueryParam("committeeId") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid")) String committeeId,
-            @QueryParam("idNumber") @Parameter(description = "Exact ID number of any party (matched by keyed hash)") String idNumber) {
+            @QueryParam("idNumber") @Parameter(description = "Exact ID number of any party (matched by keyed hash)") String idNumber,
+            @QueryParam("escalationRisk") @Parameter(description = "纠纷激化风险 (人民调解法第25条)", schema = @Schema(implementation = EscalationRisk.class)) String escalationRisk) {
         var fromDate = QueryParams.date(from, "from");
         var toDate = QueryParams.date(to, "to");
         QueryParams.range(fromDate, toDate);
@@ -85,7 +90,8 @@ public class DisputeResource extends RecordResource<DisputeService, DisputeView,
                 QueryParams.enumOf(DisputeSource.class, source, "source"),
                 QueryParams.enumOf(DisputeCategory.class, category, "category"),
                 QueryParams.uuid(committeeId, "committeeId"), fromDate, toDate, QueryParams.bool(overdue, "overdue"),
-                idNumber == null || idNumber.isBlank() ? null : idNumber.trim());
+                idNumber == null || idNumber.isBlank() ? null : idNumber.trim(),
+                QueryParams.enumOf(EscalationRisk.class, escalationRisk, "escalationRisk"));
         PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
                 DisputeService.SORTABLE, true);
         return service.list(caller.get(), filter, pr);

@@ -68,6 +68,7 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
         if (req.registeredOn().isAfter(today())) {
             throw ProblemException.invalid("registeredOn", "must not be in the future");
         }
+        DisputeRules.checkEscalation(req.escalationRisk(), req.reportedToPoliceOn(), req.registeredOn(), today());
         String fingerprint = Fingerprints.of(req);
         UUID id = req.id() != null ? req.id() : UUID.randomUUID();
         Dispute existing = Records.repeatedCreate(em, Dispute.class, req.id(), caller, fingerprint, "dispute");
@@ -89,6 +90,8 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
         d.summary = req.summary().strip();
         d.amountInvolved = req.amountInvolved();
         d.registeredOn = req.registeredOn();
+        d.escalationRisk = req.escalationRisk();
+        d.reportedToPoliceOn = req.reportedToPoliceOn();
         d.status = DisputeStatus.REGISTERED;
         d.createdBy = caller.subject();
         d.createFingerprint = fingerprint;
@@ -105,6 +108,7 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
         Versions.checkBodyVersion(req.version(), d.version);
         DisputeLifecycle.apply("update", d.status);
         orgs.requireVillageOf("villageCode", req.villageCode(), d.townshipCode);
+        DisputeRules.checkEscalation(req.escalationRisk(), req.reportedToPoliceOn(), d.registeredOn, today());
         if (req.committeeId() != null && !req.committeeId().equals(d.committeeId)) {
             if (d.status != DisputeStatus.REGISTERED) {
                 throw ProblemException.ruleViolated("committee-fixed-after-acceptance",
@@ -118,6 +122,8 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
         d.mechanism = req.mechanism();
         d.summary = req.summary().strip();
         d.amountInvolved = req.amountInvolved();
+        d.escalationRisk = req.escalationRisk();
+        d.reportedToPoliceOn = req.reportedToPoliceOn();
         d.parties = protect(req.parties());
         em.createQuery("DELETE FROM DisputePartyHash h WHERE h.disputeId = :id").setParameter("id", d.id).executeUpdate();
         indexParties(d, req.parties());
@@ -151,9 +157,9 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
     @Transactional
     public DisputeView succeed(Caller caller, UUID id, String ifMatch, DisputeActions.Succeed req) {
         return act(caller, id, ifMatch, "succeed", "succeeded", d -> {
-            LocalDate closed = DisputeRules.actionDate("closedOn", req.closedOn(), today(), d.acceptedOn);
+            LocalDate closed = DisputeRules.actionDate("closedOn", req.closedOn(), today(), d.mediationStartedOn());
             Agreement a = req.agreement();
-            DisputeRules.checkAgreement(a.form(), a.signedOn(), d.acceptedOn, closed);
+            DisputeRules.checkAgreement(a.form(), a.signedOn(), d.mediationStartedOn(), closed);
             d.closedOn = closed;
             d.agreement = new Agreement(a.form(), a.signedOn(), a.terms().strip(), a.amount(), a.performBy());
         });
@@ -162,16 +168,21 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
     @Transactional
     public DisputeView fail(Caller caller, UUID id, String ifMatch, DisputeActions.Fail req) {
         return act(caller, id, ifMatch, "fail", "failed", d -> {
-            d.closedOn = DisputeRules.actionDate("closedOn", req.closedOn(), today(), d.acceptedOn);
+            d.closedOn = DisputeRules.actionDate("closedOn", req.closedOn(), today(), d.mediationStartedOn());
             d.failReason = req.reason().strip();
             d.referral = req.referral();
         });
     }
 
+    /**
+     * 撤回, 人民调解法第23条 (当事人可以要求终止调解): allowed before acceptance (REGISTERED) and during mediation
+     * (ACCEPTED); {@code closedOn} not before the registration, the acceptance or the latest reopening.
+     */
     @Transactional
     public DisputeView withdraw(Caller caller, UUID id, String ifMatch, DisputeActions.Withdraw req) {
         return act(caller, id, ifMatch, "withdraw", "withdrawn", d -> {
-            d.closedOn = DisputeRules.actionDate("closedOn", req.closedOn(), today(), d.acceptedOn);
+            LocalDate from = d.mediationStartedOn() != null ? d.mediationStartedOn() : d.registeredOn;
+            d.closedOn = DisputeRules.actionDate("closedOn", req.closedOn(), today(), from);
             d.withdrawReason = req.reason() == null ? null : req.reason().strip();
         });
     }
@@ -186,19 +197,59 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
         });
     }
 
+    /**
+     * 司法确认 (人民调解法第33条; 法释〔2011〕5号), on a SUCCEEDED dispute: records the application (joint, within 30 days
+     * of signing, not for an identity relation: {@link DisputeRules#checkJudicialConfirmation}) and, in the same or a
+     * later call, the court's result; the decision is due appliedOn + 15 days ({@code decisionDueOn}). Once a result
+     * is recorded the ruling stands: another call is a 409 ({@code judicial-confirmation-decided}). A CONFIRMED result
+     * keeps the dispute SUCCEEDED (event {@code judicial-confirmation-recorded}); an INVALID one makes it
+     * AGREEMENT_INVALID, no longer counted as succeeded (event {@code agreement-invalidated}).
+     */
     @Transactional
     public DisputeView judicialConfirmation(Caller caller, UUID id, String ifMatch, DisputeActions.JudicialConfirmation req) {
-        return act(caller, id, ifMatch, "judicial-confirmation", "judicial-confirmation-recorded", d -> {
-            DisputeRules.actionDate("appliedOn", req.appliedOn(), today(), null);
-            if (req.decidedOn() != null) {
-                DisputeRules.actionDate("decidedOn", req.decidedOn(), today(), null);
-            }
-            if ((req.result() == null) != (req.decidedOn() == null)) {
-                throw ProblemException.invalid(req.result() == null ? "result" : "decidedOn",
-                        "result and decidedOn go together");
-            }
-            DisputeRules.checkJudicialConfirmation(d.agreement, req.appliedOn(), req.decidedOn());
-            d.judicialConfirmation = new JudicialConfirmation(req.appliedOn(), req.court().strip(), req.result(), req.decidedOn());
+        Dispute d = Records.forChange(em, Dispute.class, id, caller, "dispute", ifMatch);
+        DisputeStatus next = DisputeLifecycle.afterConfirmation(d.status, req.result());
+        if (d.judicialConfirmation != null && d.judicialConfirmation.result() != null) {
+            throw ProblemException.ruleViolated("judicial-confirmation-decided", "the court already ruled on the "
+                    + "agreement (" + d.judicialConfirmation.result() + " on " + d.judicialConfirmation.decidedOn() + ")");
+        }
+        DisputeRules.actionDate("appliedOn", req.appliedOn(), today(), null);
+        if (req.decidedOn() != null) {
+            DisputeRules.actionDate("decidedOn", req.decidedOn(), today(), null);
+        }
+        if ((req.result() == null) != (req.decidedOn() == null)) {
+            throw ProblemException.invalid(req.result() == null ? "result" : "decidedOn",
+                    "result and decidedOn go together");
+        }
+        DisputeRules.checkJudicialConfirmation(d.agreement, req.appliedOn(), req.decidedOn(), req.jointApplication(),
+                req.identityRelation());
+        d.judicialConfirmation = new JudicialConfirmation(req.appliedOn(), req.court().strip(), req.result(),
+                req.decidedOn(), true, false, DisputeRules.decisionDueOn(req.appliedOn()));
+        d.status = next;
+        return publish(d, next == DisputeStatus.AGREEMENT_INVALID ? "agreement-invalidated" : "judicial-confirmation-recorded");
+    }
+
+    /**
+     * 重新调解 after a court ruled the agreement invalid (人民调解法第33条: 当事人可以通过人民调解方式变更原调解协议或者
+     * 达成新的调解协议): AGREEMENT_INVALID → ACCEPTED with the same committee and mediators. {@code reopenedOn}
+     * (default today) is not before the court's decision; {@code dueOn} becomes reopenedOn + 30 days; {@code closedOn},
+     * the agreement and the confirmation are cleared, the invalidated agreement and its confirmation kept as
+     * {@code invalidatedAgreement}; {@code acceptedOn} stays (the dispute was accepted once: disputes_accepted does
+     * not count it again). Emits {@code mediation.dispute.reopened}.
+     */
+    @Transactional
+    public DisputeView reopen(Caller caller, UUID id, String ifMatch, DisputeActions.Reopen req) {
+        return act(caller, id, ifMatch, "reopen", "reopened", d -> {
+            LocalDate decided = d.judicialConfirmation == null ? d.closedOn : d.judicialConfirmation.decidedOn();
+            LocalDate on = DisputeRules.actionDate("reopenedOn", req.reopenedOn(), today(), decided);
+            String reason = req.reason() == null || req.reason().isBlank() ? null : req.reason().strip();
+            d.invalidatedAgreement = new InvalidatedAgreement(d.agreement,
+                    d.judicialConfirmation == null ? null : d.judicialConfirmation.withDecisionDue(), on, reason);
+            d.agreement = null;
+            d.judicialConfirmation = null;
+            d.closedOn = null;
+            d.reopenedOn = on;
+            d.dueOn = DisputeRules.dueOn(on);
         });
     }
 
@@ -227,7 +278,8 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
                 .eq("category", filter.category())
                 .eq("committeeId", filter.committeeId())
                 .atLeast("registeredOn", filter.from())
-                .atMost("registeredOn", filter.to());
+                .atMost("registeredOn", filter.to())
+                .eq("escalationRisk", filter.escalationRisk());
         if (filter.overdue() != null) {
             q.where(filter.overdue() ? "e.status = :accepted AND e.dueOn < :today"
                     : "NOT (e.status = :accepted AND e.dueOn < :today)", Map.of("accepted", DisputeStatus.ACCEPTED, "today", today()));

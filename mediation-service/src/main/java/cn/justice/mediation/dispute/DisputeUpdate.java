@@ -27,5 +27,8 @@ public record DisputeUpdate(
         Mechanism mechanism,
         @NotBlank @Size(max = 2000) String summary,
         @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 12, fraction = 2) BigDecimal amountInvolved,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid Party> parties) {
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid Party> parties,
+        @Schema(description = "纠纷激化风险 (人民调解法第25条); absent: not assessed (cleared)") EscalationRisk escalationRisk,
+        @Schema(description = "Date reported to the police (人民调解法第25条); needs escalationRisk LOW or HIGH",
+                example = "2026-03-03") java.time.LocalDate reportedToPoliceOn) {
 }

@@ -29,7 +29,7 @@ public record DisputeView(
         List<Party.View> parties,
         List<UUID> mediatorIds,
         LocalDate acceptedOn,
-        @Schema(description = "acceptedOn + 30 days") LocalDate dueOn,
+        @Schema(description = "acceptedOn + 30 days (reopenedOn + 30 days after a reopen)") LocalDate dueOn,
         @Schema(description = "Past dueOn and still ACCEPTED") boolean overdue,
         LocalDate closedOn,
         @Schema(description = "REJECTED: why") String rejectReason,
@@ -39,6 +39,11 @@ public record DisputeView(
         @Schema(description = "WITHDRAWN: why") String withdrawReason,
         List<FollowUp> followUps,
         JudicialConfirmation judicialConfirmation,
+        @Schema(description = "纠纷激化风险 (人民调解法第25条); null: not assessed") EscalationRisk escalationRisk,
+        @Schema(description = "Date reported to the police (人民调解法第25条)") LocalDate reportedToPoliceOn,
+        @Schema(description = "Date of the latest reopen (mediated again after an INVALID judicial confirmation); "
+                + "dueOn then runs from it") LocalDate reopenedOn,
+        @Schema(description = "The latest agreement a court ruled invalid, kept by reopen") InvalidatedAgreement invalidatedAgreement,
         Instant createdAt,
         Instant updatedAt) implements RecordView {
 
@@ -47,6 +52,8 @@ public record DisputeView(
                 d.category, d.mechanism, d.summary, d.amountInvolved, d.registeredOn, d.status,
                 d.parties.stream().map(party).toList(), List.copyOf(d.mediatorIds), d.acceptedOn, d.dueOn,
                 d.overdue(today), d.closedOn, d.rejectReason, d.agreement, d.failReason, d.referral, d.withdrawReason,
-                List.copyOf(d.followUps), d.judicialConfirmation, d.createdAt, d.updatedAt);
+                List.copyOf(d.followUps),
+                d.judicialConfirmation == null ? null : d.judicialConfirmation.withDecisionDue(), d.escalationRisk,
+                d.reportedToPoliceOn, d.reopenedOn, d.invalidatedAgreement, d.createdAt, d.updatedAt);
     }
 }

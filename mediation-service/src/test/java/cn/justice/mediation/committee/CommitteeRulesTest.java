@@ -68,4 +68,57 @@ class CommitteeRulesTest {
         assertInvalid(() -> CommitteeRules.checkEstablishedAgainst(later, null, null, EST), "establishedOn");
     }
 
+
+    static void assertLaw(Runnable r, String rule, String article) {
+        assertThatThrownBy(r::run).isInstanceOfSatisfying(ProblemException.class, e -> {
+            org.assertj.core.api.Assertions.assertThat(e.status()).isEqualTo(422);
+            org.assertj.core.api.Assertions.assertThat(e.problem().type).endsWith("/rule-violated");
+            org.assertj.core.api.Assertions.assertThat(e.problem().extensions()).containsEntry("rule", rule);
+            org.assertj.core.api.Assertions.assertThat(e.problem().detail).startsWith(article);
+        });
+    }
+
+    /** 人民调解法第8条: 委员三至九人 — 2 and 10 are refused, 3 and 9 allowed. */
+    @Test
+    void aCommitteeHasThreeToNineMembers() {
+        assertLaw(() -> CommitteeRules.checkComposition(2, 1, 1, true), "committee-member-count", "人民调解法第8条");
+        assertLaw(() -> CommitteeRules.checkComposition(10, 1, 1, true), "committee-member-count", "人民调解法第8条");
+        assertLaw(() -> CommitteeRules.checkComposition(0, null, null, true), "committee-member-count", "人民调解法第8条");
+        assertThatCode(() -> CommitteeRules.checkComposition(3, 1, 1, true)).doesNotThrowAnyException();
+        assertThatCode(() -> CommitteeRules.checkComposition(9, 1, 1, true)).doesNotThrowAnyException();
+    }
+
+    /** 人民调解法第8条: 应当有妇女成员 — at least one woman. */
+    @Test
+    void aCommitteeHasAWoman() {
+        assertLaw(() -> CommitteeRules.checkComposition(5, 0, 1, true), "committee-women-members", "人民调解法第8条");
+        assertThatCode(() -> CommitteeRules.checkComposition(5, 1, 1, true)).doesNotThrowAnyException();
+        assertInvalid(() -> CommitteeRules.checkComposition(5, 6, 1, true), "womenMembers");
+    }
+
+    /** 人民调解法第8条: 多民族居住的地区应当有人数较少民族的成员 — only where the county is multi-ethnic. */
+    @Test
+    void aCommitteeOfAMultiEthnicCountyHasAMinorityMember() {
+        assertLaw(() -> CommitteeRules.checkComposition(5, 1, 0, true), "committee-minority-members", "人民调解法第8条");
+        assertThatCode(() -> CommitteeRules.checkComposition(5, 1, 0, false)).doesNotThrowAnyException();
+        assertThatCode(() -> CommitteeRules.checkComposition(5, 1, 5, true)).doesNotThrowAnyException();
+        assertInvalid(() -> CommitteeRules.checkComposition(5, 1, 6, true), "minorityMembers");
+    }
+
+    /** Committees registered before the rule: an unknown composition (null) is not refused. */
+    @Test
+    void anUnknownCompositionIsAllowed() {
+        assertThatCode(() -> CommitteeRules.checkComposition(5, null, null, true)).doesNotThrowAnyException();
+        assertThatCode(() -> CommitteeRules.checkComposition(5, 2, null, true)).doesNotThrowAnyException();
+    }
+
+    /** 人民调解法第9条: 每届任期三年 — the current term ends at most 3 years from today, after establishment. */
+    @Test
+    void aTermLastsThreeYears() {
+        assertThatCode(() -> CommitteeRules.checkTermEndsOn(null, EST, TODAY)).doesNotThrowAnyException();
+        assertThatCode(() -> CommitteeRules.checkTermEndsOn(TODAY.plusYears(3), EST, TODAY)).doesNotThrowAnyException();
+        assertThatCode(() -> CommitteeRules.checkTermEndsOn(TODAY.minusDays(1), EST, TODAY)).doesNotThrowAnyException();
+        assertLaw(() -> CommitteeRules.checkTermEndsOn(TODAY.plusYears(3).plusDays(1), EST, TODAY), "committee-term", "人民调解法第9条");
+        assertInvalid(() -> CommitteeRules.checkTermEndsOn(EST, EST, TODAY), "termEndsOn");
+    }
 }

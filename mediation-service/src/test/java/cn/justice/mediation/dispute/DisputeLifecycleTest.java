@@ -15,9 +15,11 @@ class DisputeLifecycleTest {
             "reject", Map.of(DisputeStatus.REGISTERED, DisputeStatus.REJECTED),
             "succeed", Map.of(DisputeStatus.ACCEPTED, DisputeStatus.SUCCEEDED),
             "fail", Map.of(DisputeStatus.ACCEPTED, DisputeStatus.FAILED),
-            "withdraw", Map.of(DisputeStatus.ACCEPTED, DisputeStatus.WITHDRAWN),
+            // 人民调解法第23条: withdrawal before acceptance too (was ACCEPTED only)
+            "withdraw", Map.of(DisputeStatus.REGISTERED, DisputeStatus.WITHDRAWN, DisputeStatus.ACCEPTED, DisputeStatus.WITHDRAWN),
             "follow-up", Map.of(DisputeStatus.SUCCEEDED, DisputeStatus.SUCCEEDED),
             "judicial-confirmation", Map.of(DisputeStatus.SUCCEEDED, DisputeStatus.SUCCEEDED),
+            "reopen", Map.of(DisputeStatus.AGREEMENT_INVALID, DisputeStatus.ACCEPTED),
             "update", Map.of(DisputeStatus.REGISTERED, DisputeStatus.REGISTERED, DisputeStatus.ACCEPTED, DisputeStatus.ACCEPTED));
 
     @Test
@@ -41,8 +43,8 @@ class DisputeLifecycleTest {
                 }
             }
         }
-        assertThat(allowed).isEqualTo(9);
-        assertThat(forbidden).isEqualTo(8 * DisputeStatus.values().length - 9);
+        assertThat(allowed).isEqualTo(11);
+        assertThat(forbidden).isEqualTo(9 * DisputeStatus.values().length - 11);
     }
 
     @Test
@@ -51,6 +53,30 @@ class DisputeLifecycleTest {
             for (String action : DisputeLifecycle.actions()) {
                 assertThat(catchThrowableOfType(ProblemException.class, () -> DisputeLifecycle.apply(action, closed)))
                         .as(action + " on " + closed).isNotNull();
+            }
+        }
+    }
+
+    /** 人民调解法第33条: an INVALID ruling makes the dispute AGREEMENT_INVALID; only reopen leads on from there. */
+    @Test
+    void anInvalidConfirmationInvalidatesTheAgreementAndOnlyReopenFollows() {
+        assertThat(DisputeLifecycle.afterConfirmation(DisputeStatus.SUCCEEDED, ConfirmationResult.INVALID))
+                .isEqualTo(DisputeStatus.AGREEMENT_INVALID);
+        assertThat(DisputeLifecycle.afterConfirmation(DisputeStatus.SUCCEEDED, ConfirmationResult.CONFIRMED))
+                .isEqualTo(DisputeStatus.SUCCEEDED);
+        assertThat(DisputeLifecycle.afterConfirmation(DisputeStatus.SUCCEEDED, null)).isEqualTo(DisputeStatus.SUCCEEDED);
+        for (DisputeStatus s : DisputeStatus.values()) {
+            if (s != DisputeStatus.SUCCEEDED) {
+                ProblemException e = catchThrowableOfType(ProblemException.class,
+                        () -> DisputeLifecycle.afterConfirmation(s, ConfirmationResult.INVALID));
+                assertThat(e.status()).isEqualTo(409);
+                assertThat(e.problem().extensions()).containsEntry("currentStatus", s.name());
+            }
+        }
+        for (String action : DisputeLifecycle.actions()) {
+            if (!action.equals("reopen")) {
+                assertThat(catchThrowableOfType(ProblemException.class,
+                        () -> DisputeLifecycle.apply(action, DisputeStatus.AGREEMENT_INVALID))).as(action).isNotNull();
             }
         }
     }
