@@ -34,15 +34,6 @@ public final class ApplicationRules {
     private ApplicationRules() {
     }
 
-    /**
-     * A rule of the statute the request breaks: 422 {@code rule-violated} (DESIGN §10) with the rule's code, the detail
-     * naming the article. (The platform's {@link ProblemException#ruleViolated} answers 409, which the first wave's
-     * rules, e.g. {@code decision-required}, keep.)
-     */
-    public static ProblemException violated(String rule, String detail) {
-        return new ProblemException(new Problem("rule-violated", "Business rule violated", 422, detail).with("rule", rule));
-    }
-
     /** Criminal defence: a CRIMINAL_DEFENSE case or an authority's notice (通知辩护). */
     public static boolean criminalDefence(CaseType caseType, ApplicationChannel channel) {
         return caseType == CaseType.CRIMINAL_DEFENSE || channel == ApplicationChannel.AUTHORITY_NOTICE;
@@ -67,12 +58,12 @@ public final class ApplicationRules {
             return;
         }
         if (provider.kind() != ProviderKind.LAWYER) {
-            throw violated("defence-by-lawyer", "法律援助法第25条: criminal defence is assigned to a lawyer (LAWYER), not "
+            throw ProblemException.lawViolated("defence-by-lawyer", "法律援助法第25条: criminal defence is assigned to a lawyer (LAWYER), not "
                     + provider.kind());
         }
         if (lifeOrDeath(possibleLifeOrDeath, ground)
                 && (provider.yearsOfPractice() == null || provider.yearsOfPractice() < LIFE_OR_DEATH_MIN_YEARS)) {
-            throw violated("life-or-death-lawyer", "法律援助法第26条: a possible life or death sentence needs a lawyer with "
+            throw ProblemException.lawViolated("life-or-death-lawyer", "法律援助法第26条: a possible life or death sentence needs a lawyer with "
                     + LIFE_OR_DEATH_MIN_YEARS + " years' practice (provider.yearsOfPractice "
                     + (provider.yearsOfPractice() == null ? "not given" : "is " + provider.yearsOfPractice()) + ")");
         }
@@ -119,7 +110,7 @@ public final class ApplicationRules {
     /** 第43条: materials that arrive after their due date come too late (the application is deemed withdrawn). */
     public static void checkMaterialsInTime(LocalDate receivedOn, LocalDate dueOn) {
         if (dueOn != null && deemedWithdrawn(dueOn, receivedOn)) {
-            throw violated("materials-due", "法律援助法第43条: the materials were due by " + dueOn
+            throw ProblemException.lawViolated("materials-due", "法律援助法第43条: the materials were due by " + dueOn
                     + "; received later, the application is deemed withdrawn (视为撤回)");
         }
     }
@@ -130,7 +121,7 @@ public final class ApplicationRules {
      */
     public static void checkEmergency(boolean emergency, EmergencyGround ground) {
         if (emergency && ground == null) {
-            throw violated("emergency-ground", "法律援助法第44条: aid before the decision (先行提供) needs emergencyGround "
+            throw ProblemException.lawViolated("emergency-ground", "法律援助法第44条: aid before the decision (先行提供) needs emergencyGround "
                     + "LIMITATION_UNDER_7_DAYS, PRESERVATION_NEEDED or OTHER_PRESCRIBED");
         }
         if (!emergency && ground != null) {

@@ -1,6 +1,5 @@
 package cn.justice.mediation.committee;
 
-import cn.justice.mediation.MediationLaw;
 import cn.justice.platform.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -28,14 +27,14 @@ public final class CommitteeRules {
         checkMemberCount(memberCount);
         if (womenMembers != null) {
             if (womenMembers < 1) {
-                throw MediationLaw.violated("committee-women-members",
+                throw ProblemException.lawViolated("committee-women-members",
                         "人民调解法第8条: a committee has at least one woman member (womenMembers " + womenMembers + ")");
             }
             notMoreThanMembers("womenMembers", womenMembers, memberCount);
         }
         if (minorityMembers != null) {
             if (multiEthnicCounty && minorityMembers < 1) {
-                throw MediationLaw.violated("committee-minority-members", "人民调解法第8条: in a multi-ethnic county a "
+                throw ProblemException.lawViolated("committee-minority-members", "人民调解法第8条: in a multi-ethnic county a "
                         + "committee has at least one member of an ethnic minority (minorityMembers " + minorityMembers + ")");
             }
             notMoreThanMembers("minorityMembers", minorityMembers, memberCount);
@@ -45,7 +44,7 @@ public final class CommitteeRules {
     /** 人民调解法第8条: 3 to 9 members; a 422 otherwise. */
     public static void checkMemberCount(int memberCount) {
         if (memberCount < MIN_MEMBERS || memberCount > MAX_MEMBERS) {
-            throw MediationLaw.violated("committee-member-count", "人民调解法第8条: a committee has " + MIN_MEMBERS
+            throw ProblemException.lawViolated("committee-member-count", "人民调解法第8条: a committee has " + MIN_MEMBERS
                     + " to " + MAX_MEMBERS + " members (memberCount " + memberCount + ")");
         }
     }
@@ -63,7 +62,7 @@ public final class CommitteeRules {
         }
         LocalDate latest = today.plusYears(TERM_YEARS);
         if (termEndsOn.isAfter(latest)) {
-            throw MediationLaw.violated("committee-term", "人民调解法第9条: a committee's term is " + TERM_YEARS
+            throw ProblemException.lawViolated("committee-term", "人民调解法第9条: a committee's term is " + TERM_YEARS
                     + " years, so it ends by " + latest + " (termEndsOn " + termEndsOn + ")");
         }
     }

@@ -1,6 +1,5 @@
 package cn.justice.mediation.dispute;
 
-import cn.justice.mediation.MediationLaw;
 import cn.justice.platform.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -58,12 +57,12 @@ public final class DisputeRules {
                     "judicial confirmation (司法确认) can only be applied for on a written agreement");
         }
         if (Boolean.TRUE.equals(identityRelation)) {
-            throw MediationLaw.violated("judicial-confirmation-identity-relation",
+            throw ProblemException.lawViolated("judicial-confirmation-identity-relation",
                     "人民调解法第33条, 法释〔2011〕5号第4条: an agreement that settles an identity relation "
                             + "(婚姻效力、收养、亲子关系) cannot be judicially confirmed");
         }
         if (!Boolean.TRUE.equals(jointApplication)) {
-            throw MediationLaw.violated("judicial-confirmation-joint-application",
+            throw ProblemException.lawViolated("judicial-confirmation-joint-application",
                     "人民调解法第33条: judicial confirmation is applied for by both parties jointly (jointApplication: true)");
         }
         if (appliedOn.isBefore(agreement.signedOn())) {
@@ -71,7 +70,7 @@ public final class DisputeRules {
         }
         LocalDate last = agreement.signedOn().plusDays(CONFIRMATION_WINDOW_DAYS);
         if (appliedOn.isAfter(last)) {
-            throw MediationLaw.violated("judicial-confirmation-window",
+            throw ProblemException.lawViolated("judicial-confirmation-window",
                     "人民调解法第33条: judicial confirmation must be applied for within " + CONFIRMATION_WINDOW_DAYS
                             + " days of signing the agreement (signed " + agreement.signedOn() + ", last day " + last
                             + ", applied " + appliedOn + ")");

@@ -77,6 +77,15 @@ public class ProblemException extends RuntimeException {
                 .with("rule", rule));
     }
 
+    /**
+     * 422: the statute the line follows forbids it (DESIGN §10); {@code detail} starts with the article, e.g.
+     * {@code "人民调解法第33条: …"}, {@code rule} names the rule. (The first wave's {@link #ruleViolated} stays 409.)
+     */
+    public static ProblemException lawViolated(String rule, String detail) {
+        return new ProblemException(new Problem("rule-violated", "Business rule violated", 422, detail)
+                .with("rule", rule));
+    }
+
     /** 409: the body carried a {@code version} that is no longer current. */
     public static ProblemException versionConflict(long expected, long current) {
         return new ProblemException(new Problem("version-conflict", "Version conflict", 409,
