@@ -160,8 +160,11 @@ class AccessControlIT {
             | `POST /api/v1/legal-aid/applications/{id}/deny` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/legal-aid/applications/{id}/grant` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/legal-aid/applications/{id}/materials-received` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `POST /api/v1/legal-aid/applications/{id}/object` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `POST /api/v1/legal-aid/applications/{id}/objection-decision` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 403 | 404 |
             | `POST /api/v1/legal-aid/applications/{id}/request-materials` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/legal-aid/applications/{id}/review` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `POST /api/v1/legal-aid/applications/{id}/terminate-aid` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 403 | 404 |
             | `POST /api/v1/legal-aid/applications/{id}/withdraw` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `GET /api/v1/legal-aid/audit-log` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 2xx | 403 | 2xx |
             | `GET /api/v1/legal-aid/consultations` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |

@@ -89,6 +89,9 @@ public final class Fixtures {
         BEFORE.put("POST /api/v1/legal-aid/applications/{id}/deny", List.of("review"));
         BEFORE.put("POST /api/v1/legal-aid/applications/{id}/assign", List.of("review", "grant"));
         BEFORE.put("POST /api/v1/legal-aid/applications/{id}/close", List.of("review", "grant", "assign"));
+        BEFORE.put("POST /api/v1/legal-aid/applications/{id}/terminate-aid", List.of("review", "grant", "assign"));
+        BEFORE.put("POST /api/v1/legal-aid/applications/{id}/object", List.of("review", "deny"));
+        BEFORE.put("POST /api/v1/legal-aid/applications/{id}/objection-decision", List.of("review", "deny", "object"));
         BEFORE.put("GET /api/v1/publicity/responsible-units/{id}/years/{year}", List.of("PUT years/{year}"));
     }
 
@@ -134,6 +137,11 @@ public final class Fixtures {
         // the document gives surveys' year no range; the service takes 2000 to this year
         m.put("year", F.numberNode(YEAR));
         m.put("villageCode", F.textNode(township + "201"));
+        // 人民调解法第8条: a committee of 3 to 9 with a woman and (a multi-ethnic county) a minority member; the
+        // document's minimum alone gives 1
+        m.put("memberCount", F.numberNode(5));
+        m.put("womenMembers", F.numberNode(1));
+        m.put("minorityMembers", F.numberNode(1));
         return m;
     }
 
