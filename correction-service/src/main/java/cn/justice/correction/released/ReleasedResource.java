@@ -5,11 +5,13 @@ import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageParams;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -67,8 +69,7 @@ public class ReleasedResource extends RecordResource<ReleasedService, ReleasedVi
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReleasedPersonPage")))
     public Page<ReleasedView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @BeanParam PageParams paging,
             @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: releasedOn, createdAt, updatedAt, status, connectedOn, placedOn, closedOn", example = "releasedOn,desc") String sort,
             @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ReleasedStatus.class)) String status,
@@ -77,16 +78,13 @@ public class ReleasedResource extends RecordResource<ReleasedService, ReleasedVi
             @QueryParam("to") @Parameter(description = "releasedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @QueryParam("minor") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String minor,
             @QueryParam("idNumber") @Parameter(description = "Exact resident ID number (matched by keyed hash)") String idNumber) {
-        var fromDate = QueryParams.date(from, "from");
-        var toDate = QueryParams.date(to, "to");
-        QueryParams.range(fromDate, toDate);
+        var dates = QueryParams.optionalRange(from, to);
         ReleasedFilter filter = new ReleasedFilter(townshipCode,
                 QueryParams.enumOf(ReleasedStatus.class, status, "status"),
                 QueryParams.enumOf(Placement.class, placement, "placement"),
-                fromDate, toDate, QueryParams.bool(minor, "minor"),
+                dates.from(), dates.to(), QueryParams.bool(minor, "minor"),
                 idNumber == null || idNumber.isBlank() ? null : idNumber.trim());
-        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
-                ReleasedService.SORTABLE, true);
+        PageRequest pr = paging.request(sort, ReleasedService.SORTABLE, true);
         return service.list(caller.get(), filter, pr);
     }
 }

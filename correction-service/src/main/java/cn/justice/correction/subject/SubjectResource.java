@@ -5,11 +5,13 @@ import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageParams;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -93,8 +95,7 @@ public class SubjectResource extends RecordResource<SubjectService, SubjectView,
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SubjectPage")))
     public Page<SubjectView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @BeanParam PageParams paging,
             @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: receivedOn, createdAt, updatedAt, subjectNo, status, category, supervisionLevel, judgmentEffectiveOn, reportDueOn, reportedOn, correctionEnd, endedOn", example = "receivedOn,desc") String sort,
             @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = SubjectStatus.class)) String status,
@@ -111,14 +112,12 @@ public class SubjectResource extends RecordResource<SubjectService, SubjectView,
             @QueryParam("minor") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String minor,
             @QueryParam("subjectNo") String subjectNo,
             @QueryParam("idNumber") @Parameter(description = "Exact resident ID number (matched by keyed hash)") String idNumber) {
-        var fromDate = QueryParams.date(from, "from");
-        var toDate = QueryParams.date(to, "to");
-        QueryParams.range(fromDate, toDate);
+        var dates = QueryParams.optionalRange(from, to);
         SubjectFilter filter = new SubjectFilter(townshipCode,
                 QueryParams.enumOf(SubjectStatus.class, status, "status"),
                 QueryParams.enumOf(SubjectCategory.class, category, "category"),
                 QueryParams.enumOf(SupervisionLevel.class, supervisionLevel, "supervisionLevel"),
-                fromDate, toDate,
+                dates.from(), dates.to(),
                 either(QueryParams.bool(reportOverdue, "reportOverdue"), QueryParams.bool(overdue, "overdue"), "overdue"),
                 QueryParams.bool(missing, "missing"),
                 either(QueryParams.bool(monitoringExpired, "monitoringExpired"), QueryParams.bool(expired, "expired"), "expired"),
@@ -126,8 +125,7 @@ public class SubjectResource extends RecordResource<SubjectService, SubjectView,
                 QueryParams.bool(minor, "minor"),
                 idNumber == null || idNumber.isBlank() ? null : idNumber.trim(),
                 subjectNo == null || subjectNo.isBlank() ? null : subjectNo.trim());
-        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
-                SubjectService.SORTABLE, true);
+        PageRequest pr = paging.request(sort, SubjectService.SORTABLE, true);
         return service.list(caller.get(), filter, pr);
     }
 

@@ -5,11 +5,13 @@ import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageParams;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -62,8 +64,7 @@ public class AdvisorResource extends RecordResource<AdvisorService, AdvisorView,
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VillageAdvisorPage")))
     public Page<AdvisorView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @BeanParam PageParams paging,
             @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: from (default, desc), to, villageCode, "
                     + "status, createdAt, updatedAt", example = "from,desc") String sort,
             @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
@@ -72,19 +73,13 @@ public class AdvisorResource extends RecordResource<AdvisorService, AdvisorView,
             @QueryParam("activeOn") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String activeOn,
             @QueryParam("from") @Parameter(description = "from ≥ this date", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "from ≤ this date", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var fromDate = QueryParams.date(from, "from");
-        var toDate = QueryParams.date(to, "to");
-        QueryParams.range(fromDate, toDate);
-        String township = townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim();
-        if (township != null) {
-            orgs.requireTownship("townshipCode", township);
-        }
+        var dates = QueryParams.optionalRange(from, to);
+        String township = orgs.townshipFilter("townshipCode", townshipCode);
         AdvisorService.Filter filter = new AdvisorService.Filter(township,
                 villageCode == null || villageCode.isBlank() ? null : villageCode.trim(),
                 QueryParams.enumOf(AdvisorStatus.class, status, "status"),
-                QueryParams.date(activeOn, "activeOn"), fromDate, toDate);
-        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
-                AdvisorService.SORTABLE, true);
+                QueryParams.date(activeOn, "activeOn"), dates.from(), dates.to());
+        PageRequest pr = paging.request(sort, AdvisorService.SORTABLE, true);
         return service.list(caller.get(), filter, pr);
     }
 

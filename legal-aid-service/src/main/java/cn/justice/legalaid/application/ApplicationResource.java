@@ -5,11 +5,12 @@ import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageRequest;
+import cn.justice.platform.web.PageParams;
 import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -112,8 +113,7 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LegalAidApplicationPage")))
     public Page<ApplicationView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @BeanParam PageParams paging,
             @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: receivedOn (default, desc), applicationNo, "
                     + "createdAt, updatedAt, status, decisionDueOn, decidedOn, assignedOn, closedOn", example = "receivedOn,desc") String sort,
             @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
@@ -133,24 +133,16 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
             @QueryParam("idNumber") @Parameter(description = "Exact ID number of the applicant (matched by keyed hash)") String idNumber,
             @QueryParam("assignmentOverdue") @Parameter(description = "GRANTED, not assigned, past assignmentDueOn (法律援助法第43条)",
                     schema = @Schema(type = SchemaType.BOOLEAN)) String assignmentOverdue) {
-        var fromDate = QueryParams.date(from, "from");
-        var toDate = QueryParams.date(to, "to");
-        QueryParams.range(fromDate, toDate);
-        String township = QueryParams.text(townshipCode);
-        if (township != null) {
-            orgs.requireTownship("townshipCode", township);
-        }
-        ApplicationFilter filter = new ApplicationFilter(township, QueryParams.enumOf(ApplicationStatus.class, status, "status"),
+        var dates = QueryParams.optionalRange(from, to);
+        ApplicationFilter filter = new ApplicationFilter(orgs.townshipFilter("townshipCode", townshipCode), QueryParams.enumOf(ApplicationStatus.class, status, "status"),
                 QueryParams.enumOf(ApplicationChannel.class, channel, "channel"),
                 QueryParams.enumOf(CaseType.class, caseType, "caseType"), QueryParams.enumOf(Matter.class, matter, "matter"),
                 QueryParams.bool(eligible, "eligible"),
                 QueryParams.enumOf(EconomicHardship.class, economicHardship, "economicHardship"),
                 QueryParams.enumOf(Decision.class, decision, "decision"),
                 QueryParams.bool(deniedWhileEligible, "deniedWhileEligible"), QueryParams.bool(emergency, "emergency"),
-                QueryParams.bool(overdue, "overdue"), QueryParams.uuid(workstationId, "workstationId"), fromDate, toDate,
+                QueryParams.bool(overdue, "overdue"), QueryParams.uuid(workstationId, "workstationId"), dates.from(), dates.to(),
                 QueryParams.text(idNumber), QueryParams.bool(assignmentOverdue, "assignmentOverdue"));
-        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
-                ApplicationService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
+        return service.list(caller.get(), filter, paging.request(sort, ApplicationService.SORTABLE, true));
     }
 }

@@ -5,11 +5,13 @@ import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageParams;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -61,8 +63,7 @@ public class NotarizationResource extends RecordResource<NotarizationService, No
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NotarizationPage")))
     public Page<NotarizationView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @BeanParam PageParams paging,
             @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: date (default, desc), count, kind, "
                     + "createdAt, updatedAt", example = "date,desc") String sort,
             @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
@@ -70,18 +71,12 @@ public class NotarizationResource extends RecordResource<NotarizationService, No
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = NotarizationKind.class)) String kind,
             @QueryParam("from") @Parameter(description = "date ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "date ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var fromDate = QueryParams.date(from, "from");
-        var toDate = QueryParams.date(to, "to");
-        QueryParams.range(fromDate, toDate);
-        String township = townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim();
-        if (township != null) {
-            orgs.requireTownship("townshipCode", township);
-        }
+        var dates = QueryParams.optionalRange(from, to);
+        String township = orgs.townshipFilter("townshipCode", townshipCode);
         NotarizationService.Filter filter = new NotarizationService.Filter(township,
                 QueryParams.bool(countyWide, "countyWide"),
-                QueryParams.enumOf(NotarizationKind.class, kind, "kind"), fromDate, toDate);
-        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
-                NotarizationService.SORTABLE, true);
+                QueryParams.enumOf(NotarizationKind.class, kind, "kind"), dates.from(), dates.to());
+        PageRequest pr = paging.request(sort, NotarizationService.SORTABLE, true);
         return service.list(caller.get(), filter, pr);
     }
 }

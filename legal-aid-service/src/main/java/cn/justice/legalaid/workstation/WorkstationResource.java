@@ -5,11 +5,13 @@ import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageParams;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -61,8 +63,7 @@ public class WorkstationResource extends RecordResource<WorkstationService, Work
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "WorkstationPage")))
     public Page<WorkstationView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @BeanParam PageParams paging,
             @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: openedOn (default, desc), name, kind, "
                     + "status, closedOn, createdAt, updatedAt", example = "openedOn,desc") String sort,
             @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
@@ -71,19 +72,13 @@ public class WorkstationResource extends RecordResource<WorkstationService, Work
             @QueryParam("activeOn") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String activeOn,
             @QueryParam("from") @Parameter(description = "openedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "openedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var fromDate = QueryParams.date(from, "from");
-        var toDate = QueryParams.date(to, "to");
-        QueryParams.range(fromDate, toDate);
-        String township = townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim();
-        if (township != null) {
-            orgs.requireTownship("townshipCode", township);
-        }
+        var dates = QueryParams.optionalRange(from, to);
+        String township = orgs.townshipFilter("townshipCode", townshipCode);
         WorkstationService.Filter filter = new WorkstationService.Filter(township,
                 QueryParams.enumOf(WorkstationStatus.class, status, "status"),
                 QueryParams.enumOf(WorkstationKind.class, kind, "kind"),
-                QueryParams.date(activeOn, "activeOn"), fromDate, toDate);
-        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
-                WorkstationService.SORTABLE, true);
+                QueryParams.date(activeOn, "activeOn"), dates.from(), dates.to());
+        PageRequest pr = paging.request(sort, WorkstationService.SORTABLE, true);
         return service.list(caller.get(), filter, pr);
     }
 }

@@ -5,11 +5,13 @@ import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageParams;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -82,8 +84,7 @@ public class CommitteeResource extends RecordResource<CommitteeService, Committe
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommitteePage")))
     public Page<CommitteeView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @BeanParam PageParams paging,
             @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: establishedOn (default, desc), name, "
                     + "createdAt, updatedAt, status, type, memberCount, assessedOn", example = "establishedOn,desc") String sort,
             @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
@@ -92,9 +93,7 @@ public class CommitteeResource extends RecordResource<CommitteeService, Committe
             @QueryParam("standardized") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String standardized,
             @QueryParam("from") @Parameter(description = "establishedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "establishedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var fromDate = QueryParams.date(from, "from");
-        var toDate = QueryParams.date(to, "to");
-        QueryParams.range(fromDate, toDate);
+        var dates = QueryParams.optionalRange(from, to);
         if (townshipCode != null && !townshipCode.isBlank()) {
             orgs.requireTownship("townshipCode", townshipCode.trim());
         }
@@ -102,9 +101,8 @@ public class CommitteeResource extends RecordResource<CommitteeService, Committe
                 townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim(),
                 QueryParams.enumOf(CommitteeStatus.class, status, "status"),
                 QueryParams.enumOf(CommitteeType.class, type, "type"),
-                QueryParams.bool(standardized, "standardized"), fromDate, toDate);
-        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
-                CommitteeService.SORTABLE, true);
+                QueryParams.bool(standardized, "standardized"), dates.from(), dates.to());
+        PageRequest pr = paging.request(sort, CommitteeService.SORTABLE, true);
         return service.list(caller.get(), filter, pr);
     }
 }

@@ -4,11 +4,13 @@ import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageParams;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -69,8 +71,7 @@ public class DisputeResource extends RecordResource<DisputeService, DisputeView,
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DisputePage")))
     public Page<DisputeView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @BeanParam PageParams paging,
             @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: registeredOn, createdAt, updatedAt, status, category, acceptedOn, dueOn, closedOn", example = "registeredOn,desc") String sort,
             @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = DisputeStatus.class)) String status,
@@ -82,18 +83,15 @@ public class DisputeResource extends RecordResource<DisputeService, DisputeView,
             @QueryParam("committeeId") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid")) String committeeId,
             @QueryParam("idNumber") @Parameter(description = "Exact ID number of any party (matched by keyed hash)") String idNumber,
             @QueryParam("escalationRisk") @Parameter(description = "纠纷激化风险 (人民调解法第25条)", schema = @Schema(implementation = EscalationRisk.class)) String escalationRisk) {
-        var fromDate = QueryParams.date(from, "from");
-        var toDate = QueryParams.date(to, "to");
-        QueryParams.range(fromDate, toDate);
+        var dates = QueryParams.optionalRange(from, to);
         DisputeFilter filter = new DisputeFilter(townshipCode,
                 QueryParams.enumOf(DisputeStatus.class, status, "status"),
                 QueryParams.enumOf(DisputeSource.class, source, "source"),
                 QueryParams.enumOf(DisputeCategory.class, category, "category"),
-                QueryParams.uuid(committeeId, "committeeId"), fromDate, toDate, QueryParams.bool(overdue, "overdue"),
+                QueryParams.uuid(committeeId, "committeeId"), dates.from(), dates.to(), QueryParams.bool(overdue, "overdue"),
                 idNumber == null || idNumber.isBlank() ? null : idNumber.trim(),
                 QueryParams.enumOf(EscalationRisk.class, escalationRisk, "escalationRisk"));
-        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
-                DisputeService.SORTABLE, true);
+        PageRequest pr = paging.request(sort, DisputeService.SORTABLE, true);
         return service.list(caller.get(), filter, pr);
     }
 

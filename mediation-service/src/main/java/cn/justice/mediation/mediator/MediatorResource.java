@@ -5,11 +5,13 @@ import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageParams;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -68,8 +70,7 @@ public class MediatorResource extends RecordResource<MediatorService, MediatorVi
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MediatorPage")))
     public Page<MediatorView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @BeanParam PageParams paging,
             @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: appointedOn (default, desc), createdAt, "
                     + "updatedAt, status, kind, termEndsOn, retiredOn", example = "appointedOn,desc") String sort,
             @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
@@ -79,9 +80,7 @@ public class MediatorResource extends RecordResource<MediatorService, MediatorVi
             @QueryParam("traditional") @Parameter(description = "德古", schema = @Schema(type = SchemaType.BOOLEAN)) String traditional,
             @QueryParam("from") @Parameter(description = "appointedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "appointedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var fromDate = QueryParams.date(from, "from");
-        var toDate = QueryParams.date(to, "to");
-        QueryParams.range(fromDate, toDate);
+        var dates = QueryParams.optionalRange(from, to);
         if (townshipCode != null && !townshipCode.isBlank()) {
             orgs.requireTownship("townshipCode", townshipCode.trim());
         }
@@ -90,9 +89,8 @@ public class MediatorResource extends RecordResource<MediatorService, MediatorVi
                 QueryParams.uuid(committeeId, "committeeId"),
                 QueryParams.enumOf(MediatorStatus.class, status, "status"),
                 QueryParams.enumOf(MediatorKind.class, kind, "kind"),
-                QueryParams.bool(traditional, "traditional"), fromDate, toDate);
-        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
-                MediatorService.SORTABLE, true);
+                QueryParams.bool(traditional, "traditional"), dates.from(), dates.to());
+        PageRequest pr = paging.request(sort, MediatorService.SORTABLE, true);
         return service.list(caller.get(), filter, pr);
     }
 }

@@ -81,6 +81,15 @@ public final class OrgDirectory {
         }
     }
 
+    /** An optional township filter: null when absent or blank, else the trimmed code, which must be a township (400). */
+    public String townshipFilter(String field, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        requireTownship(field, code.trim());
+        return code.trim();
+    }
+
     public List<OrgUnit> all() {
         return units;
     }

@@ -90,6 +90,14 @@ public final class QueryParams {
         return new DateRange(f, t);
     }
 
+    /** Optional {@code from} and {@code to} dates (each may be null), from ≤ to when both are given. */
+    public static DateRange optionalRange(String from, String to) {
+        LocalDate f = date(from, "from");
+        LocalDate t = date(to, "to");
+        range(f, t);
+        return new DateRange(f, t);
+    }
+
     /** Checks from ≤ to when both are given. */
     public static void range(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {

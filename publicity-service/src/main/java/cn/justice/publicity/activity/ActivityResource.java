@@ -5,12 +5,14 @@ import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageParams;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import cn.justice.publicity.common.Theme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -72,8 +74,7 @@ public class ActivityResource extends RecordResource<ActivityService, ActivityVi
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActivityPage")))
     public Page<ActivityView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @BeanParam PageParams paging,
             @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: heldOn (default, desc), title, createdAt, "
                     + "updatedAt, status, theme, venue, participants, materialsDistributed", example = "heldOn,desc") String sort,
             @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
@@ -84,20 +85,14 @@ public class ActivityResource extends RecordResource<ActivityService, ActivityVi
             @QueryParam("organizerUnitId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String organizerUnitId,
             @QueryParam("from") @Parameter(description = "heldOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "heldOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var fromDate = QueryParams.date(from, "from");
-        var toDate = QueryParams.date(to, "to");
-        QueryParams.range(fromDate, toDate);
-        String township = townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim();
-        if (township != null) {
-            orgs.requireTownship("townshipCode", township);
-        }
+        var dates = QueryParams.optionalRange(from, to);
+        String township = orgs.townshipFilter("townshipCode", townshipCode);
         ActivityFilter filter = new ActivityFilter(township, QueryParams.enumOf(ActivityStatus.class, status, "status"),
                 QueryParams.enumOf(Theme.class, theme, "theme"),
                 QueryParams.enumOf(Venue.class, venue, "venue"),
                 QueryParams.enumOf(ActivityFormat.class, format, "format"),
-                QueryParams.uuid(organizerUnitId, "organizerUnitId"), fromDate, toDate);
-        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
-                ActivityService.SORTABLE, true);
+                QueryParams.uuid(organizerUnitId, "organizerUnitId"), dates.from(), dates.to());
+        PageRequest pr = paging.request(sort, ActivityService.SORTABLE, true);
         return service.list(caller.get(), filter, pr);
     }
 }

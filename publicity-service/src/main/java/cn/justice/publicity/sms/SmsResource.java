@@ -5,12 +5,14 @@ import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageParams;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import cn.justice.publicity.common.Theme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -61,8 +63,7 @@ public class SmsResource extends RecordResource<SmsService, SmsView, SmsCreate, 
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SmsCampaignPage")))
     public Page<SmsView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @BeanParam PageParams paging,
             @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: sentOn (default, desc), messagesSent, "
                     + "theme, createdAt, updatedAt", example = "sentOn,desc") String sort,
             @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
@@ -70,18 +71,15 @@ public class SmsResource extends RecordResource<SmsService, SmsView, SmsCreate, 
             @QueryParam("theme") @Parameter(schema = @Schema(implementation = Theme.class)) String theme,
             @QueryParam("from") @Parameter(description = "sentOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "sentOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var fromDate = QueryParams.date(from, "from");
-        var toDate = QueryParams.date(to, "to");
-        QueryParams.range(fromDate, toDate);
+        var dates = QueryParams.optionalRange(from, to);
         if (townshipCode != null && !townshipCode.isBlank()) {
             orgs.requireTownship("townshipCode", townshipCode.trim());
         }
         SmsService.Filter filter = new SmsService.Filter(
                 townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim(),
                 QueryParams.bool(countyWide, "countyWide"),
-                QueryParams.enumOf(Theme.class, theme, "theme"), fromDate, toDate);
-        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
-                SmsService.SORTABLE, true);
+                QueryParams.enumOf(Theme.class, theme, "theme"), dates.from(), dates.to());
+        PageRequest pr = paging.request(sort, SmsService.SORTABLE, true);
         return service.list(caller.get(), filter, pr);
     }
 }

@@ -5,11 +5,12 @@ import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageRequest;
+import cn.justice.platform.web.PageParams;
 import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -56,25 +57,16 @@ public class SurveyResource extends RecordResource<SurveyService, SurveyView, Su
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SurveyPage")))
     public Page<SurveyView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @BeanParam PageParams paging,
             @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: year (default, desc), respondents, "
                     + "createdAt, updatedAt", example = "year,desc") String sort,
             @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
             @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER), example = "2025") String year,
             @QueryParam("from") @Parameter(description = "year ≥ from's year", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "year ≤ to's year", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var fromDate = QueryParams.date(from, "from");
-        var toDate = QueryParams.date(to, "to");
-        QueryParams.range(fromDate, toDate);
-        if (townshipCode != null && !townshipCode.isBlank()) {
-            orgs.requireTownship("townshipCode", townshipCode.trim());
-        }
-        SurveyService.Filter filter = new SurveyService.Filter(
-                townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim(),
-                QueryParams.integer(year, "year"), fromDate, toDate);
-        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
-                SurveyService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
+        var dates = QueryParams.optionalRange(from, to);
+        SurveyService.Filter filter = new SurveyService.Filter(orgs.townshipFilter("townshipCode", townshipCode),
+                QueryParams.integer(year, "year"), dates.from(), dates.to());
+        return service.list(caller.get(), filter, paging.request(sort, SurveyService.SORTABLE, true));
     }
 }

@@ -5,6 +5,7 @@ import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageParams;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import cn.justice.platform.web.Responses;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -96,14 +98,12 @@ public class UnitResource extends RecordResource<UnitService, UnitView, UnitCrea
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ResponsibleUnitPage")))
     public Page<UnitView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @BeanParam PageParams paging,
             @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: name (default, asc), kind, createdAt, "
                     + "updatedAt", example = "name,asc") String sort,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = UnitKind.class)) String kind,
             @QueryParam("name") @Parameter(description = "Part of the name", example = "公安") String name) {
-        PageRequest pr = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort,
-                UnitService.SORTABLE, false);
+        PageRequest pr = paging.request(sort, UnitService.SORTABLE, false);
         return service.list(caller.get(), QueryParams.enumOf(UnitKind.class, kind, "kind"), name, pr);
     }
 
