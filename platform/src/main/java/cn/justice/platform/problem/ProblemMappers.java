@@ -173,7 +173,10 @@ public class ProblemMappers {
         if (e instanceof InvalidFormatException ife) {
             String field = pathOf(ife);
             String msg;
-            if (ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+            if (ife.getMessage() != null && ife.getMessage().startsWith("Cannot coerce")) {
+                // a refused coercion (web/StrictJson): "12" for a number, 1.5 for an integer, 0 for an enum
+                msg = "wrong type: expected " + simpleType(ife.getTargetType());
+            } else if (ife.getTargetType() != null && ife.getTargetType().isEnum()) {
                 msg = "unknown value; allowed: "
                         + Arrays.toString(ife.getTargetType().getEnumConstants());
             } else {
@@ -206,6 +209,9 @@ public class ProblemMappers {
     private static String simpleType(Class<?> type) {
         if (type == null) {
             return "value";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "integer";
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "number";

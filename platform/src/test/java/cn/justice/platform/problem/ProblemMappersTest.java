@@ -1,6 +1,7 @@
 package cn.justice.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import cn.justice.platform.web.StrictJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ProblemMappersTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
+    /** As in the applications: strict binding (web/StrictJson). */
+    private static final ObjectMapper MAPPER = StrictJson.apply(new ObjectMapper().registerModule(new JavaTimeModule()));
 
     enum Priority { LOW, NORMAL, HIGH }
 
@@ -81,7 +83,22 @@ class ProblemMappersTest {
     void textWhereANumberIsExpected() {
         String message = validationMessage(problemFor("{\"count\":\"many\"}"), "count");
 
-        assertThat(message).isEqualTo("not a valid number");
+        assertThat(message).isEqualTo("wrong type: expected integer");
+    }
+
+    @Test
+    void aNumberWhereADateIsExpectedIsAWrongTypeNotAnEpochDay() {
+        String message = validationMessage(problemFor("{\"registeredOn\":20000}"), "registeredOn");
+
+        assertThat(message).isEqualTo("wrong type: expected date (YYYY-MM-DD)");
+    }
+
+    @Test
+    void aNumericStringOrAFractionWhereAnIntegerIsExpectedIsAWrongType() {
+        assertThat(validationMessage(problemFor("{\"count\":\"2\"}"), "count")).isEqualTo("wrong type: expected integer");
+        assertThat(validationMessage(problemFor("{\"count\":2.5}"), "count")).isEqualTo("wrong type: expected integer");
+        assertThat(validationMessage(problemFor("{\"parties\":[{\"name\":7,\"age\":1}]}"), "parties[0].name"))
+                .isEqualTo("wrong type: expected string");
     }
 
     @Test
@@ -96,14 +113,14 @@ class ProblemMappersTest {
         String message = validationMessage(problemFor("{\"parties\":[{\"name\":\"a\",\"age\":1},{\"name\":\"b\",\"age\":\"old\"}]}"),
                 "parties[1].age");
 
-        assertThat(message).doesNotContain("old").contains("number");
+        assertThat(message).doesNotContain("old").contains("integer");
     }
 
     @Test
     void objectWhereANumberIsExpectedIsAWrongType() {
         String message = validationMessage(problemFor("{\"count\":{\"n\":1}}"), "count");
 
-        assertThat(message).isEqualTo("wrong type: expected number");
+        assertThat(message).isEqualTo("wrong type: expected integer");
     }
 
     @Test

@@ -91,7 +91,12 @@ public final class InvalidBodies {
         switch (type) {
             case "string" -> strings(ps, root, at, where, out);
             case "integer", "number" -> numbers(ps, type, root, at, where, out);
-            case "boolean" -> out.add(new Variant(where + " = \"maybe\" (not a boolean)", with(root, at, F.textNode("maybe")), Expect.REJECT));
+            case "boolean" -> {
+                out.add(new Variant(where + " = \"maybe\" (not a boolean)", with(root, at, F.textNode("maybe")), Expect.REJECT));
+                // no coercion: a string or a number is not a boolean, whatever it says
+                out.add(new Variant(where + " = \"true\" (a string, not a boolean)", with(root, at, F.textNode("true")), Expect.REJECT));
+                out.add(new Variant(where + " = 1 (a number, not a boolean)", with(root, at, F.numberNode(1)), Expect.REJECT));
+            }
             case "array" -> {
                 out.add(new Variant(where + " = \"not-an-array\"", with(root, at, F.textNode("not-an-array")), Expect.REJECT));
                 JsonNode current = get(root, at);
@@ -123,6 +128,9 @@ public final class InvalidBodies {
         ObjectNode object = F.objectNode();
         object.put("unexpected", "object");
         out.add(new Variant(where + " = {object} (not a string)", with(root, at, object), Expect.REJECT));
+        // no coercion: a number or a boolean is not text, an epoch day not a date, an epoch second not an instant
+        out.add(new Variant(where + " = 20000 (a number, not a string)", with(root, at, F.numberNode(20000)), Expect.REJECT));
+        out.add(new Variant(where + " = true (a boolean, not a string)", with(root, at, F.booleanNode(true)), Expect.REJECT));
         if (ps.has("enum")) {
             out.add(new Variant(where + " = \"NOT_A_VALUE\" (unknown enum)", with(root, at, F.textNode("NOT_A_VALUE")), Expect.REJECT));
             out.add(new Variant(where + " = SQL snippet (unknown enum)", with(root, at, F.textNode(SQL)), Expect.REJECT));
@@ -134,6 +142,8 @@ public final class InvalidBodies {
                 out.add(new Variant(where + " = 2026-02-30 (no such day)", with(root, at, F.textNode("2026-02-30")), Expect.REJECT));
                 out.add(new Variant(where + " = 20260101 (not YYYY-MM-DD)", with(root, at, F.textNode("20260101")), Expect.REJECT));
                 out.add(new Variant(where + " = SQL snippet (not a date)", with(root, at, F.textNode(SQL)), Expect.REJECT));
+                ArrayNode parts = F.arrayNode().add(2026).add(1).add(1);
+                out.add(new Variant(where + " = [2026,1,1] (an array, not a date)", with(root, at, parts), Expect.REJECT));
                 return;
             }
             case "date-time" -> {
@@ -172,6 +182,14 @@ public final class InvalidBodies {
 
     private void numbers(JsonNode ps, String type, JsonNode root, List<Object> at, String where, List<Variant> out) {
         out.add(new Variant(where + " = \"abc\" (not a number)", with(root, at, F.textNode("abc")), Expect.REJECT));
+        // no coercion: the valid value as a string, or a boolean, is not a number; 1.5 is not an integer
+        JsonNode current = get(root, at);
+        String digits = current != null && current.isNumber() ? current.asText() : "1";
+        out.add(new Variant(where + " = \"" + digits + "\" (a string, not a number)", with(root, at, F.textNode(digits)), Expect.REJECT));
+        out.add(new Variant(where + " = true (a boolean, not a number)", with(root, at, F.booleanNode(true)), Expect.REJECT));
+        if ("integer".equals(type)) {
+            out.add(new Variant(where + " = 1.5 (not an integer)", with(root, at, F.numberNode(new BigDecimal("1.5"))), Expect.REJECT));
+        }
         if (ps.has("maximum")) {
             BigDecimal over = ps.get("maximum").decimalValue().add(BigDecimal.ONE);
             out.add(new Variant(where + " = maximum+1 (" + over + ")", with(root, at, F.numberNode(over)), Expect.REJECT));
