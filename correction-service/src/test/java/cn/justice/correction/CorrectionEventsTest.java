@@ -153,15 +153,26 @@ class CorrectionEventsTest {
         act(RELEASED, id, "connect", Map.of("on", "2025-04-02"));
         act(RELEASED, id, "assist", Map.of("on", "2025-04-20", "note", "走访其兄诸葛瑾家"));
         act(RELEASED, id, "place", Map.of("on", "2025-05-20", "placement", "FARMING"));
-        act(RELEASED, id, "close", Map.of("on", "2025-11-01", "reason", "帮教期满"));
-        List<TopicReader.Message> msgs = events(id, 6);
+        act(RELEASED, id, "reoffend", Map.of("on", "2025-10-01"));
+        act(RELEASED, id, "close", Map.of("on", "2025-11-01", "reason", "REIMPRISONED", "note", "因盗窃被判处有期徒刑"));
+        List<TopicReader.Message> msgs = events(id, 7);
         assertThat(types(msgs)).containsExactly("correction.released-person.registered",
                 "correction.released-person.updated", "correction.released-person.connected",
                 "correction.released-person.assisted", "correction.released-person.placed",
-                "correction.released-person.closed");
-        assertThat(versions(msgs)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
-        checkEnvelope(msgs, id, LUOWU, "诸葛", idNo, "1975-02-02", "监狱", "故意伤害", "帮教期满");
-        JsonNode last = msgs.get(5).value().get("data");
+                "correction.released-person.reoffended", "correction.released-person.closed");
+        assertThat(versions(msgs)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        checkEnvelope(msgs, id, LUOWU, "诸葛", idNo, "1975-02-02", "监狱", "故意伤害", "有期徒刑");
+        JsonNode first = msgs.get(0).value().get("data");
+        assertThat(first.get("keyPerson").asBoolean()).isFalse();
+        assertThat(first.get("supportPeriodEndsOn").asText()).isEqualTo("2030-04-01");
+        assertThat(first.get("connectedOnTime").isNull()).isTrue();
+        assertThat(msgs.get(5).value().get("data").get("reoffendedOn").asText()).isEqualTo("2025-10-01");
+        assertThat(msgs.get(5).value().get("data").get("status").asText()).isEqualTo("PLACED");
+        JsonNode last = msgs.get(6).value().get("data");
+        assertThat(last.get("supportPeriodEndsOn").asText()).isEqualTo("2030-04-02");
+        assertThat(last.get("connectedOnTime").asBoolean()).isTrue();
+        assertThat(last.get("reoffendedOn").asText()).isEqualTo("2025-10-01");
+        assertThat(last.get("closeReason").asText()).isEqualTo("REIMPRISONED");
         assertThat(last.get("status").asText()).isEqualTo("CLOSED");
         assertThat(last.get("releasedOn").asText()).isEqualTo("2025-04-02");
         assertThat(last.get("connectedOn").asText()).isEqualTo("2025-04-02");

@@ -16,7 +16,7 @@ class OpenApiDocumentTest {
     private static final String P = "/api/v1/correction";
     private static final List<String> SUBJECT_ACTIONS = List.of("report", "check-in", "lost-contact", "classify",
             "admonish", "warn", "leave", "monitoring/start", "monitoring/stop", "reoffend", "terminate", "revoke", "decease");
-    private static final List<String> RELEASED_ACTIONS = List.of("connect", "place", "assist", "close");
+    private static final List<String> RELEASED_ACTIONS = List.of("connect", "place", "assist", "reoffend", "close");
 
     @Test
     void documentsEveryOperation() {
@@ -54,6 +54,11 @@ class OpenApiDocumentTest {
                 "STRICT", "ORDINARY", "LENIENT");
         assertThat(doc.getList("components.schemas.ReleasedPersonStatus.enum", String.class)).containsExactly(
                 "REGISTERED", "CONNECTED", "PLACED", "CLOSED");
+        assertThat(doc.getList("components.schemas.ReleasedPersonCloseReason.enum", String.class)).containsExactly(
+                "PERIOD_ENDED", "DECEASED", "REIMPRISONED", "MOVED_AWAY", "OTHER");
+        assertThat(doc.getList("components.schemas.ReleasedPersonClose.required", String.class)).containsExactlyInAnyOrder("on", "reason");
+        assertThat(doc.getList("paths.'" + P + "/released-persons'.get.parameters.name", String.class)).contains(
+                "keyPerson", "supportPeriodEnding", "connectionLate", "placement", "minor");
         assertThat(doc.getList("components.schemas.Placement.enum", String.class)).containsExactly(
                 "EMPLOYED", "SELF_EMPLOYED", "FARMING", "SUPPORTED", "OTHER");
         assertThat(doc.getList("components.schemas.Gender.enum", String.class)).containsExactly("MALE", "FEMALE");

@@ -114,6 +114,17 @@ class VolumesTest {
         List<Chain> released = of("released-persons");
         assertThat(released.size()).isBetween(150, 350);
         assertThat(100.0 * released.stream().filter(c -> has(c, "connect")).count() / released.size()).isGreaterThan(97);
+        // DESIGN §10.1: 重点帮教对象 connected on the day of release but one; closes as PERIOD_ENDED after five years;
+        // one re-offence closed as REIMPRISONED
+        List<Chain> key = released.stream().filter(c -> c.steps().get(0).body().path("keyPerson").asBoolean()).toList();
+        assertThat(key.size()).as("key persons").isBetween(10, 60);
+        assertThat(key.stream().filter(c -> has(c, "connect")).filter(c -> !step(c, "connect").body().path("on").asText()
+                .equals(c.steps().get(0).body().path("releasedOn").asText())).count()).as("key persons connected late").isEqualTo(1);
+        assertThat(released.stream().filter(c -> has(c, "close"))
+                .filter(c -> step(c, "close").body().path("reason").asText().equals("PERIOD_ENDED")).count()).isGreaterThan(10);
+        assertThat(released.stream().filter(c -> has(c, "reoffend")).count()).isEqualTo(1);
+        assertThat(released.stream().filter(c -> has(c, "close"))
+                .filter(c -> step(c, "close").body().path("reason").asText().equals("REIMPRISONED")).count()).isEqualTo(1);
     }
 
     @Test

@@ -246,6 +246,20 @@ class WalkingSliceIT {
                 .post("/api/v1/correction/released-persons").then().statusCode(201).extract().path("id");
         given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("on", BureauDay.today().toString()))
                 .post("/api/v1/correction/released-persons/" + rid + "/connect").then().statusCode(200);
+        // DESIGN §10.1: a 重点帮教对象 connected a day after the release (必接必送 missed), then closed before placement;
+        // released_connected_on_time counts the first person only, and the close keeps RES_CONNECT_RATE at 100
+        String first17c = "519901" + "19790311" + "457";
+        Map<String, Object> key = new java.util.HashMap<>(released);
+        key.put("idNumber", first17c + cn.justice.platform.personal.IdNumbers.checkCharacter(first17c));
+        key.put("keyPerson", true);
+        String kid = given().auth().oauth2(officer).contentType(ContentType.JSON).body(key)
+                .post("/api/v1/correction/released-persons").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("on", BureauDay.today().toString()))
+                .post("/api/v1/correction/released-persons/" + kid + "/connect").then().statusCode(200)
+                .body("connectionLate", org.hamcrest.Matchers.equalTo(true));
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("on", BureauDay.today().toString(), "reason", "MOVED_AWAY"))
+                .post("/api/v1/correction/released-persons/" + kid + "/close").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("CLOSED"));
         await().ignoreExceptions().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             var p = progressOf(town);
             assertThat(indicator(p, "COR_ACTIVE", "actual")).isEqualTo(1.0);
@@ -298,15 +312,20 @@ class WalkingSliceIT {
         var clean = admin().queryParam("orgCode", "519901").queryParam("from", YEAR + "-01-01").queryParam("to", YEAR + "-12-31")
                 .get("/api/v1/admin/reconciliation").then().statusCode(200).extract().jsonPath();
         assertThat(clean.getList("differences")).as("differences").isEmpty();
-        // every measure of DESIGN §7 the read model keeps: mediation 8, correction 11, legal aid 12, publicity 8
-        // (townships_total and villages_total come from the org directory and are not compared)
-        assertThat(clean.getInt("measuresCompared")).isEqualTo(39);
+        // every measure of DESIGN §7 the read model keeps: mediation 8, correction 12 (released_connected_on_time of
+        // §10.1 included), legal aid 12, publicity 8 (townships_total and villages_total come from the org directory
+        // and are not compared)
+        assertThat(clean.getInt("measuresCompared")).isEqualTo(40);
         assertThat(clean.getList("unchecked")).isEmpty();
         for (String township : List.of("519901100", "519901201", "519901202")) {
             var t = admin().queryParam("orgCode", township).queryParam("from", YEAR + "-01-01").queryParam("to", YEAR + "-12-31")
                     .get("/api/v1/admin/reconciliation").then().statusCode(200).extract().jsonPath();
             assertThat(t.getList("differences")).as("differences of " + township).isEmpty();
         }
+        // 沙岱乡's source of truth: two connected, the late key person of correctionThroughTheGateway… not on time
+        var stats = admin().queryParam("orgCode", "519901201").queryParam("from", YEAR + "-01-01").queryParam("to", YEAR + "-12-31")
+                .get("/api/v1/correction/stats").then().statusCode(200).extract().jsonPath();
+        assertThat(stats.getInt("measures.released_connected") - stats.getInt("measures.released_connected_on_time")).isEqualTo(1);
         // an event the service never wrote: the gateway counts a dispute the source of truth does not have
         String planted = java.util.UUID.randomUUID().toString();
         TopicWriter.send(broker.bootstrapServers(), TOPIC, planted, "{\"specversion\":\"1.0\",\"id\":\"" + java.util.UUID.randomUUID()

@@ -23,7 +23,15 @@ public final class ReleasedActions {
     public record Assist(@NotNull LocalDate on, @Size(max = 2000) String note) {
     }
 
-    @Schema(name = "ReleasedPersonClose", description = "帮教期满 or other end of 安置帮教")
-    public record Close(@NotNull LocalDate on, @Size(max = 2000) String reason) {
+    @Schema(name = "ReleasedPersonClose", description = "End of 安置帮教, from REGISTERED, CONNECTED or PLACED "
+            + "(DESIGN §10.1). PERIOD_ENDED (帮教期满) only on or after supportPeriodEndsOn (releasedOn + 5 years), "
+            + "otherwise 422; the other reasons at any time.")
+    public record Close(@NotNull LocalDate on, @NotNull ReleasedCloseReason reason,
+                        @Size(max = 2000) @Schema(description = "Free text (never in events)") String note) {
+    }
+
+    @Schema(name = "ReleasedPersonReoffend", description = "重新犯罪: the date of the new offence (not before "
+            + "releasedOn). Recorded once; the state stays (closing as REIMPRISONED is a separate close).")
+    public record Reoffend(@NotNull LocalDate on) {
     }
 }

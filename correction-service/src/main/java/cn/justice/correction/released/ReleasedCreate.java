@@ -22,5 +22,6 @@ public record ReleasedCreate(
         @Schema(description = "Township of residence (安置帮教 by its justice office)", example = "519901101") String townshipCode,
         @NotNull @PastOrPresent @Schema(description = "刑满释放日期", example = "2026-03-02") LocalDate releasedOn,
         @Size(max = 200) @Schema(description = "Prison or other institution (释放单位)", example = "X省第一监狱") String releasingInstitution,
-        @Size(max = 200) @Schema(description = "原罪名") String crime) {
+        @Size(max = 200) @Schema(description = "原罪名") String crime,
+        @Schema(description = "重点帮教对象 (必接必送: to be connected on releasedOn); absent: false") Boolean keyPerson) {
 }

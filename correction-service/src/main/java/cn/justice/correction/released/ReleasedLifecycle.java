@@ -14,13 +14,19 @@ import static cn.justice.correction.released.ReleasedStatus.REGISTERED;
 
 /**
  * The state machine of a released person (DESIGN §5.2): REGISTERED → CONNECTED (衔接) → PLACED (安置) → CLOSED.
- * Assistance visits (帮教) are recorded in any open state and keep it.
+ * Assistance visits (帮教) and a re-offence (重新犯罪, {@code reoffend}) are recorded in any open state and keep it.
+ * <p>
+ * {@code close} ends 安置帮教 from any open state — REGISTERED, CONNECTED or PLACED (DESIGN §10.1, "Released persons
+ * (安置帮教)": a person may die, be re-imprisoned or move away before being connected or placed); which reason is
+ * allowed when is {@link ReleasedRules#checkClose}. A re-offence does not change the state: the person stays under
+ * 安置帮教 until the sentence, when the record is closed as REIMPRISONED (a separate {@code close}).
  */
 public final class ReleasedLifecycle {
     static final Map<String, Set<ReleasedStatus>> ALLOWED_FROM = Map.of(
             "connect", EnumSet.of(REGISTERED),
             "place", EnumSet.of(CONNECTED),
-            "close", EnumSet.of(PLACED),
+            "close", EnumSet.of(REGISTERED, CONNECTED, PLACED),
+            "reoffend", EnumSet.of(REGISTERED, CONNECTED, PLACED),
             "assist", EnumSet.of(REGISTERED, CONNECTED, PLACED),
             "update", EnumSet.of(REGISTERED, CONNECTED, PLACED));
 

@@ -37,6 +37,12 @@ public class ReleasedPerson extends TrackedEntity {
     public boolean minor;
     @Column(name = "released_on", nullable = false)
     public LocalDate releasedOn;
+    /** releasedOn + 5 years (帮教期, {@link ReleasedRules#supportPeriodEndsOn}); follows releasedOn on every edit. */
+    @Column(name = "support_period_ends_on", nullable = false)
+    public LocalDate supportPeriodEndsOn;
+    /** 重点帮教对象 (必接必送, {@link ReleasedRules#connectionLate}). */
+    @Column(name = "key_person", nullable = false)
+    public boolean keyPerson;
     @Column(name = "releasing_institution")
     public String releasingInstitution;
     public String crime;
@@ -55,8 +61,15 @@ public class ReleasedPerson extends TrackedEntity {
     @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<Assistance> assistances = new ArrayList<>();
+    /** 重新犯罪: the first re-offence recorded ({@code reoffend}); the state stays. */
+    @Column(name = "reoffended_on")
+    public LocalDate reoffendedOn;
     @Column(name = "closed_on")
     public LocalDate closedOn;
+    @Enumerated(EnumType.STRING)
     @Column(name = "close_reason")
-    public String closeReason;
+    public ReleasedCloseReason closeReason;
+    /** Free text of the close (never in events). */
+    @Column(name = "close_note")
+    public String closeNote;
 }

@@ -16,6 +16,7 @@ import cn.justice.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,8 +27,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Released persons (刑满释放人员, 安置帮教): registration, edits, connect / place / assist / close and reads. Their name
- * and ID number get the same protection as those of persons under correction: encrypted, masked, audited reads.
+ * Released persons (刑满释放人员, 安置帮教): registration, edits, connect / place / assist / reoffend / close and reads.
+ * Their name and ID number get the same protection as those of persons under correction: encrypted, masked, audited
+ * reads. The rules of DESIGN §10.1 ("Released persons (安置帮教)") are {@link ReleasedRules}.
  */
 @ApplicationScoped
 public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, ReleasedCreate, ReleasedUpdate> {
@@ -40,6 +42,10 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
     PersonProtection protection;
     @Inject
     AuditLog audit;
+    /** Window of the supportPeriodEnding flag and filter, in days before supportPeriodEndsOn. */
+    @ConfigProperty(name = "justice.correction.released.support-period-warning-days",
+            defaultValue = "" + ReleasedRules.SUPPORT_PERIOD_WARNING_DAYS)
+    int warningDays;
 
     public ReleasedService() {
         super(ReleasedPerson.class, WHAT, EVENT_PREFIX, null, ReleasedEventData::of);
@@ -56,6 +62,8 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
             setPerson(r, req.name(), idNumber);
             r.gender = req.gender();
             r.releasedOn = req.releasedOn();
+            r.supportPeriodEndsOn = ReleasedRules.supportPeriodEndsOn(r.releasedOn);
+            r.keyPerson = Boolean.TRUE.equals(req.keyPerson());
             r.minor = PersonProtection.minor(r.birthDate, r.releasedOn);
             r.releasingInstitution = blankToNull(req.releasingInstitution());
             r.crime = blankToNull(req.crime());
@@ -73,6 +81,9 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
         if (r.connectedOn != null && req.releasedOn().isAfter(r.connectedOn)) {
             throw ProblemException.invalid("releasedOn", "must not be after the connection (衔接) on " + r.connectedOn);
         }
+        if (r.reoffendedOn != null && req.releasedOn().isAfter(r.reoffendedOn)) {
+            throw ProblemException.invalid("releasedOn", "must not be after the re-offence on " + r.reoffendedOn);
+        }
         if (req.name() != null || req.idNumber() != null) {
             PersonProtection.Shown now = protection.show(r.nameEncrypted, r.idNumberEncrypted, null, true);
             setPerson(r, req.name() != null ? req.name() : now.name(),
@@ -80,6 +91,8 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
         }
         r.gender = req.gender() != null ? req.gender() : r.gender;
         r.releasedOn = req.releasedOn();
+        r.supportPeriodEndsOn = ReleasedRules.supportPeriodEndsOn(r.releasedOn);
+        r.keyPerson = req.keyPerson() != null ? req.keyPerson() : r.keyPerson;
         r.minor = PersonProtection.minor(r.birthDate, r.releasedOn);
         r.releasingInstitution = blankToNull(req.releasingInstitution());
         r.crime = blankToNull(req.crime());
@@ -110,11 +123,29 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
         });
     }
 
+    /** 重新犯罪 on an open record: recorded once ({@link ReleasedRules#checkReoffend}), the state stays. */
+    @Transactional
+    public ReleasedView reoffend(Caller caller, UUID id, String ifMatch, ReleasedActions.Reoffend req) {
+        return act(caller, id, ifMatch, "reoffend", "reoffended", r -> {
+            LocalDate on = ActionDates.happened("on", req.on(), today(), r.releasedOn);
+            ReleasedRules.checkReoffend(r.reoffendedOn);
+            r.reoffendedOn = on;
+        });
+    }
+
+    /**
+     * End of 安置帮教 from REGISTERED, CONNECTED or PLACED (DESIGN §10.1), not before the state was reached; PERIOD_ENDED
+     * not before the 帮教期 is over ({@link ReleasedRules#checkClose}).
+     */
     @Transactional
     public ReleasedView close(Caller caller, UUID id, String ifMatch, ReleasedActions.Close req) {
         return act(caller, id, ifMatch, "close", "closed", r -> {
-            r.closedOn = ActionDates.happened("on", req.on(), today(), r.placedOn);
-            r.closeReason = blankToNull(req.reason());
+            LocalDate reached = r.placedOn != null ? r.placedOn : r.connectedOn != null ? r.connectedOn : r.releasedOn;
+            LocalDate on = ActionDates.happened("on", req.on(), today(), reached);
+            ReleasedRules.checkClose(req.reason(), on, r.supportPeriodEndsOn);
+            r.closedOn = on;
+            r.closeReason = req.reason();
+            r.closeNote = blankToNull(req.note());
         });
     }
 
@@ -130,8 +161,8 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
     public ReleasedView get(Caller caller, UUID id, boolean unmask, String purpose) {
         ReleasedPerson r = visible(caller, id);
         audit.record(caller, RECORD_TYPE, id, unmask ? AuditEntry.Action.UNMASK : AuditEntry.Action.READ, purpose);
-        return unmask ? ReleasedView.of(r, protection.show(r.nameEncrypted, r.idNumberEncrypted, r.birthDate, true), false)
-                : view(r);
+        return unmask ? ReleasedView.of(r, today(), warningDays,
+                protection.show(r.nameEncrypted, r.idNumberEncrypted, r.birthDate, true), false) : view(r);
     }
 
     @Transactional
@@ -141,7 +172,20 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
                 .eq("placement", f.placement())
                 .eq("minor", f.minor())
                 .atLeast("releasedOn", f.from())
-                .atMost("releasedOn", f.to());
+                .atMost("releasedOn", f.to())
+                .eq("keyPerson", f.keyPerson());
+        LocalDate today = today();
+        if (f.supportPeriodEnding() != null) {
+            // ReleasedRules.supportPeriodEnding: open and today ≥ supportPeriodEndsOn − warningDays
+            String ending = "e.status <> :closedStatus AND e.supportPeriodEndsOn <= :endingBy";
+            q.where(f.supportPeriodEnding() ? ending : "NOT (" + ending + ")",
+                    Map.of("closedStatus", ReleasedStatus.CLOSED, "endingBy", today.plusDays(warningDays)));
+        }
+        if (f.connectionLate() != null) {
+            // ReleasedRules.connectionLate: a key person whose connection (else close, else today) is after releasedOn
+            String late = "e.keyPerson = true AND e.releasedOn < COALESCE(e.connectedOn, e.closedOn, :lateToday)";
+            q.where(f.connectionLate() ? late : "NOT (" + late + ")", Map.of("lateToday", today));
+        }
         if (f.idNumber() != null) {
             q.eq("idNumberHash", protection.searchHash(f.idNumber()));
         }
@@ -160,7 +204,8 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
     /** The masked view (a county-admin's unmasked read is {@link #get(Caller, UUID, boolean, String)}). */
     @Override
     protected ReleasedView view(ReleasedPerson r) {
-        return ReleasedView.of(r, protection.show(r.nameEncrypted, r.idNumberEncrypted, r.birthDate, false), true);
+        return ReleasedView.of(r, today(), warningDays,
+                protection.show(r.nameEncrypted, r.idNumberEncrypted, r.birthDate, false), true);
     }
 
     private void setPerson(ReleasedPerson r, String name, String idNumber) {
@@ -184,6 +229,7 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
         m.put("connectedOn", "connectedOn");
         m.put("placedOn", "placedOn");
         m.put("closedOn", "closedOn");
+        m.put("supportPeriodEndsOn", "supportPeriodEndsOn");
         return m;
     }
 }

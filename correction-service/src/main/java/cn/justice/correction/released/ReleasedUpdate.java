@@ -20,5 +20,6 @@ public record ReleasedUpdate(
         @Schema(description = "Absent: unchanged") Gender gender,
         @NotNull @PastOrPresent LocalDate releasedOn,
         @Size(max = 200) String releasingInstitution,
-        @Size(max = 200) String crime) {
+        @Size(max = 200) String crime,
+        @Schema(description = "重点帮教对象 (必接必送); absent: unchanged") Boolean keyPerson) {
 }

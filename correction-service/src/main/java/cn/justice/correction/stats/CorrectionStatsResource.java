@@ -29,7 +29,10 @@ import java.util.Map;
  * {@code reportedOn} (first report), subjects_reported_on_time the same with reportType ON_TIME; subjects_reoffended
  * by the first re-offence's date; subjects_terminated (解除矫正, status TERMINATED) by {@code endedOn};
  * released_registered, released_connected (衔接 recorded) and released_placed (安置 recorded) all by the released
- * person's {@code releasedOn}, so connected/registered is the rate of one cohort.
+ * person's {@code releasedOn}, so connected/registered is the rate of one cohort; released_connected_on_time, by
+ * {@code releasedOn} too, the connected ones whose connection was not late ({@code ReleasedRules.connectedOnTime}: a
+ * 重点帮教对象 connected on or before {@code releasedOn}, 必接必送; anyone else whenever connected). A close (from any
+ * open state) changes none of the four: the person stays in the cohort of the release.
  * <p>
  * Stocks, at the end of {@code to} (in on the day it enters, out on the day it leaves): subjects_active from
  * {@code reportedOn} (报到入矫) until {@code endedOn} (a MISSING person is still under correction); subjects_missing
@@ -47,7 +50,8 @@ public class CorrectionStatsResource extends StatsEndpoint {
             description = "Flows count records whose own date lies in [from, to]: subjects_received (receivedOn), "
                     + "subjects_reported and subjects_reported_on_time (reportedOn), subjects_reoffended (first "
                     + "re-offence), subjects_terminated (解除矫正 date), released_registered / released_connected / "
-                    + "released_placed (releasedOn). Stocks are the state at the end of `to`: subjects_active (reported, "
+                    + "released_placed / released_connected_on_time (releasedOn; on time: a key person connected on or "
+                    + "before releasedOn, anyone else whenever connected). Stocks are the state at the end of `to`: subjects_active (reported, "
                     + "correction not ended; MISSING included), subjects_missing (inside a missing period), "
                     + "monitoring_active (inside a monitoring period).")
     public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
@@ -73,7 +77,9 @@ public class CorrectionStatsResource extends StatsEndpoint {
         Object[] r = (Object[]) em.createNativeQuery("SELECT "
                         + "count(*), "
                         + "count(*) FILTER (WHERE connected_on IS NOT NULL), "
-                        + "count(*) FILTER (WHERE placed_on IS NOT NULL) "
+                        + "count(*) FILTER (WHERE placed_on IS NOT NULL), "
+                        // ReleasedRules.connectedOnTime
+                        + "count(*) FILTER (WHERE connected_on IS NOT NULL AND NOT (key_person AND connected_on > released_on)) "
                         + "FROM released_person WHERE " + org + " = ?1 AND released_on BETWEEN ?2 AND ?3")
                 .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
@@ -85,6 +91,7 @@ public class CorrectionStatsResource extends StatsEndpoint {
         m.put("released_registered", ((Number) r[0]).longValue());
         m.put("released_connected", ((Number) r[1]).longValue());
         m.put("released_placed", ((Number) r[2]).longValue());
+        m.put("released_connected_on_time", ((Number) r[3]).longValue());
         return new Stats(orgCode, f, t, m);
     }
 }

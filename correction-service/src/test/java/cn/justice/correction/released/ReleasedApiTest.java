@@ -50,14 +50,13 @@ class ReleasedApiTest {
         act(RELEASED, id, "assist", Map.of("on", "2025-04-10")).then().body("assistances.size()", equalTo(2))
                 .body("assistances[0].note", equalTo("走访家属")).body("assistances[1].on", equalTo("2025-04-10"))
                 .body("status", equalTo("CONNECTED"));
-        post(DevTokens.countyAdmin(), RELEASED + "/" + id + "/close", Map.of("on", "2025-05-01"))
-                .then().statusCode(409).body("currentStatus", equalTo("CONNECTED"));
         post(DevTokens.countyAdmin(), RELEASED + "/" + id + "/place", Map.of("on", "2025-05-01", "placement", "ROBBERY"))
                 .then().statusCode(400);
         act(RELEASED, id, "place", Map.of("on", "2025-05-01", "placement", "SELF_EMPLOYED")).then()
                 .body("status", equalTo("PLACED")).body("placement", equalTo("SELF_EMPLOYED"));
-        act(RELEASED, id, "close", Map.of("on", "2025-11-01", "reason", "帮教期满")).then()
-                .body("status", equalTo("CLOSED")).body("closedOn", equalTo("2025-11-01")).body("version", equalTo(6));
+        act(RELEASED, id, "close", Map.of("on", "2025-11-01", "reason", "MOVED_AWAY", "note", "迁往外省")).then()
+                .body("status", equalTo("CLOSED")).body("closedOn", equalTo("2025-11-01")).body("version", equalTo(6))
+                .body("closeReason", equalTo("MOVED_AWAY")).body("closeNote", equalTo("迁往外省"));
         post(DevTokens.countyAdmin(), RELEASED + "/" + id + "/assist", Map.of("on", "2025-11-02"))
                 .then().statusCode(409).body("currentStatus", equalTo("CLOSED"));
     }

@@ -14,7 +14,8 @@ class ReleasedLifecycleTest {
     private static final Map<String, Set<ReleasedStatus>> ALLOWED = Map.of(
             "connect", EnumSet.of(ReleasedStatus.REGISTERED),
             "place", EnumSet.of(ReleasedStatus.CONNECTED),
-            "close", EnumSet.of(ReleasedStatus.PLACED),
+            "close", EnumSet.of(ReleasedStatus.REGISTERED, ReleasedStatus.CONNECTED, ReleasedStatus.PLACED),
+            "reoffend", EnumSet.of(ReleasedStatus.REGISTERED, ReleasedStatus.CONNECTED, ReleasedStatus.PLACED),
             "assist", EnumSet.of(ReleasedStatus.REGISTERED, ReleasedStatus.CONNECTED, ReleasedStatus.PLACED),
             "update", EnumSet.of(ReleasedStatus.REGISTERED, ReleasedStatus.CONNECTED, ReleasedStatus.PLACED));
 
@@ -22,8 +23,10 @@ class ReleasedLifecycleTest {
     void registeredConnectedPlacedClosed() {
         assertThat(ReleasedLifecycle.apply("connect", ReleasedStatus.REGISTERED)).isEqualTo(ReleasedStatus.CONNECTED);
         assertThat(ReleasedLifecycle.apply("place", ReleasedStatus.CONNECTED)).isEqualTo(ReleasedStatus.PLACED);
-        assertThat(ReleasedLifecycle.apply("close", ReleasedStatus.PLACED)).isEqualTo(ReleasedStatus.CLOSED);
         for (ReleasedStatus s : ALLOWED.get("assist")) {
+            // DESIGN §10.1: close from every open state, not only after placement; a re-offence keeps the state
+            assertThat(ReleasedLifecycle.apply("close", s)).isEqualTo(ReleasedStatus.CLOSED);
+            assertThat(ReleasedLifecycle.apply("reoffend", s)).isEqualTo(s);
             assertThat(ReleasedLifecycle.apply("assist", s)).isEqualTo(s);
             assertThat(ReleasedLifecycle.apply("update", s)).isEqualTo(s);
         }
@@ -46,7 +49,8 @@ class ReleasedLifecycleTest {
                         });
             }
         }
-        assertThat(forbidden).isEqualTo(5 * 4 - 9);
+        // connect 3, place 3, close/reoffend/assist/update 1 each (CLOSED)
+        assertThat(forbidden).isEqualTo(6 * 4 - 14);
         assertThatThrownBy(() -> ReleasedLifecycle.apply("vanish", ReleasedStatus.PLACED)).isInstanceOf(IllegalArgumentException.class);
     }
 }

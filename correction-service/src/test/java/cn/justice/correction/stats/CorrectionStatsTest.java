@@ -71,7 +71,7 @@ class CorrectionStatsTest {
         String r1 = createReleased(SHADAI, "2019-05-01");
         act(RELEASED, r1, "connect", Map.of("on", "2019-05-01"));
         act(RELEASED, r1, "place", Map.of("on", "2019-07-01", "placement", "EMPLOYED"));
-        act(RELEASED, r1, "close", Map.of("on", "2020-01-01"));
+        act(RELEASED, r1, "close", Map.of("on", "2020-01-01", "reason", "MOVED_AWAY"));
         String r2 = createReleased(SHADAI, "2019-10-01");
         act(RELEASED, r2, "connect", Map.of("on", "2020-01-15"));
         createReleased(SHADAI, "2019-12-31");
@@ -104,6 +104,7 @@ class CorrectionStatsTest {
         m.put("released_registered", registered);
         m.put("released_connected", connected);
         m.put("released_placed", placed);
+        m.put("released_connected_on_time", connected); // no key person here: every connection is on time
         return m;
     }
 

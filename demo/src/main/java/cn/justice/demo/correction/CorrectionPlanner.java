@@ -25,7 +25,9 @@ import java.util.function.Predicate;
  * re-classified, a few admonished or warned, electronic monitoring for some of the strict cases, leaves, a short
  * 脱管 now and then, termination on expiry, one death and one re-offence with revocation over the whole period
  * (the county's "无一例重新犯罪" holds in the other years); and the released persons (刑满释放人员) of 安置帮教 with
- * connection, placement, assistance visits and the end of the five-year assistance period.
+ * connection, placement, assistance visits and the end of the five-year assistance period (DESIGN §10.1): some
+ * 重点帮教对象 taken over at the prison gate (必接必送) and one of them late, closes as PERIOD_ENDED once the five years
+ * are over, and one re-offence closed as REIMPRISONED.
  */
 public final class CorrectionPlanner {
     static final String SERVICE = "correction";
@@ -307,10 +309,14 @@ public final class CorrectionPlanner {
 
     /**
      * 刑满释放人员: ~35 a year, connected (衔接) within days (a few recent ones not yet), most placed, visited, closed
-     * after five years.
+     * as PERIOD_ENDED on the day the five years are over (releasedOn + 5 years). About one in eight is a 重点帮教对象,
+     * connected on the day of release (必接必送) — except the first key person released in 2024, connected two days
+     * late. The sixth person released in 2023 re-offends eight months after release (or a month after the last step) and is closed as REIMPRISONED.
+     * (The new draws come from a forked stream, so the other figures of the plan stay as they were.)
      */
     private void released(Plan plan) {
         int[] weights = ctx.org().townships().stream().mapToInt(t -> t.urban() ? 25 : 15).toArray();
+        boolean lateKeyPerson = false;
         for (int year = Timeline.START.getYear(); year <= Timeline.HORIZON.getYear(); year++) {
             Rng rng = ctx.rng("correction/released/" + year);
             int n = Timeline.wobble(rng, 35, 0.15);
@@ -321,6 +327,11 @@ public final class CorrectionPlanner {
                 People.Person p = People.person(r, ctx.org().countyCode(), releasedOn.minusYears(60),
                         releasedOn.minusYears(20), t.urban() ? 0.3 : 0.75, 0.92);
                 UUID id = ids.of("released", year, i);
+                Rng law = r.fork("安置帮教");
+                boolean keyPerson = law.chance(0.12);
+                boolean late = keyPerson && year == 2024 && !lateKeyPerson;
+                lateKeyPerson |= late;
+                boolean reoffends = year == 2023 && i == 5;
                 Chain chain = Chain.create(SERVICE, "released-persons", RELEASED, id, releasedOn, Json.obj()
                         .put("name", p.name())
                         .put("idNumber", p.idNumber())
@@ -328,12 +339,15 @@ public final class CorrectionPlanner {
                         .put("townshipCode", t.code())
                         .put("releasedOn", releasedOn.toString())
                         .put("releasingInstitution", r.pick("X省第一监狱", "X省第三监狱", "X省女子监狱", "X州看守所"))
-                        .put("crime", r.pick("盗窃罪", "故意伤害罪", "贩卖毒品罪", "抢劫罪", "诈骗罪", "寻衅滋事罪")));
-                if (releasedOn.isAfter(LocalDate.of(2026, 6, 30)) && r.chance(0.05)) { // not reached yet: no 衔接
+                        .put("crime", r.pick("盗窃罪", "故意伤害罪", "贩卖毒品罪", "抢劫罪", "诈骗罪", "寻衅滋事罪"))
+                        .put("keyPerson", keyPerson));
+                if (releasedOn.isAfter(LocalDate.of(2026, 6, 30)) && r.chance(0.05) && !keyPerson) { // not reached yet: no 衔接
                     plan.add(Plan.Phase.CASEWORK, chain);
                     continue;
                 }
-                LocalDate connected = releasedOn.plusDays(r.nextInt(4));
+                int days = r.nextInt(4);
+                // 必接必送: a key person is taken over at the prison gate on the day of release
+                LocalDate connected = keyPerson ? releasedOn.plusDays(late ? 2 : 0) : releasedOn.plusDays(days);
                 chain.action("connect", connected, Json.obj().put("on", connected.toString()),
                         v -> Json.present(v, "connectedOn"));
                 LocalDate cursor = connected;
@@ -351,9 +365,21 @@ public final class CorrectionPlanner {
                     chain.action("place", placed, Json.obj().put("on", placed.toString()).put("placement",
                             r.weighted(List.of("FARMING", "EMPLOYED", "SELF_EMPLOYED", "SUPPORTED", "OTHER"),
                                     new int[]{45, 20, 15, 10, 10})), v -> Json.present(v, "placedOn"));
+                    cursor = placed;
+                }
+                if (reoffends) {
+                    LocalDate eight = releasedOn.plusMonths(8);
+                    LocalDate reoffended = eight.isAfter(cursor) ? eight : cursor.plusDays(30);
+                    LocalDate sentenced = reoffended.plusMonths(3);
+                    chain.action("reoffend", reoffended, Json.obj().put("on", reoffended.toString()),
+                            v -> Json.present(v, "reoffendedOn"));
+                    chain.action("close", sentenced, Json.obj().put("on", sentenced.toString()).put("reason", "REIMPRISONED")
+                            .put("note", "重新犯罪被判处有期徒刑"), v -> Json.present(v, "closedOn"));
+                } else {
+                    // 帮教期满: from the day the five years are over (DESIGN §10.1)
                     LocalDate closed = releasedOn.plusYears(5);
-                    chain.action("close", closed, Json.obj().put("on", closed.toString()).put("reason", "帮教期满"),
-                            v -> Json.present(v, "closedOn"));
+                    chain.action("close", closed, Json.obj().put("on", closed.toString()).put("reason", "PERIOD_ENDED")
+                            .put("note", "帮教期满"), v -> Json.present(v, "closedOn"));
                 }
                 plan.add(Plan.Phase.CASEWORK, chain);
             }

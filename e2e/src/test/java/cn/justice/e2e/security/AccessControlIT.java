@@ -128,6 +128,7 @@ class AccessControlIT {
             | `POST /api/v1/correction/released-persons/{id}/close` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/correction/released-persons/{id}/connect` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/correction/released-persons/{id}/place` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `POST /api/v1/correction/released-persons/{id}/reoffend` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `GET /api/v1/correction/stats` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 2xx | 2xx | 403 |
             | `GET /api/v1/correction/subjects` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
             | `POST /api/v1/correction/subjects` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 403 | 2xx | 403 |

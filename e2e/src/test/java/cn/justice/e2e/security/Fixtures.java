@@ -67,6 +67,8 @@ public final class Fixtures {
         BODIES.put("POST /api/v1/mediation/disputes/{id}/reopen", Map.of("reopenedOn", TODAY));
         // on expiry would have to wait for the end of the term
         BODIES.put("POST /api/v1/correction/subjects/{id}/terminate", Map.of("reason", "PARDONED"));
+        // PERIOD_ENDED (the first value) would have to wait five years after the release (DESIGN §10.1)
+        BODIES.put("POST /api/v1/correction/released-persons/{id}/close", Map.of("reason", "OTHER"));
         BODIES.put("PUT /api/v1/plans/{planId}/indicators/{code}/targets", Map.of("targets", Map.of(String.valueOf(YEAR), 90)));
 
         BEFORE.put("POST /api/v1/mediation/disputes/{id}/succeed", List.of("accept"));
@@ -82,7 +84,7 @@ public final class Fixtures {
         }
         BEFORE.put("POST /api/v1/correction/subjects/{id}/monitoring/stop", List.of("report", "monitoring/start"));
         BEFORE.put("POST /api/v1/correction/released-persons/{id}/place", List.of("connect"));
-        BEFORE.put("POST /api/v1/correction/released-persons/{id}/close", List.of("connect", "place"));
+        // close (DESIGN §10.1) and reoffend act on a REGISTERED person: no actions before
         BEFORE.put("POST /api/v1/legal-aid/applications/{id}/request-materials", List.of("review"));
         BEFORE.put("POST /api/v1/legal-aid/applications/{id}/materials-received", List.of("review", "request-materials"));
         BEFORE.put("POST /api/v1/legal-aid/applications/{id}/grant", List.of("review"));

@@ -56,7 +56,14 @@ final class CorrectionContributions {
         return out;
     }
 
-    /** 刑满释放人员: released_registered, and released_connected / released_placed once recorded, all on releasedOn (one cohort). */
+    /**
+     * 刑满释放人员: released_registered, and released_connected / released_placed once recorded, all on releasedOn (one
+     * cohort); released_connected_on_time on releasedOn when the connection was not late — {@code connectedOnTime} of
+     * the event (the service's ReleasedRules.connectedOnTime: a 重点帮教对象 connected on or before releasedOn, 必接必送,
+     * DESIGN §10.1; anyone else whenever connected), for events written before that field the same rule from
+     * keyPerson (absent: false), connectedOn and releasedOn. The status plays no part: a close from any state keeps
+     * the person in the cohort, as {@code …/stats} counts it.
+     */
     static List<MeasureEntry> releasedPerson(JsonNode d) {
         List<MeasureEntry> out = new ArrayList<>();
         LocalDate released = date(d, "releasedOn");
@@ -64,8 +71,15 @@ final class CorrectionContributions {
             return out;
         }
         add(out, "released_registered", released);
-        if (date(d, "connectedOn") != null) {
+        LocalDate connected = date(d, "connectedOn");
+        if (connected != null) {
             add(out, "released_connected", released);
+            JsonNode onTime = d.get("connectedOnTime");
+            boolean late = onTime != null && onTime.isBoolean() ? !onTime.booleanValue()
+                    : d.path("keyPerson").asBoolean(false) && connected.isAfter(released);
+            if (!late) {
+                add(out, "released_connected_on_time", released);
+            }
         }
         if (date(d, "placedOn") != null) {
             add(out, "released_placed", released);

@@ -19,7 +19,8 @@ public final class MeasureCatalogue {
         flows("disputes_registered", "disputes_accepted", "disputes_succeeded", "disputes_failed");
         stocks("committees_active", "committees_standardized", "mediators_active", "police_rooms");
         flows("subjects_received", "subjects_terminated", "subjects_reoffended", "subjects_reported",
-                "subjects_reported_on_time", "released_registered", "released_connected", "released_placed");
+                "subjects_reported_on_time", "released_registered", "released_connected", "released_placed",
+                "released_connected_on_time");
         stocks("subjects_active", "subjects_missing", "monitoring_active");
         flows("applications_received", "applications_decided", "applications_granted", "eligible_decided",
                 "eligible_granted", "decided_within_deadline", "cases_closed", "consultations", "notarizations");

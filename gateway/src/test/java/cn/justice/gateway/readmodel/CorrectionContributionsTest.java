@@ -218,11 +218,59 @@ class CorrectionContributionsTest {
                 released("REGISTERED", "2025-04-01", null, null)))).containsExactly(in("released_registered", "2025-04-01"));
         assertThat(ContributionRules.entries(event("correction.released-person.connected",
                 released("CONNECTED", "2025-04-01", "2025-05-03", null)))).containsExactly(
-                in("released_registered", "2025-04-01"), in("released_connected", "2025-04-01"));
+                in("released_registered", "2025-04-01"), in("released_connected", "2025-04-01"),
+                in("released_connected_on_time", "2025-04-01"));
         assertThat(ContributionRules.entries(event("correction.released-person.closed",
                 released("CLOSED", "2024-12-30", "2025-01-02", "2025-03-01")))).containsExactly(
                 in("released_registered", "2024-12-30"), in("released_connected", "2024-12-30"),
-                in("released_placed", "2024-12-30"));
+                in("released_connected_on_time", "2024-12-30"), in("released_placed", "2024-12-30"));
+    }
+
+    /** A released person as ReleasedEventData publishes it since DESIGN §10.1 (keyPerson, connectedOnTime, closes). */
+    private static ObjectNode releasedNow(String status, boolean keyPerson, String releasedOn, String connectedOn,
+                                          Boolean connectedOnTime, String closeReason) {
+        ObjectNode d = released(status, releasedOn, connectedOn, null);
+        d.put("keyPerson", keyPerson);
+        d.put("supportPeriodEndsOn", LocalDate.parse(releasedOn).plusYears(5).toString());
+        if (connectedOnTime == null) {
+            d.putNull("connectedOnTime");
+        } else {
+            d.put("connectedOnTime", connectedOnTime);
+        }
+        d.putNull("reoffendedOn");
+        d.put("closedOn", closeReason == null ? null : "2025-06-01");
+        d.put("closeReason", closeReason);
+        return d;
+    }
+
+    @Test
+    void connectedOnTimeIsTheKeyPersonsConnectionOnTheDayOfReleaseAndAnyOtherConnection() {
+        // 重点帮教对象 必接必送: connected on the day of release, on time; a day later, not
+        assertThat(ContributionRules.entries(event("correction.released-person.connected",
+                releasedNow("CONNECTED", true, "2025-04-01", "2025-04-01", true, null)))).containsExactly(
+                in("released_registered", "2025-04-01"), in("released_connected", "2025-04-01"),
+                in("released_connected_on_time", "2025-04-01"));
+        assertThat(ContributionRules.entries(event("correction.released-person.connected",
+                releasedNow("CONNECTED", true, "2025-04-01", "2025-04-02", false, null)))).containsExactly(
+                in("released_registered", "2025-04-01"), in("released_connected", "2025-04-01"));
+        // not a key person: no deadline, every connection on time
+        assertThat(ContributionRules.entries(event("correction.released-person.connected",
+                releasedNow("CONNECTED", false, "2025-04-01", "2025-05-20", true, null)))).contains(
+                in("released_connected_on_time", "2025-04-01"));
+        // a key person closed before any connection (DECEASED) is registered only
+        assertThat(ContributionRules.entries(event("correction.released-person.closed",
+                releasedNow("CLOSED", true, "2025-04-01", null, null, "DECEASED")))).containsExactly(
+                in("released_registered", "2025-04-01"));
+        // a later close keeps the person in the cohort with the same figures (RES_CONNECT_RATE unchanged)
+        assertThat(ContributionRules.entries(event("correction.released-person.closed",
+                releasedNow("CLOSED", true, "2025-04-01", "2025-04-02", false, "MOVED_AWAY")))).containsExactly(
+                in("released_registered", "2025-04-01"), in("released_connected", "2025-04-01"));
+        // events written before connectedOnTime: the same rule from keyPerson, connectedOn and releasedOn
+        ObjectNode old = released("CONNECTED", "2025-04-01", "2025-04-02", null);
+        old.put("keyPerson", true);
+        assertThat(ContributionRules.entries(event("correction.released-person.connected", old))).containsExactly(
+                in("released_registered", "2025-04-01"), in("released_connected", "2025-04-01"));
+        assertThat(MeasureCatalogue.kind("released_connected_on_time")).isEqualTo(MeasureCatalogue.Kind.FLOW);
     }
 
     @Test
@@ -241,6 +289,7 @@ class CorrectionContributionsTest {
                 .forEach(e -> byMeasure.merge(e.measure(), 1L, Long::sum));
         assertThat(byMeasure.keySet()).containsExactlyInAnyOrder("subjects_received", "subjects_terminated",
                 "subjects_active", "subjects_reoffended", "subjects_reported", "subjects_reported_on_time",
-                "subjects_missing", "monitoring_active", "released_registered", "released_connected", "released_placed");
+                "subjects_missing", "monitoring_active", "released_registered", "released_connected", "released_placed",
+                "released_connected_on_time");
     }
 }

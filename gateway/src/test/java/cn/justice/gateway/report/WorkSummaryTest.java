@@ -95,7 +95,7 @@ class WorkSummaryTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(report2023(town)).contains(expected)
                 .contains("期末共有法律援助工作站1个，覆盖1个乡镇。"));
         String md = report2023(town);
-        assertThat(md).contains("安置帮教：期间新登记刑满释放人员1人，其中已衔接1人、已安置0人。")
+        assertThat(md).contains("安置帮教：期间新登记刑满释放人员1人，其中已衔接1人（按时衔接1人）、已安置0人。")
                 .contains("法律援助中心收到援助申请1件，给予援助1件，结案0件；作出决定1件，其中7日内作出1件；符合援助条件的1件中给予援助1件。")
                 .contains("平台暂无村居法律顾问数据").contains("平台暂无公证数据");
         assertThat(PLACEHOLDER.matcher(md).find()).as("no placeholder left:\n" + md).isFalse();
