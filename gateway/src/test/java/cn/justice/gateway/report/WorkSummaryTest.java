@@ -136,8 +136,8 @@ class WorkSummaryTest {
                 .put("date", "2021-07-01").put("place", "COURT").put("kind", "PLEA_WITNESS").put("count", 5));
         String expected = "给予援助的4件中3日内指派承办人员3件，及时指派率75.0%。结案支付法律援助补贴1.25万元。"
                 + "值班律师在看守所、人民法院、人民检察院提供法律帮助12人次。";
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(report(town, "2021")).contains(expected));
-        String md = report(town, "2021");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(reportOf(town, "2021")).contains(expected));
+        String md = reportOf(town, "2021");
         assertThat(md).contains("法律援助中心收到援助申请4件，给予援助4件，结案2件；");
         assertThat(PLACEHOLDER.matcher(md).find()).as("no placeholder left:\n" + md).isFalse();
         // the first half: the four grants, no subsidy recorded yet (none up to its end: said in words), 7 services
@@ -147,10 +147,10 @@ class WorkSummaryTest {
         assertThat(h1).contains("给予援助的4件中3日内指派承办人员3件，及时指派率75.0%。")
                 .contains("平台暂无法律援助补贴数据。").contains("提供法律帮助7人次。");
         // another township without any of it says so in words
-        assertThat(report("519901201", "2021")).contains("平台暂无法律援助补贴数据。").contains("平台暂无值班律师数据。");
+        assertThat(reportOf("519901201", "2021")).contains("平台暂无法律援助补贴数据。").contains("平台暂无值班律师数据。");
     }
 
-    static String report(String town, String year) {
+    static String reportOf(String town, String year) {
         return given().auth().oauth2(DevTokens.auditor()).queryParam("orgCode", town)
                 .queryParam("from", year + "-01-01").queryParam("to", year + "-12-31")
                 .get("/api/v1/reports/work-summary").then().statusCode(200).extract().asString();
