@@ -160,6 +160,49 @@ class VolumesTest {
         assertThat(of("notarizations")).isNotEmpty();
     }
 
+    /** 法律援助法 in the demo: objections (第49条, both results), deemed withdrawals (第43条), duty lawyers, subsidies. */
+    @Test
+    void legalAidFollowsTheLaw() {
+        List<Chain> apps = of("applications");
+        List<Chain> objected = apps.stream().filter(c -> has(c, "objection-decision")).toList();
+        assertThat(objected.stream().filter(c -> step(c, "objection-decision").body().path("result").asText().equals("UPHELD"))
+                .count()).as("objections upheld").isGreaterThan(3);
+        List<Chain> corrected = objected.stream()
+                .filter(c -> step(c, "objection-decision").body().path("result").asText().equals("CORRECTED")).toList();
+        assertThat(corrected).as("objections corrected").isNotEmpty();
+        assertThat(corrected).as("a corrected denial is granted again").allMatch(c -> has(c, "grant")
+                && !step(c, "grant").date().isBefore(step(c, "objection-decision").date()));
+        for (Chain c : objected) {
+            LocalDate on = step(c, "object").date();
+            assertThat(step(c, "objection-decision").date()).as("decided within 5 days (第49条)")
+                    .isBetween(on, on.plusDays(5));
+        }
+        // deemed withdrawals: materials requested, never supplied, nothing after the request (the sweep withdraws them)
+        List<Chain> unanswered = apps.stream().filter(c -> has(c, "request-materials") && !has(c, "materials-received"))
+                .filter(c -> c.steps().get(c.steps().size() - 1).action().equals("request-materials")).toList();
+        assertThat(unanswered.stream().filter(c -> step(c, "request-materials").date().isBefore(TestCounty.TODAY.minusDays(16)))
+                .count()).as("past their due date, to be deemed withdrawn").isGreaterThan(5);
+        // subsidies on every close
+        List<Step> closes = apps.stream().filter(c -> has(c, "close")).map(c -> step(c, "close")).toList();
+        assertThat(closes).allMatch(s -> s.body().path("subsidyAmount").isNumber()
+                && s.body().path("subsidyAmount").decimalValue().signum() >= 0);
+        assertThat(closes.stream().mapToDouble(s -> s.body().path("subsidyAmount").asDouble()).sum())
+                .as("subsidies paid").isGreaterThan(100_000);
+        // duty lawyers: monthly county-wide entries at the three places, 700–1,000 a year
+        int[] services = new int[1];
+        Set<String> places = new HashSet<>();
+        of("duty-lawyer-services").forEach(c -> {
+            JsonNode b = c.steps().get(0).body();
+            places.add(b.path("place").asText());
+            assertThat(b.has("townshipCode") && !b.path("townshipCode").isNull()).isFalse();
+            if (year(c) == 2025) {
+                services[0] += b.path("count").asInt();
+            }
+        });
+        assertThat(places).containsExactlyInAnyOrder("DETENTION_CENTER", "COURT", "PROCURATORATE");
+        assertThat(services[0]).as("duty lawyer services 2025").isBetween(700, 1_300);
+    }
+
     @Test
     void publicityAcrossTheSevenVenuesEveryYear() {
         List<Chain> activities = of("activities");

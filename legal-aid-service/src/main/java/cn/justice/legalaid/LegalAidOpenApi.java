@@ -3,6 +3,7 @@ package cn.justice.legalaid;
 import cn.justice.legalaid.advisor.AdvisorResource;
 import cn.justice.legalaid.application.ApplicationResource;
 import cn.justice.legalaid.consultation.ConsultationResource;
+import cn.justice.legalaid.dutylawyer.DutyLawyerResource;
 import cn.justice.legalaid.notarization.NotarizationResource;
 import cn.justice.legalaid.workstation.WorkstationResource;
 import cn.justice.platform.record.RecordOpenApiFilter;
@@ -11,6 +12,6 @@ import cn.justice.platform.record.RecordOpenApiFilter;
 public class LegalAidOpenApi extends RecordOpenApiFilter {
     public LegalAidOpenApi() {
         super(ApplicationResource.API, ConsultationResource.API, WorkstationResource.API, NotarizationResource.API,
-                AdvisorResource.API);
+                AdvisorResource.API, DutyLawyerResource.API);
     }
 }

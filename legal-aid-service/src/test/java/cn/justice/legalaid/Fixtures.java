@@ -20,6 +20,7 @@ public final class Fixtures {
     public static final String WORKSTATIONS = "/api/v1/legal-aid/workstations";
     public static final String NOTARIZATIONS = "/api/v1/legal-aid/notarizations";
     public static final String ADVISORS = "/api/v1/legal-aid/village-advisors";
+    public static final String DUTY_LAWYER_SERVICES = "/api/v1/legal-aid/duty-lawyer-services";
     public static final String STATS = "/api/v1/legal-aid/stats";
     public static final String AUDIT_LOG = "/api/v1/legal-aid/audit-log";
     public static final String TOPIC = "justice.legal-aid.v1";

@@ -33,8 +33,10 @@ class OpenApiDocumentTest {
                 P + "workstations", P + "workstations/{id}", P + "workstations/{id}/close", P + "workstations/changes",
                 P + "notarizations", P + "notarizations/{id}", P + "notarizations/changes",
                 P + "village-advisors", P + "village-advisors/{id}", P + "village-advisors/{id}/end",
-                P + "village-advisors/changes", P + "village-advisors/coverage", P + "stats", P + "audit-log");
-        for (String r : List.of("applications", "consultations", "workstations", "notarizations", "village-advisors")) {
+                P + "village-advisors/changes", P + "village-advisors/coverage", P + "stats", P + "audit-log",
+                P + "duty-lawyer-services", P + "duty-lawyer-services/{id}", P + "duty-lawyer-services/changes");
+        for (String r : List.of("applications", "consultations", "workstations", "notarizations", "village-advisors",
+                "duty-lawyer-services")) {
             assertThat(doc.getList("paths.'" + P + r + "'.post.parameters.name", String.class)).as(r).contains("Idempotency-Key");
             assertThat(doc.getMap("paths.'" + P + r + "'.post.responses")).as(r).containsKeys("200", "201");
         }
@@ -51,6 +53,14 @@ class OpenApiDocumentTest {
                 "WON", "PARTLY_WON", "LOST", "SETTLED", "MEDIATED", "TERMINATED");
         assertThat(doc.getList("components.schemas.NotarizationKind.enum", String.class)).containsExactly(
                 "CIVIL", "ECONOMIC", "FOREIGN_RELATED", "OTHER");
+        assertThat(doc.getList("components.schemas.DutyLawyerPlace.enum", String.class)).containsExactly(
+                "DETENTION_CENTER", "COURT", "PROCURATORATE");
+        assertThat(doc.getList("components.schemas.DutyLawyerServiceKind.enum", String.class)).containsExactly(
+                "ADVICE", "PLEA_WITNESS", "OTHER");
+        assertThat(doc.getList("components.schemas.LegalAidHardshipExemption.enum", String.class)).containsExactly(
+                "HEROIC_ACT", "ABUSE_VICTIM");
+        assertThat(doc.getList("paths.'" + P + "duty-lawyer-services'.get.parameters.name", String.class)).contains(
+                "townshipCode", "countyWide", "place", "kind", "from", "to", "page", "size", "sort");
         assertThat(doc.getString("components.schemas.LegalAidApplication.properties.eligible.description"))
                 .contains("第25条", "第42条");
         assertThat(doc.getList("paths.'" + P + "applications/{id}'.get.parameters.name", String.class))

@@ -25,8 +25,11 @@ import java.util.UUID;
  * every township's justice office, public legal service stations), village legal advisors (村居法律顾问) reaching every
  * village by 2023, 165–230 applications a year through every channel (walk-in, 12348, online, workstations, forwarded by
  * the detention centre, notified by the court/procuratorate/police), nearly all decided within 7 days, eligible ones
- * granted (应援尽援), the others mostly denied with a reason, assigned and closed; consultations and notarial acts as
- * batch entries.
+ * granted (应援尽援), the others mostly denied with a reason, assigned and closed with the subsidy paid (第52条); some
+ * denials objected to (第49条: upheld or corrected and then granted), some requested materials never supplied so that
+ * the service's sweep deems the application withdrawn (第43条); consultations, notarial acts and the duty lawyers'
+ * services (值班律师, 第30条) as batch entries. Draws added for the law's steps come from forked streams, so the
+ * applications' other draws are the ones they were before.
  */
 public final class LegalAidPlanner {
     static final String SERVICE = "legal-aid";
@@ -35,6 +38,7 @@ public final class LegalAidPlanner {
     static final String APPLICATIONS = "/api/v1/legal-aid/applications";
     static final String CONSULTATIONS = "/api/v1/legal-aid/consultations";
     static final String NOTARIZATIONS = "/api/v1/legal-aid/notarizations";
+    static final String DUTY_LAWYER_SERVICES = "/api/v1/legal-aid/duty-lawyer-services";
 
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
     private static final Set<String> UNDECIDED_OR_OPEN = Set.of("RECEIVED", "UNDER_REVIEW", "MATERIALS_REQUESTED");
@@ -85,6 +89,7 @@ public final class LegalAidPlanner {
         applications(plan);
         consultations(plan);
         notarizations(plan);
+        dutyLawyers(plan);
     }
 
     // ---------------------------------------------------------------------------------------------- workstations
@@ -228,6 +233,10 @@ public final class LegalAidPlanner {
                 .put("matter", kind.matter)
                 .put("economicHardship", hardship)
                 .put("mandatoryDefenseGround", minorDefendant ? "MINOR" : null);
+        if (abuseExemption(kind, groups)) {
+            // 法律援助法第32条第四项: the support claim arises from the abandonment or violence the applicant suffered
+            body.put("hardshipExemption", "ABUSE_VICTIM");
+        }
         if ("DETENTION_FORWARDED".equals(channel)) {
             // 监所转交: the detainee writes it in the morning, the detention centre forwards it within 24 h (nearly always)
             ZonedDateTime submitted = day.minusDays(1).atTime(9 + r.nextInt(3), r.nextInt(60)).atZone(CHINA);
@@ -242,6 +251,7 @@ public final class LegalAidPlanner {
         }
         Chain chain = Chain.create(SERVICE, "applications", APPLICATIONS, id, created, body);
         LocalDate cursor = created;
+        Rng law = r.fork("law");
 
         if ("AUTHORITY_NOTICE".equals(channel)) {
             // 通知辩护: granted on receipt; assigned within 3 days (第36条)
@@ -263,6 +273,11 @@ public final class LegalAidPlanner {
             req.set("items", Json.strings(List.of(r.pick("经济困难状况说明表", "劳动合同或工资欠条", "交通事故责任认定书", "户口簿及身份证明"))));
             req.put("on", asked.toString());
             chain.action("request-materials", asked, req, v -> Json.size(v, "materialRequests") >= 1);
+            if (law.chance(0.2)) {
+                // 法律援助法第43条: the applicant never supplies them; a day past dueOn (15 days) the service's sweep,
+                // on its own clock, deems the application withdrawn (视为撤回, withdrawnOn = dueOn + 1)
+                return chain;
+            }
             chain.action("materials-received", got, Json.obj().put("on", got.toString()),
                     v -> Json.size(v, "materialRequests") >= 1 && !"MATERIALS_REQUESTED".equals(Json.text(v, "status")));
             cursor = got;
@@ -286,8 +301,29 @@ public final class LegalAidPlanner {
         if (!grant) {
             String reason = "OTHER".equals(kind.matter) ? "申请事项不属于法律援助范围"
                     : "NOT_CLAIMED".equals(hardship) ? "申请人未主张经济困难，不符合法律援助条件" : "经核查不符合经济困难标准";
-            return chain.action("deny", decided, Json.obj().put("decidedOn", decided.toString()).put("reason", reason),
-                    v -> Json.present(v, "decidedOn"));
+            chain.action("deny", decided, Json.obj().put("decidedOn", decided.toString()).put("reason", reason),
+                    v -> Json.present(v, "decidedOn") || Json.present(v, "objectedOn"));
+            if (!law.chance(0.25)) {
+                return chain;
+            }
+            // 法律援助法第49条: the applicant objects; the 司法行政部门 decides within 5 days, mostly upholding the denial
+            LocalDate objected = decided.plusDays(1 + law.nextInt(10));
+            LocalDate ruled = objected.plusDays(1 + law.nextInt(5));
+            boolean corrected = law.chance(0.3);
+            chain.action("object", objected, Json.obj().put("on", objected.toString()).put("reason", "申请人对不予法律援助决定有异议"),
+                    v -> Json.present(v, "objectedOn"));
+            chain.action("objection-decision", ruled, Json.obj().put("on", ruled.toString())
+                    .put("result", corrected ? "CORRECTED" : "UPHELD"), v -> Json.present(v, "objectionDecidedOn"));
+            if (!corrected) {
+                return chain;
+            }
+            // corrected: reviewed again and granted within the new 7 days, then assigned and closed
+            LocalDate regranted = ruled.plusDays(law.nextInt(5));
+            chain.action("grant", regranted, Json.obj().put("decidedOn", regranted.toString())
+                    .put("note", "异议成立，改为给予法律援助"), v -> "GRANTED".equals(Json.text(v, "decision")));
+            LocalDate reassigned = regranted.plusDays(law.nextInt(3));
+            assign(chain, law, t, reassigned, false, kind);
+            return close(chain, law, kind, reassigned);
         }
         chain.action("grant", decided, Json.obj().put("decidedOn", decided.toString()).put("note", "符合法律援助条件"),
                 v -> Json.present(v, "decidedOn"));
@@ -328,8 +364,24 @@ public final class LegalAidPlanner {
         String outcome = "CRIMINAL_DEFENSE".equals(kind.caseType)
                 ? r.weighted(List.of("PARTLY_WON", "WON", "LOST", "TERMINATED"), new int[]{55, 10, 33, 2})
                 : r.weighted(List.of("WON", "PARTLY_WON", "SETTLED", "MEDIATED", "LOST", "TERMINATED"), new int[]{38, 20, 15, 20, 5, 2});
-        return chain.action("close", closed, Json.obj().put("closedOn", closed.toString()).put("outcome", outcome),
+        // 法律援助法第52条: the subsidy by the county's standard, by kind of case (yuan, in hundreds)
+        Rng pay = r.fork("subsidy");
+        int hundreds = "CRIMINAL_DEFENSE".equals(kind.caseType) ? pay.between(15, 30)
+                : "NON_LITIGATION".equals(kind.caseType) ? pay.between(5, 10) : pay.between(10, 25);
+        if ("TERMINATED".equals(outcome)) {
+            hundreds = hundreds / 2;
+        }
+        return chain.action("close", closed, Json.obj().put("closedOn", closed.toString()).put("outcome", outcome)
+                        .put("subsidyAmount", new java.math.BigDecimal(hundreds * 100).setScale(2)),
                 v -> Json.present(v, "closedOn"));
+    }
+
+    /**
+     * 法律援助法第32条第四项: a victim of abandonment or domestic violence claiming support payments claims the exemption
+     * from the hardship condition for that matter (the generator gives the group only with support claims).
+     */
+    static boolean abuseExemption(CaseKind kind, List<String> groups) {
+        return groups.contains("DOMESTIC_VIOLENCE_VICTIM") && "SUPPORT_PAYMENTS".equals(kind.matter);
     }
 
     private Workstation pickStation(Rng r, String township, LocalDate day, Set<String> kinds) {
@@ -340,8 +392,8 @@ public final class LegalAidPlanner {
 
     /**
      * The service's eligibility as this generator intends it (法律援助法: 第25/36条 mandatory; 第31条 matters or criminal
-     * victims with hardship verified, or declared where 第42条 spares the check; 第32条 groups without the hardship
-     * condition). Used only to decide grant or deny; the service computes its own.
+     * victims with hardship verified, or declared where 第42条 spares the check; 第32条 for a matter the exemption names,
+     * claimed in the body). Used only to decide grant or deny; the service computes its own.
      */
     static boolean eligible(String channel, CaseKind kind, List<String> groups, boolean noFixedIncome, String hardship,
                             boolean minorDefendant) {
@@ -349,7 +401,8 @@ public final class LegalAidPlanner {
             return true;
         }
         boolean criminalDefense = "CRIMINAL_DEFENSE".equals(kind.caseType);
-        boolean waived = !criminalDefense && (groups.contains("DOMESTIC_VIOLENCE_VICTIM") || groups.contains("HEROIC_ACT"));
+        // 第32条: the exemption only for the matter it names, and only when claimed (as the body does)
+        boolean waived = !criminalDefense && abuseExemption(kind, groups);
         boolean scope = !"OTHER".equals(kind.matter) || criminalDefense;
         if (!scope && !waived) {
             return false;
@@ -415,6 +468,35 @@ public final class LegalAidPlanner {
                     UUID id = ids.of("notarization", year, month, kinds[k]);
                     plan.add(Plan.Phase.CASEWORK, Chain.create(SERVICE, "notarizations", NOTARIZATIONS, id, last,
                             Json.obj().put("date", last.toString()).put("kind", kinds[k]).put("count", counts[k])));
+                }
+            }
+        }
+    }
+
+    /**
+     * 值班律师 (法律援助法第30条): the duty lawyers stationed at the county's detention centre, court and procuratorate,
+     * monthly county-wide entries per place and kind — advice to suspects and defendants without a defender, witnessing
+     * plea agreements (认罪认罚具结), other help; about 700–1,000 services a year.
+     */
+    private void dutyLawyers(Plan plan) {
+        record Desk(String place, String kind, int lo, int hi) {
+        }
+        List<Desk> desks = List.of(new Desk("DETENTION_CENTER", "ADVICE", 25, 45), new Desk("DETENTION_CENTER", "PLEA_WITNESS", 8, 18),
+                new Desk("COURT", "ADVICE", 6, 14), new Desk("PROCURATORATE", "PLEA_WITNESS", 10, 22),
+                new Desk("PROCURATORATE", "OTHER", 0, 3));
+        for (int year = Timeline.START.getYear(); year <= Timeline.HORIZON.getYear(); year++) {
+            for (int month = 1; month <= 12; month++) {
+                Rng r = ctx.rng("legal-aid/duty-lawyers/" + year + "/" + month);
+                LocalDate last = LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+                for (Desk d : desks) {
+                    int count = r.between(d.lo(), d.hi());
+                    if (count == 0) {
+                        continue;
+                    }
+                    UUID id = ids.of("duty-lawyer-service", year, month, d.place() + "/" + d.kind());
+                    plan.add(Plan.Phase.CASEWORK, Chain.create(SERVICE, "duty-lawyer-services", DUTY_LAWYER_SERVICES, id,
+                            last, Json.obj().put("date", last.toString()).put("place", d.place()).put("kind", d.kind())
+                                    .put("count", count)));
                 }
             }
         }

@@ -173,6 +173,11 @@ class AccessControlIT {
             | `GET /api/v1/legal-aid/consultations/changes` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
             | `GET /api/v1/legal-aid/consultations/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 2xx | 2xx | 404 |
             | `PUT /api/v1/legal-aid/consultations/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `GET /api/v1/legal-aid/duty-lawyer-services` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `POST /api/v1/legal-aid/duty-lawyer-services` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 403 | 2xx | 403 |
+            | `GET /api/v1/legal-aid/duty-lawyer-services/changes` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `GET /api/v1/legal-aid/duty-lawyer-services/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 2xx | 2xx | 404 |
+            | `PUT /api/v1/legal-aid/duty-lawyer-services/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `GET /api/v1/legal-aid/notarizations` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
             | `POST /api/v1/legal-aid/notarizations` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 403 | 2xx | 403 |
             | `GET /api/v1/legal-aid/notarizations/changes` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |

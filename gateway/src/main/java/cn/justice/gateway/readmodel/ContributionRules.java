@@ -24,6 +24,7 @@ public final class ContributionRules {
             "mediation.dispute", "mediation.committee", "mediation.mediator",
             "correction.subject", "correction.released-person",
             "legal-aid.application", "legal-aid.consultation", "legal-aid.workstation", "legal-aid.notarization",
+            "legal-aid.duty-lawyer-service",
             "legal-aid.village-advisor",
             "publicity.activity", "publicity.sms-campaign", "publicity.responsible-unit", "publicity.survey");
 

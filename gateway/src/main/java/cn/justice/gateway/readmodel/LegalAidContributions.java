@@ -2,6 +2,8 @@ package cn.justice.gateway.readmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,7 @@ final class LegalAidContributions {
             case "legal-aid.application" -> application(d);
             case "legal-aid.consultation" -> figure(d, "consultations");
             case "legal-aid.notarization" -> figure(d, "notarizations");
+            case "legal-aid.duty-lawyer-service" -> figure(d, "duty_lawyer_services");
             case "legal-aid.workstation" -> workstation(d);
             case "legal-aid.village-advisor" -> villageAdvisor(d);
             default -> List.of();
@@ -36,7 +39,11 @@ final class LegalAidContributions {
      * 法律援助申请, flows: applications_received on receivedOn; on the decision date (decidedOn) applications_decided,
      * applications_granted when the decision is GRANTED (whatever the later state: ASSIGNED, CLOSED), eligible_decided
      * and eligible_granted for an eligible application (应援尽援: an eligible one denied is decided, not granted),
-     * decided_within_deadline when decided within the 7 days; cases_closed on closedOn when CLOSED.
+     * decided_within_deadline when decided within the 7 days, assigned_within_deadline (法律援助法第43条) when GRANTED
+     * and assigned on or before assignmentDueOn ({@code assignedWithinDeadline}; an emergency assignment before the
+     * decision is in time) — on the decision date too, the cohort of applications_granted, so that
+     * LA_TIMELY_ASSIGNMENT_RATE cannot pass 100 %; cases_closed on closedOn when CLOSED, and there subsidies_paid
+     * (第52条) + subsidyAmount in whole yuan, rounded half up (the service's {@code …/stats} rounds each case the same).
      */
     static List<MeasureEntry> application(JsonNode d) {
         List<MeasureEntry> out = new ArrayList<>();
@@ -58,14 +65,33 @@ final class LegalAidContributions {
             if (d.path("decidedWithinDeadline").asBoolean(false)) {
                 add(out, "decided_within_deadline", decided);
             }
+            if (granted && d.path("assignedWithinDeadline").asBoolean(false)) {
+                add(out, "assigned_within_deadline", decided);
+            }
         }
         if ("CLOSED".equals(text(d, "status"))) {
-            add(out, "cases_closed", date(d, "closedOn"));
+            LocalDate closed = date(d, "closedOn");
+            add(out, "cases_closed", closed);
+            long subsidy = yuan(d.get("subsidyAmount"));
+            if (closed != null && subsidy != 0) {
+                out.add(new MeasureEntry("subsidies_paid", closed, subsidy));
+            }
         }
         return out;
     }
 
-    /** 法律咨询 / 公证, flow: + count on date (county-wide notarizations count for the county only). */
+    /** A subsidy (法律援助补贴, yuan with 2 decimals) in whole yuan, rounded half up; 0 when absent. */
+    static long yuan(JsonNode amount) {
+        if (amount == null || !amount.isNumber()) {
+            return 0;
+        }
+        return amount.decimalValue().setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /**
+     * 法律咨询 / 公证 / 值班律师, flow: + count on date (county-wide notarizations and duty lawyer entries count for the
+     * county only).
+     */
     static List<MeasureEntry> figure(JsonNode d, String measure) {
         List<MeasureEntry> out = new ArrayList<>();
         LocalDate on = date(d, "date");

@@ -23,7 +23,8 @@ public final class MeasureCatalogue {
                 "released_connected_on_time");
         stocks("subjects_active", "subjects_missing", "monitoring_active");
         flows("applications_received", "applications_decided", "applications_granted", "eligible_decided",
-                "eligible_granted", "decided_within_deadline", "cases_closed", "consultations", "notarizations");
+                "eligible_granted", "decided_within_deadline", "cases_closed", "consultations", "notarizations",
+                "assigned_within_deadline", "duty_lawyer_services", "subsidies_paid");
         stocks("workstations_active", "townships_with_workstation", "villages_with_advisor");
         flows("activities_held", "participants", "materials_distributed", "sms_sent", "survey_respondents",
                 "survey_aware", "survey_satisfied", "seven_into_covered");

@@ -5,6 +5,8 @@ import cn.justice.gateway.readmodel.Rollups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,6 +32,30 @@ public class ReportFigures {
         public boolean zero() {
             return value == 0;
         }
+
+        /**
+         * A sum of money in yuan as the report writes it: from 10,000 yuan in 万元 with two decimals (rounded half up,
+         * e.g. {@code 12.35万元}), below that in 元 ({@code 8,500元}).
+         */
+        public String yuan() {
+            if (Math.abs(value) >= 10_000) {
+                return BigDecimal.valueOf(value).divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP)
+                        .toPlainString() + "万元";
+            }
+            return String.format("%,d元", value);
+        }
+    }
+
+    /**
+     * A rate in percent with one decimal, rounded half up ({@code 95.2%}), as numerator / denominator × 100;
+     * "暂无数据" when the denominator is 0.
+     */
+    public static String percent(long numerator, long denominator) {
+        if (denominator == 0) {
+            return "暂无数据";
+        }
+        return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     /** measure → figure, for every measure ever recorded for the org unit (up to {@code to}). */

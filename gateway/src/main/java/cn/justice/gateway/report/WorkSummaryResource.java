@@ -59,6 +59,11 @@ public class WorkSummaryResource {
         public ReportFigures.Figure get(String measure) {
             return byMeasure.getOrDefault(measure, new ReportFigures.Figure(0, false));
         }
+
+        /** numerator / denominator in percent (one decimal), "暂无数据" when the denominator is 0. */
+        public String rate(String numerator, String denominator) {
+            return ReportFigures.percent(get(numerator).value(), get(denominator).value());
+        }
     }
 
     /** One plan indicator as the report's table shows it. */

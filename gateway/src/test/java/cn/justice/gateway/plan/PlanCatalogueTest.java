@@ -47,7 +47,7 @@ class PlanCatalogueTest {
             assertThat(p.indicators()).as(p.id()).extracting(Indicator::code).containsExactlyInAnyOrder(
                     "MED_SUCCESS_RATE", "MED_STANDARDIZED_RATE", "MED_DISPUTES", "COR_REOFFENSE_RATE",
                     "COR_REPORT_ON_TIME_RATE", "COR_ACTIVE", "COR_MISSING", "RES_CONNECT_RATE",
-                    "LA_ELIGIBLE_ACCEPTANCE_RATE", "LA_TIMELY_DECISION_RATE", "LA_CONSULTATIONS",
+                    "LA_ELIGIBLE_ACCEPTANCE_RATE", "LA_TIMELY_DECISION_RATE", "LA_TIMELY_ASSIGNMENT_RATE", "LA_CONSULTATIONS",
                     "LA_WORKSTATION_COVERAGE", "LA_ADVISOR_COVERAGE", "PUB_ACTIVITIES", "PUB_MATERIALS", "PUB_SMS",
                     "PUB_SEVEN_INTO_COVERAGE", "PUB_AWARENESS_RATE");
         }
@@ -62,6 +62,24 @@ class PlanCatalogueTest {
             assertThat(p.indicator("COR_REOFFENSE_RATE").denominator()).containsExactly("subjects_active@start", "subjects_received");
             assertThat(p.indicator("PUB_SEVEN_INTO_COVERAGE").denominator()).containsExactly("7*townships_total");
             assertThat(p.indicator("MED_DISPUTES").targetsDefault()).isTrue();
+        }
+    }
+
+    /** DESIGN §10.3 (new indicators): 法律援助法第43条, assigned within 3 days over the grants, a rate carried by default. */
+    @Test
+    void timelyAssignmentRateIsAssignedInTimeOverGranted() {
+        for (Plan p : catalogue.all()) {
+            Indicator i = p.indicator("LA_TIMELY_ASSIGNMENT_RATE");
+            assertThat(i.isRate()).isTrue();
+            assertThat(i.kind()).isEqualTo(Indicator.Kind.FLOW);
+            assertThat(i.numerator()).containsExactly("assigned_within_deadline");
+            assertThat(i.denominator()).containsExactly("applications_granted");
+            assertThat(i.factor()).isEqualByComparingTo("100");
+            assertThat(i.comparator()).isEqualTo(">=");
+            assertThat(i.unit()).isEqualTo("%");
+            assertThat(i.targetsDefault()).isTrue();
+            assertThat(i.targets()).hasSize(5).allSatisfy((year, t) -> assertThat(t).isEqualByComparingTo("100"));
+            assertThat(i.targets().keySet()).containsExactlyElementsOf(p.indicator("LA_TIMELY_DECISION_RATE").targets().keySet());
         }
     }
 

@@ -184,4 +184,63 @@ class LegalAidContributionsTest {
     void unknownLegalAidAggregateContributesNothing() {
         assertThat(LegalAidContributions.entries("legal-aid.something", JSON.createObjectNode())).isEmpty();
     }
+
+    /** 法律援助法第43条: assigned_within_deadline on the decision date, for a grant assigned by assignmentDueOn. */
+    @Test
+    void assignedInTimeCountsOnTheDecisionDateOfTheGrant() {
+        var inTime = application("ASSIGNED", "2025-03-03", "GRANTED", "2025-03-05", true, true, null);
+        inTime.put("assignedOn", "2025-03-08").put("assignedWithinDeadline", true);
+        var late = application("ASSIGNED", "2025-03-03", "GRANTED", "2025-03-05", true, true, null);
+        late.put("assignedOn", "2025-03-09").put("assignedWithinDeadline", false);
+        var notYet = application("GRANTED", "2025-03-03", "GRANTED", "2025-03-05", true, true, null);
+        notYet.putNull("assignedWithinDeadline");
+        // an emergency assignment that was then denied: in time, but no grant to count it in
+        var emergencyDenied = application("DENIED", "2025-03-03", "DENIED", "2025-03-06", true, true, null);
+        emergencyDenied.put("assignedOn", "2025-03-03").put("assignedWithinDeadline", true);
+
+        assertThat(LegalAidContributions.entries("legal-aid.application", inTime))
+                .contains(entry("assigned_within_deadline", "2025-03-05"), entry("applications_granted", "2025-03-05"));
+        assertThat(LegalAidContributions.entries("legal-aid.application", late))
+                .noneMatch(e -> e.measure().equals("assigned_within_deadline"));
+        assertThat(LegalAidContributions.entries("legal-aid.application", notYet))
+                .noneMatch(e -> e.measure().equals("assigned_within_deadline"));
+        assertThat(LegalAidContributions.entries("legal-aid.application", emergencyDenied))
+                .noneMatch(e -> e.measure().equals("assigned_within_deadline"));
+    }
+
+    /** 法律援助法第52条: subsidies_paid + subsidyAmount in whole yuan (half up) on closedOn, for a CLOSED case. */
+    @Test
+    void subsidyCountsInWholeYuanOnTheClosingDate() {
+        var closed = application("CLOSED", "2025-03-03", "GRANTED", "2025-03-05", true, true, "2025-09-30");
+        closed.put("subsidyAmount", new java.math.BigDecimal("1500.50"));
+        var roundedDown = application("CLOSED", "2025-03-03", "GRANTED", "2025-03-05", true, true, "2025-10-01");
+        roundedDown.put("subsidyAmount", 800.49);
+        var none = application("CLOSED", "2025-03-03", "GRANTED", "2025-03-05", true, true, "2025-10-02");
+        none.putNull("subsidyAmount");
+        var zero = application("CLOSED", "2025-03-03", "GRANTED", "2025-03-05", true, true, "2025-10-03");
+        zero.put("subsidyAmount", 0);
+
+        assertThat(LegalAidContributions.entries("legal-aid.application", closed))
+                .contains(entry("subsidies_paid", "2025-09-30", 1501), entry("cases_closed", "2025-09-30"));
+        assertThat(LegalAidContributions.entries("legal-aid.application", roundedDown))
+                .contains(entry("subsidies_paid", "2025-10-01", 800));
+        assertThat(LegalAidContributions.entries("legal-aid.application", none))
+                .noneMatch(e -> e.measure().equals("subsidies_paid"));
+        assertThat(LegalAidContributions.entries("legal-aid.application", zero))
+                .noneMatch(e -> e.measure().equals("subsidies_paid"));
+    }
+
+    /** 值班律师 (法律援助法第30条): duty_lawyer_services + count on date, county-wide entries for the county. */
+    @Test
+    void dutyLawyerServicesAddTheirCountOnTheirDate() {
+        ObjectNode e = JSON.createObjectNode().put("date", "2025-05-08").put("place", "DETENTION_CENTER")
+                .put("kind", "PLEA_WITNESS").put("count", 6);
+        e.putNull("townshipCode");
+
+        assertThat(ContributionRules.entries(event("legal-aid.duty-lawyer-service.recorded", e)))
+                .containsExactly(entry("duty_lawyer_services", "2025-05-08", 6));
+        assertThat(MeasureCatalogue.kind("duty_lawyer_services")).isEqualTo(MeasureCatalogue.Kind.FLOW);
+        assertThat(MeasureCatalogue.kind("assigned_within_deadline")).isEqualTo(MeasureCatalogue.Kind.FLOW);
+        assertThat(MeasureCatalogue.kind("subsidies_paid")).isEqualTo(MeasureCatalogue.Kind.FLOW);
+    }
 }

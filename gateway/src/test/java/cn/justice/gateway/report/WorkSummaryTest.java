@@ -106,4 +106,65 @@ class WorkSummaryTest {
                 .queryParam("from", "2023-01-01").queryParam("to", "2023-12-31")
                 .get("/api/v1/reports/work-summary").then().statusCode(200).extract().asString();
     }
+
+    static ObjectNode application(String status, String decidedOn, boolean assignedInTime, String closedOn, String subsidy) {
+        ObjectNode d = CloudEventCodec.mapper().createObjectNode().put("status", status).put("receivedOn", decidedOn)
+                .put("decidedOn", decidedOn).put("decision", "GRANTED").put("eligible", true)
+                .put("decidedWithinDeadline", true).put("assignedWithinDeadline", assignedInTime);
+        if (closedOn != null) {
+            d.put("closedOn", closedOn).put("subsidyAmount", new java.math.BigDecimal(subsidy));
+        }
+        return d;
+    }
+
+    /**
+     * 法律服务 (DESIGN §10.2): the timely assignment rate (法律援助法第43条), the subsidies paid (第52条, 万元) and the
+     * duty lawyers' services (第30条) are written from the figures.
+     */
+    @Test
+    void writesTimelyAssignmentSubsidiesAndDutyLawyers() {
+        String town = "519901200";
+        String topic = "justice.legal-aid.v1";
+        event(topic, "legal-aid.application.assigned", town, application("ASSIGNED", "2021-04-02", true, null, null));
+        event(topic, "legal-aid.application.assigned", town, application("ASSIGNED", "2021-05-10", false, null, null));
+        event(topic, "legal-aid.application.closed", town, application("CLOSED", "2021-03-01", true, "2021-09-30", "8000.00"));
+        event(topic, "legal-aid.application.closed", town, application("CLOSED", "2021-06-01", true, "2021-10-15", "4500.50"));
+        var json = CloudEventCodec.mapper();
+        event(topic, "legal-aid.duty-lawyer-service.recorded", town, json.createObjectNode().put("townshipCode", town)
+                .put("date", "2021-02-01").put("place", "DETENTION_CENTER").put("kind", "ADVICE").put("count", 7));
+        event(topic, "legal-aid.duty-lawyer-service.recorded", town, json.createObjectNode().put("townshipCode", town)
+                .put("date", "2021-07-01").put("place", "COURT").put("kind", "PLEA_WITNESS").put("count", 5));
+        String expected = "给予援助的4件中3日内指派承办人员3件，及时指派率75.0%。结案支付法律援助补贴1.25万元。"
+                + "值班律师在看守所、人民法院、人民检察院提供法律帮助12人次。";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(reportOf(town, "2021")).contains(expected));
+        String md = reportOf(town, "2021");
+        assertThat(md).contains("法律援助中心收到援助申请4件，给予援助4件，结案2件；");
+        assertThat(PLACEHOLDER.matcher(md).find()).as("no placeholder left:\n" + md).isFalse();
+        // the first half: the four grants, no subsidy recorded yet (none up to its end: said in words), 7 services
+        String h1 = given().auth().oauth2(DevTokens.auditor()).queryParam("orgCode", town)
+                .queryParam("from", "2021-01-01").queryParam("to", "2021-06-30")
+                .get("/api/v1/reports/work-summary").then().statusCode(200).extract().asString();
+        assertThat(h1).contains("给予援助的4件中3日内指派承办人员3件，及时指派率75.0%。")
+                .contains("平台暂无法律援助补贴数据。").contains("提供法律帮助7人次。");
+        // another township without any of it says so in words
+        assertThat(reportOf("519901201", "2021")).contains("平台暂无法律援助补贴数据。").contains("平台暂无值班律师数据。");
+    }
+
+    static String reportOf(String town, String year) {
+        return given().auth().oauth2(DevTokens.auditor()).queryParam("orgCode", town)
+                .queryParam("from", year + "-01-01").queryParam("to", year + "-12-31")
+                .get("/api/v1/reports/work-summary").then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    void moneyIsWrittenInYuanOrWanYuanAndRatesWithOneDecimal() {
+        assertThat(new ReportFigures.Figure(8_500, true).yuan()).isEqualTo("8,500元");
+        assertThat(new ReportFigures.Figure(9_999, true).yuan()).isEqualTo("9,999元");
+        assertThat(new ReportFigures.Figure(10_000, true).yuan()).isEqualTo("1.00万元");
+        assertThat(new ReportFigures.Figure(125_050, true).yuan()).isEqualTo("12.51万元");
+        assertThat(new ReportFigures.Figure(0, true).yuan()).isEqualTo("0元");
+        assertThat(ReportFigures.percent(2, 3)).isEqualTo("66.7%");
+        assertThat(ReportFigures.percent(3, 4)).isEqualTo("75.0%");
+        assertThat(ReportFigures.percent(0, 0)).isEqualTo("暂无数据");
+    }
 }

@@ -63,6 +63,10 @@ public class Application extends TrackedEntity {
     public MandatoryDefenseGround mandatoryDefenseGround;
     @Column(name = "retrial_acquittal", nullable = false)
     public boolean retrialAcquittal;
+    /** 法律援助法 第32条: the exemption from the hardship condition claimed for this matter, if any. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hardship_exemption")
+    public HardshipExemption hardshipExemption;
     /** 法律援助法 第26条: the suspect or defendant may be sentenced to life imprisonment or death. */
     @Column(name = "possible_life_or_death", nullable = false)
     public boolean possibleLifeOrDeath;
@@ -191,7 +195,7 @@ public class Application extends TrackedEntity {
         EnumSet<ApplicantGroup> groups = EnumSet.noneOf(ApplicantGroup.class);
         groups.addAll(applicantGroups);
         return new Eligibility.Facts(caseType, matter, groups, noFixedIncome, retrialAcquittal, mandatoryDefenseGround,
-                channel, economicHardship);
+                channel, economicHardship, hardshipExemption);
     }
 
     /** Undecided and past its decision date. */

@@ -33,6 +33,11 @@ public record ApplicationCreate(
         @Schema(description = "可能被判处无期徒刑、死刑 (CRIMINAL_DEFENSE only): the lawyer assigned needs 3 years' practice "
                 + "(法律援助法第26条; also for the grounds LIFE_OR_DEATH_SENTENCE and DEATH_PENALTY_REVIEW)", defaultValue = "false")
         Boolean possibleLifeOrDeath,
+        @Schema(description = "法律援助法第32条: claimed when this matter arises from a heroic act (HEROIC_ACT, with the "
+                + "group HEROIC_ACT) or from abuse, abandonment or domestic violence (ABUSE_VICTIM, with the group "
+                + "DOMESTIC_VIOLENCE_VICTIM); the hardship condition then does not apply. Only for the related matters "
+                + "(see LegalAidHardshipExemption), else 422; absent, the group alone exempts nothing")
+        HardshipExemption hardshipExemption,
         @NotNull @Schema(description = "Day the legal aid office received it, not in the future; the decision is due 7 "
                 + "days later", example = "2025-03-03")
         LocalDate receivedOn,

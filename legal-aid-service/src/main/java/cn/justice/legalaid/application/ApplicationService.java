@@ -108,6 +108,8 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         a.mandatoryDefenseGround = req.mandatoryDefenseGround();
         a.retrialAcquittal = Boolean.TRUE.equals(req.retrialAcquittal());
         a.possibleLifeOrDeath = Boolean.TRUE.equals(req.possibleLifeOrDeath());
+        a.hardshipExemption = req.hardshipExemption();
+        Eligibility.checkHardshipExemption(a.facts());
         a.receivedOn = req.receivedOn();
         a.submittedAt = req.submittedAt();
         a.forwardedAt = req.forwardedAt();
@@ -172,10 +174,12 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         a.mandatoryDefenseGround = req.mandatoryDefenseGround();
         a.retrialAcquittal = Boolean.TRUE.equals(req.retrialAcquittal());
         a.possibleLifeOrDeath = Boolean.TRUE.equals(req.possibleLifeOrDeath());
+        a.hardshipExemption = req.hardshipExemption();
         if (a.decision != null && !a.facts().equals(before)) {
             throw ProblemException.ruleViolated("decided-facts-fixed", "the application was decided on "
                     + a.decidedOn + ": the facts its eligibility rests on can no longer change");
         }
+        Eligibility.checkHardshipExemption(a.facts());
         evaluate(a);
         long version = a.version;
         em.flush();

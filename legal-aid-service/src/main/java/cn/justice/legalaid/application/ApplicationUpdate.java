@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * Body of {@code PUT …/applications/{id}}: the editable fields, all of them. Never the status (actions), the channel,
  * the township or the dates. Once decided, the facts eligibility rests on (caseType, matter, groups, noFixedIncome,
- * economicHardship, mandatoryDefenseGround, retrialAcquittal) are fixed.
+ * economicHardship, mandatoryDefenseGround, retrialAcquittal, hardshipExemption) are fixed.
  */
 @Schema(name = "LegalAidApplicationUpdate", description = "Corrects an application's applicant and case facts")
 public record ApplicationUpdate(
@@ -24,5 +24,10 @@ public record ApplicationUpdate(
         Boolean retrialAcquittal,
         @Schema(description = "可能被判处无期徒刑、死刑 (CRIMINAL_DEFENSE only): the lawyer assigned needs 3 years' practice "
                 + "(法律援助法第26条; also for the grounds LIFE_OR_DEATH_SENTENCE and DEATH_PENALTY_REVIEW)", defaultValue = "false")
-        Boolean possibleLifeOrDeath) {
+        Boolean possibleLifeOrDeath,
+        @Schema(description = "法律援助法第32条: claimed when this matter arises from a heroic act (HEROIC_ACT, with the "
+                + "group HEROIC_ACT) or from abuse, abandonment or domestic violence (ABUSE_VICTIM, with the group "
+                + "DOMESTIC_VIOLENCE_VICTIM); the hardship condition then does not apply. Only for the related matters "
+                + "(see LegalAidHardshipExemption), else 422; absent, the group alone exempts nothing")
+        HardshipExemption hardshipExemption) {
 }

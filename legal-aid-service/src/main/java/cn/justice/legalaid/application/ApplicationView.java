@@ -25,6 +25,8 @@ public record ApplicationView(
         MandatoryDefenseGround mandatoryDefenseGround,
         boolean retrialAcquittal,
         @Schema(description = "可能被判处无期徒刑、死刑 (法律援助法第26条)") boolean possibleLifeOrDeath,
+        @Schema(description = "法律援助法第32条: the exemption from the hardship condition claimed for this matter")
+        HardshipExemption hardshipExemption,
         LocalDate receivedOn,
         @Schema(description = "监所转交 only") Instant submittedAt,
         @Schema(description = "监所转交 only") Instant forwardedAt,
@@ -81,7 +83,7 @@ public record ApplicationView(
                 a.providerYearsOfPractice);
         return new ApplicationView(a.id, a.version, a.applicationNo, a.countyCode, a.townshipCode, applicant, a.channel,
                 a.workstationId, a.caseType, a.matter, a.economicHardship, a.mandatoryDefenseGround, a.retrialAcquittal,
-                a.possibleLifeOrDeath,
+                a.possibleLifeOrDeath, a.hardshipExemption,
                 a.receivedOn, a.submittedAt, a.forwardedAt, a.forwardedWithin24h, a.status, a.eligible,
                 List.copyOf(a.eligibilityBasis), a.eligibilityExplanation, a.reviewStartedOn, List.copyOf(a.materialRequests),
                 a.waitingDays, a.decisionDueOn, a.overdue(today), a.decision, a.decidedOn, a.decidedWithinDeadline,

@@ -1,5 +1,6 @@
 package cn.justice.legalaid.application;
 
+import cn.justice.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;
@@ -46,7 +47,16 @@ public final class Eligibility {
     /** The facts of an application the rules read. */
     public record Facts(CaseType caseType, Matter matter, Set<ApplicantGroup> groups, boolean noFixedIncome,
                         boolean retrialAcquittal, MandatoryDefenseGround mandatoryDefenseGround,
-                        ApplicationChannel channel, EconomicHardship economicHardship) {
+                        ApplicationChannel channel, EconomicHardship economicHardship,
+                        HardshipExemption hardshipExemption) {
+        /** Facts without a 第32条 exemption claimed for the matter. */
+        public Facts(CaseType caseType, Matter matter, Set<ApplicantGroup> groups, boolean noFixedIncome,
+                     boolean retrialAcquittal, MandatoryDefenseGround mandatoryDefenseGround,
+                     ApplicationChannel channel, EconomicHardship economicHardship) {
+            this(caseType, matter, groups, noFixedIncome, retrialAcquittal, mandatoryDefenseGround, channel,
+                    economicHardship, null);
+        }
+
         boolean criminalDefense() {
             return caseType == CaseType.CRIMINAL_DEFENSE;
         }
@@ -126,15 +136,15 @@ public final class Eligibility {
                     "英雄烈士近亲属为维护英雄烈士的人格权益: no hardship condition",
                     f -> !f.criminalDefense() && f.matter() == Matter.HEROES_RIGHTS),
             new Rule("ART32_HEROIC_ACT", "第32条第二项", Effect.HARDSHIP_WAIVED,
-                    "因见义勇为行为主张相关民事权益: no hardship condition",
-                    f -> !f.criminalDefense() && f.has(ApplicantGroup.HEROIC_ACT)),
+                    "因见义勇为行为主张相关民事权益: no hardship condition for the civil claims related to the act",
+                    f -> f.hardshipExemption() == HardshipExemption.HEROIC_ACT && related(f)),
             new Rule("ART32_RETRIAL_ACQUITTAL", "第32条第三项", Effect.HARDSHIP_WAIVED,
                     "再审改判无罪请求国家赔偿: no hardship condition",
                     f -> f.retrialAcquittal() && (f.matter() == Matter.STATE_COMPENSATION
                             || f.caseType() == CaseType.STATE_COMPENSATION)),
             new Rule("ART32_ABUSE_VICTIM", "第32条第四项", Effect.HARDSHIP_WAIVED,
-                    "遭受虐待、遗弃或者家庭暴力的受害人主张相关权益: no hardship condition",
-                    f -> !f.criminalDefense() && f.has(ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM)),
+                    "遭受虐待、遗弃或者家庭暴力的受害人主张相关权益: no hardship condition for the claims arising from it",
+                    f -> f.hardshipExemption() == HardshipExemption.ABUSE_VICTIM && related(f)),
             // 第42条: hardship declared is not checked
             new Rule("ART42_NO_FIXED_INCOME", "第42条第一项", Effect.CHECK_EXEMPT,
                     "无固定生活来源的未成年人、老年人、残疾人: economic hardship is not checked",
@@ -147,6 +157,67 @@ public final class Eligibility {
                     "申请支付劳动报酬或者请求工伤事故人身损害赔偿的进城务工人员: economic hardship is not checked",
                     f -> f.has(ApplicantGroup.MIGRANT_WORKER) && (f.matter() == Matter.LABOR_RELATION_PAY
                             || f.matter() == Matter.WORK_INJURY_DAMAGES)));
+
+    /**
+     * 第32条第二项: the civil claims a heroic act (见义勇为) gives rise to: damages for the injury it caused (work-injury
+     * treatment, 视同工伤; traffic accidents), work-injury insurance benefits, pensions (抚恤金) for the family, and other
+     * civil claims (e.g. compensation by the beneficiary, 民法典第183条). Not in a criminal case ("民事权益").
+     */
+    static final Set<Matter> HEROIC_ACT_MATTERS = EnumSet.of(Matter.WORK_INJURY_DAMAGES, Matter.TRAFFIC_ACCIDENT_DAMAGES,
+            Matter.SOCIAL_INSURANCE, Matter.PENSION_COMPENSATION, Matter.OTHER);
+    /**
+     * 第32条第四项: the claims that arise from abuse, abandonment or domestic violence: support payments (遗弃:
+     * 赡养费、抚养费、扶养费), other civil claims (divorce, 人身安全保护令, damages), and the victim's part in the criminal
+     * case (虐待罪、遗弃罪: matter CRIMINAL with caseType CRIMINAL_VICTIM) — never the defence of a suspect.
+     */
+    static final Set<Matter> ABUSE_VICTIM_MATTERS = EnumSet.of(Matter.SUPPORT_PAYMENTS, Matter.OTHER, Matter.CRIMINAL);
+
+    /** The group a 第32条 exemption belongs to. */
+    static ApplicantGroup groupOf(HardshipExemption e) {
+        return e == HardshipExemption.HEROIC_ACT ? ApplicantGroup.HEROIC_ACT : ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM;
+    }
+
+    /** Whether the matter is one the claimed 第32条 exemption names (see {@link #checkHardshipExemption}). */
+    static boolean related(Facts f) {
+        HardshipExemption e = f.hardshipExemption();
+        if (e == null || f.criminalDefense() || !f.has(groupOf(e))) {
+            return false;
+        }
+        if (e == HardshipExemption.HEROIC_ACT) {
+            return !f.criminal() && HEROIC_ACT_MATTERS.contains(f.matter());
+        }
+        return ABUSE_VICTIM_MATTERS.contains(f.matter())
+                && (f.matter() != Matter.CRIMINAL || f.caseType() == CaseType.CRIMINAL_VICTIM);
+    }
+
+    /**
+     * 法律援助法 第32条: an exemption from the economic hardship condition applies only to the matter it names — a victim
+     * of abuse, abandonment or domestic violence for the claims arising from it (第四项), a person who acted heroically
+     * (见义勇为) for the related civil claims (第二项) — not to every matter of a person of that group. A claim for an
+     * unrelated matter, or without the applicant's group, is refused.
+     *
+     * @throws ProblemException 422 rule-violated whose detail starts with 法律援助法第32条
+     */
+    public static void checkHardshipExemption(Facts f) {
+        HardshipExemption e = f.hardshipExemption();
+        if (e == null || related(f)) {
+            return;
+        }
+        String item = e == HardshipExemption.HEROIC_ACT ? "第二项" : "第四项";
+        String why;
+        if (!f.has(groupOf(e))) {
+            why = "hardshipExemption " + e + " needs the applicant's group " + groupOf(e);
+        } else if (e == HardshipExemption.HEROIC_ACT) {
+            why = "the exemption for a heroic act (见义勇为) covers the related civil claims (" + HEROIC_ACT_MATTERS
+                    + ", not in a criminal case), not " + f.caseType() + " / " + f.matter();
+        } else {
+            why = "the exemption for victims of abuse, abandonment or domestic violence covers the claims arising from it ("
+                    + ABUSE_VICTIM_MATTERS + "; CRIMINAL only as the victim, CRIMINAL_VICTIM), not " + f.caseType()
+                    + " / " + f.matter();
+        }
+        throw ProblemException.lawViolated("hardship-exemption-matter",
+                "法律援助法第32条" + item + ": " + why);
+    }
 
     private static Rule ground(String code, String article, MandatoryDefenseGround g, String text) {
         return new Rule(code, article, Effect.MANDATORY, text + ": a defender must be assigned (应当通知辩护)",

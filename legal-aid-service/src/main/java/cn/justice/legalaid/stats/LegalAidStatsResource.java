@@ -37,8 +37,13 @@ public class LegalAidStatsResource extends StatsEndpoint {
             description = "Flows in [from, to]: applications_received by receivedOn; applications_decided, "
                     + "applications_granted (decision GRANTED, also once ASSIGNED or CLOSED), eligible_decided, "
                     + "eligible_granted and decided_within_deadline by the decision date (an eligible application denied "
-                    + "counts in eligible_decided only); cases_closed by closedOn; consultations and notarizations: sums "
-                    + "of count by date (county-wide notarizations count for the county only). Stocks at the end of to: "
+                    + "counts in eligible_decided only); assigned_within_deadline (法律援助法第43条) by the decision date "
+                    + "too, the same cohort as applications_granted: granted and assigned on or before assignmentDueOn "
+                    + "(decision + 3 days; an emergency assignment before the decision is in time), whenever the "
+                    + "assignment happened; cases_closed by closedOn; subsidies_paid (第52条) by closedOn: the sum of the "
+                    + "closed cases' subsidyAmount in whole yuan, each case rounded half up; consultations, notarizations "
+                    + "and duty_lawyer_services (值班律师, 第30条): sums of count by date (county-wide notarizations and "
+                    + "duty lawyer entries count for the county only). Stocks at the end of to: "
                     + "workstations_active (openedOn ≤ to, not closed on or before to), townships_with_workstation "
                     + "(distinct townships of those), villages_with_advisor (distinct villages with an advisor period "
                     + "covering to, inclusive of its last day). villages_total: villages and communities of the org "
@@ -58,7 +63,9 @@ public class LegalAidStatsResource extends StatsEndpoint {
                         + "count(*) FILTER (WHERE eligible AND " + decided + "), "
                         + "count(*) FILTER (WHERE eligible AND decision = 'GRANTED' AND " + decided + "), "
                         + "count(*) FILTER (WHERE decided_within_deadline AND " + decided + "), "
-                        + "count(*) FILTER (WHERE status = 'CLOSED' AND closed_on BETWEEN ?2 AND ?3) "
+                        + "count(*) FILTER (WHERE status = 'CLOSED' AND closed_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE decision = 'GRANTED' AND assigned_within_deadline AND " + decided + "), "
+                        + "coalesce(sum(round(subsidy_amount)) FILTER (WHERE status = 'CLOSED' AND closed_on BETWEEN ?2 AND ?3), 0) "
                         + "FROM application WHERE " + org + " = ?1")
                 .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
@@ -69,8 +76,11 @@ public class LegalAidStatsResource extends StatsEndpoint {
         m.put("eligible_granted", num(a[4]));
         m.put("decided_within_deadline", num(a[5]));
         m.put("cases_closed", num(a[6]));
+        m.put("assigned_within_deadline", num(a[7]));
+        m.put("subsidies_paid", num(a[8]));
         m.put("consultations", sum("consultation", org, orgCode, f, t));
         m.put("notarizations", sum("notarization", org, orgCode, f, t));
+        m.put("duty_lawyer_services", sum("duty_lawyer_service", org, orgCode, f, t));
         Object[] w = (Object[]) em.createNativeQuery("SELECT count(*), count(DISTINCT township_code) FROM workstation "
                         + "WHERE " + org + " = ?1 AND opened_on <= ?2 AND (closed_on IS NULL OR closed_on > ?2)")
                 .setParameter(1, orgCode).setParameter(2, t).getSingleResult();

@@ -144,12 +144,60 @@ class EligibilityTest {
         assertThat(r.basis().get(0).article()).isEqualTo("第32条第一项");
     }
 
-    @Test
-    void article32HeroicActNeedsNoHardshipEvenForAnOtherMatter() {
-        Eligibility.Result r = Eligibility.evaluate(facts(CaseType.CIVIL, Matter.OTHER, EconomicHardship.NOT_CLAIMED,
-                ApplicantGroup.HEROIC_ACT));
+    private static Eligibility.Facts claiming(HardshipExemption e, CaseType type, Matter matter, ApplicantGroup... groups) {
+        Eligibility.Facts f = facts(type, matter, EconomicHardship.NOT_CLAIMED, groups);
+        return new Eligibility.Facts(f.caseType(), f.matter(), f.groups(), false, false, null, ApplicationChannel.WALK_IN,
+                f.economicHardship(), e);
+    }
+
+    private static void refusedUnder32(Eligibility.Facts f, String item) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Eligibility.checkHardshipExemption(f))
+                .isInstanceOfSatisfying(cn.justice.platform.problem.ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.problem().detail).startsWith("法律援助法第32条" + item);
+                    assertThat(e.problem().type).endsWith("/rule-violated");
+                });
+    }
+
+    /** 第32条第二项: a heroic act exempts the related civil claims from the hardship condition. */
+    @ParameterizedTest
+    @EnumSource(value = Matter.class, names = {"WORK_INJURY_DAMAGES", "TRAFFIC_ACCIDENT_DAMAGES", "SOCIAL_INSURANCE",
+            "PENSION_COMPENSATION", "OTHER"})
+    void article32HeroicActExemptsTheRelatedCivilClaims(Matter related) {
+        Eligibility.Facts f = claiming(HardshipExemption.HEROIC_ACT, CaseType.CIVIL, related, ApplicantGroup.HEROIC_ACT);
+        Eligibility.checkHardshipExemption(f);
+        Eligibility.Result r = Eligibility.evaluate(f);
         assertThat(r.eligible()).isTrue();
-        assertThat(rules(r)).containsExactly("ART32_HEROIC_ACT");
+        assertThat(rules(r)).contains("ART32_HEROIC_ACT");
+        assertThat(r.explanation()).contains("第32条");
+    }
+
+    /** 第32条第二项: not for an unrelated matter (422), and the group alone exempts nothing. */
+    @ParameterizedTest
+    @EnumSource(value = Matter.class, names = {"LABOR_RELATION_PAY", "SUPPORT_PAYMENTS", "CAPACITY_DECLARATION",
+            "ENVIRONMENTAL_DAMAGES", "FOOD_DRUG_DAMAGES", "MEDICAL_DAMAGES", "STATE_COMPENSATION", "SOCIAL_ASSISTANCE"})
+    void article32HeroicActDoesNotExemptAnUnrelatedMatter(Matter unrelated) {
+        Eligibility.Facts f = claiming(HardshipExemption.HEROIC_ACT, CaseType.CIVIL, unrelated, ApplicantGroup.HEROIC_ACT);
+        refusedUnder32(f, "第二项");
+        assertThat(rules(Eligibility.evaluate(f))).doesNotContain("ART32_HEROIC_ACT");
+        // the group without the claim: the matter is judged with the hardship condition like anyone's
+        Eligibility.Result groupOnly = Eligibility.evaluate(facts(CaseType.CIVIL, unrelated, EconomicHardship.NOT_CLAIMED,
+                ApplicantGroup.HEROIC_ACT));
+        assertThat(groupOnly.eligible()).isFalse();
+        assertThat(rules(groupOnly)).doesNotContain("ART32_HEROIC_ACT");
+    }
+
+    @Test
+    void article32HeroicActOnlyForCivilClaimsOfTheGroup() {
+        refusedUnder32(claiming(HardshipExemption.HEROIC_ACT, CaseType.CRIMINAL_DEFENSE, Matter.CRIMINAL,
+                ApplicantGroup.HEROIC_ACT), "第二项");
+        refusedUnder32(claiming(HardshipExemption.HEROIC_ACT, CaseType.CRIMINAL_VICTIM, Matter.OTHER,
+                ApplicantGroup.HEROIC_ACT), "第二项");
+        // claimed without being in the group
+        refusedUnder32(claiming(HardshipExemption.HEROIC_ACT, CaseType.CIVIL, Matter.OTHER), "第二项");
+        // an OTHER matter of a hero without the claim is outside the computed scope
+        assertThat(Eligibility.evaluate(facts(CaseType.CIVIL, Matter.OTHER, EconomicHardship.NOT_CLAIMED,
+                ApplicantGroup.HEROIC_ACT)).eligible()).isFalse();
     }
 
     @Test
@@ -163,18 +211,59 @@ class EligibilityTest {
         assertThat(Eligibility.evaluate(notAcquitted).eligible()).isFalse();
     }
 
+    /** 第32条第四项: a victim of abuse, abandonment or domestic violence, for the claims arising from it. */
     @Test
-    void article32VictimsOfAbuseOrDomesticViolence() {
-        Eligibility.Result r = Eligibility.evaluate(facts(CaseType.CIVIL, Matter.SUPPORT_PAYMENTS, EconomicHardship.NOT_CLAIMED,
-                ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM));
+    void article32VictimsOfAbuseForTheClaimsArisingFromIt() {
+        Eligibility.Facts support = claiming(HardshipExemption.ABUSE_VICTIM, CaseType.CIVIL, Matter.SUPPORT_PAYMENTS,
+                ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM);
+        Eligibility.checkHardshipExemption(support);
+        Eligibility.Result r = Eligibility.evaluate(support);
         assertThat(r.eligible()).isTrue();
         assertThat(rules(r)).containsExactly("ART31_SUPPORT_PAYMENTS", "ART32_ABUSE_VICTIM");
         assertThat(r.explanation()).contains("第32条");
-        // as a victim in a criminal case too, but not as the suspect
-        assertThat(Eligibility.evaluate(facts(CaseType.CRIMINAL_VICTIM, Matter.CRIMINAL, EconomicHardship.NOT_CLAIMED,
+        // divorce, a protection order (OTHER), and the victim's part in the criminal case
+        Eligibility.Facts divorce = claiming(HardshipExemption.ABUSE_VICTIM, CaseType.CIVIL, Matter.OTHER,
+                ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM);
+        Eligibility.checkHardshipExemption(divorce);
+        assertThat(Eligibility.evaluate(divorce).eligible()).isTrue();
+        Eligibility.Facts victim = claiming(HardshipExemption.ABUSE_VICTIM, CaseType.CRIMINAL_VICTIM, Matter.CRIMINAL,
+                ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM);
+        Eligibility.checkHardshipExemption(victim);
+        assertThat(Eligibility.evaluate(victim).eligible()).isTrue();
+    }
+
+    /** 第32条第四项: not for a matter unrelated to the abuse (422), never for the suspect, and not without the group. */
+    @ParameterizedTest
+    @EnumSource(value = Matter.class, names = {"LABOR_RELATION_PAY", "WORK_INJURY_DAMAGES", "TRAFFIC_ACCIDENT_DAMAGES",
+            "SOCIAL_INSURANCE", "PENSION_COMPENSATION", "STATE_COMPENSATION", "ENVIRONMENTAL_DAMAGES", "CAPACITY_DECLARATION"})
+    void article32AbuseVictimDoesNotExemptAnUnrelatedMatter(Matter unrelated) {
+        Eligibility.Facts f = claiming(HardshipExemption.ABUSE_VICTIM, CaseType.CIVIL, unrelated,
+                ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM);
+        refusedUnder32(f, "第四项");
+        assertThat(rules(Eligibility.evaluate(f))).doesNotContain("ART32_ABUSE_VICTIM");
+        // the group alone: this matter needs the hardship like anyone's
+        Eligibility.Facts groupOnly = facts(CaseType.CIVIL, unrelated, EconomicHardship.NOT_CLAIMED,
+                ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM);
+        assertThat(Eligibility.evaluate(groupOnly).eligible()).isFalse();
+        assertThat(Eligibility.evaluate(facts(CaseType.CIVIL, unrelated, EconomicHardship.VERIFIED,
                 ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM)).eligible()).isTrue();
-        assertThat(Eligibility.evaluate(facts(CaseType.CRIMINAL_DEFENSE, Matter.CRIMINAL, EconomicHardship.NOT_CLAIMED,
-                ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM)).eligible()).isFalse();
+    }
+
+    @Test
+    void article32AbuseVictimNeverForTheSuspectNorWithoutTheGroup() {
+        refusedUnder32(claiming(HardshipExemption.ABUSE_VICTIM, CaseType.CRIMINAL_DEFENSE, Matter.CRIMINAL,
+                ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM), "第四项");
+        refusedUnder32(claiming(HardshipExemption.ABUSE_VICTIM, CaseType.CIVIL, Matter.CRIMINAL,
+                ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM), "第四项");
+        refusedUnder32(claiming(HardshipExemption.ABUSE_VICTIM, CaseType.CIVIL, Matter.SUPPORT_PAYMENTS), "第四项");
+        // the group alone on a related matter still needs the claim: without it the hardship condition applies
+        Eligibility.Result groupOnly = Eligibility.evaluate(facts(CaseType.CIVIL, Matter.SUPPORT_PAYMENTS,
+                EconomicHardship.NOT_CLAIMED, ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM));
+        assertThat(groupOnly.eligible()).isFalse();
+        assertThat(rules(groupOnly)).containsExactly("ART31_SUPPORT_PAYMENTS");
+        // no claim: nothing to check
+        Eligibility.checkHardshipExemption(facts(CaseType.CIVIL, Matter.LABOR_RELATION_PAY, EconomicHardship.NOT_CLAIMED,
+                ApplicantGroup.DOMESTIC_VIOLENCE_VICTIM));
     }
 
     // 第42条: declared hardship is not checked

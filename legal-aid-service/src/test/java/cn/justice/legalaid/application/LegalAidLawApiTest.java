@@ -169,4 +169,63 @@ class LegalAidLawApiTest {
         org.assertj.core.api.Assertions.assertThat(events.get(4).value().get("data").get("subsidyAmount").decimalValue())
                 .isEqualByComparingTo("1500.5");
     }
+
+    /** 法律援助法第32条: the heroic-act and abuse exemptions only for the matter they name (DESIGN §10.2). */
+    @Test
+    void hardshipExemptionsOnlyForTheMatterTheyName() {
+        Map<String, Object> hero = application(JIMI, "2025-09-08");
+        hero.put("applicant", cn.justice.legalaid.Fixtures.applicant(cn.justice.legalaid.Fixtures.ADULT_ID, "HEROIC_ACT"));
+        hero.put("caseType", "CIVIL");
+        hero.put("matter", "TRAFFIC_ACCIDENT_DAMAGES");
+        hero.put("economicHardship", "NOT_CLAIMED");
+        hero.put("hardshipExemption", "HEROIC_ACT");
+        String id = post(DevTokens.townshipOfficer(JIMI), APPLICATIONS, hero).then().statusCode(201)
+                .body("eligible", equalTo(true)).body("hardshipExemption", equalTo("HEROIC_ACT"))
+                .body("eligibilityBasis.rule", org.hamcrest.Matchers.hasItem("ART32_HEROIC_ACT"))
+                .extract().path("id");
+        // the same hero's labour-pay claim is not related to the act
+        Map<String, Object> pay = new java.util.HashMap<>(hero);
+        pay.put("matter", "LABOR_RELATION_PAY");
+        pay.put("caseType", "LABOR_ARBITRATION");
+        post(DevTokens.townshipOfficer(JIMI), APPLICATIONS, pay).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/rule-violated"))
+                .body("detail", org.hamcrest.Matchers.startsWith("法律援助法第32条第二项"));
+        // without the claim the labour-pay claim is received and judged with the hardship condition
+        pay.remove("hardshipExemption");
+        post(DevTokens.townshipOfficer(JIMI), APPLICATIONS, pay).then().statusCode(201).body("eligible", equalTo(false))
+                .body("hardshipExemption", equalTo(null));
+        // a correction to an unrelated matter keeping the claim is refused too; the record is unchanged
+        Map<String, Object> edit = new java.util.HashMap<>(hero);
+        edit.remove("channel");
+        edit.remove("townshipCode");
+        edit.remove("receivedOn");
+        edit.put("matter", "ENVIRONMENTAL_DAMAGES");
+        cn.justice.legalaid.Fixtures.put(DevTokens.countyAdmin(), APPLICATIONS + "/" + id, edit).then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.startsWith("法律援助法第32条"));
+        cn.justice.legalaid.Fixtures.get(DevTokens.auditor(), APPLICATIONS + "/" + id).then().statusCode(200)
+                .body("matter", equalTo("TRAFFIC_ACCIDENT_DAMAGES")).body("version", equalTo(1));
+
+        // a victim of domestic violence: support payments yes, a work-injury claim no, and never without the group
+        Map<String, Object> victim = application(JIMI, "2025-09-08");
+        victim.put("applicant", cn.justice.legalaid.Fixtures.applicant(cn.justice.legalaid.Fixtures.ADULT_ID,
+                "DOMESTIC_VIOLENCE_VICTIM"));
+        victim.put("caseType", "CIVIL");
+        victim.put("matter", "SUPPORT_PAYMENTS");
+        victim.put("economicHardship", "NOT_CLAIMED");
+        victim.put("hardshipExemption", "ABUSE_VICTIM");
+        post(DevTokens.countyAdmin(), APPLICATIONS, victim).then().statusCode(201).body("eligible", equalTo(true))
+                .body("eligibilityBasis.rule", org.hamcrest.Matchers.hasItem("ART32_ABUSE_VICTIM"));
+        Map<String, Object> injury = new java.util.HashMap<>(victim);
+        injury.put("matter", "WORK_INJURY_DAMAGES");
+        post(DevTokens.countyAdmin(), APPLICATIONS, injury).then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.startsWith("法律援助法第32条第四项"));
+        Map<String, Object> noGroup = new java.util.HashMap<>(victim);
+        noGroup.put("applicant", cn.justice.legalaid.Fixtures.applicant(cn.justice.legalaid.Fixtures.ADULT_ID));
+        post(DevTokens.countyAdmin(), APPLICATIONS, noGroup).then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.containsString("DOMESTIC_VIOLENCE_VICTIM"));
+        Map<String, Object> unknown = new java.util.HashMap<>(victim);
+        unknown.put("hardshipExemption", "FAMOUS");
+        post(DevTokens.countyAdmin(), APPLICATIONS, unknown).then().statusCode(400);
+    }
 }

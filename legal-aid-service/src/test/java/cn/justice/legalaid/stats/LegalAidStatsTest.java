@@ -13,6 +13,7 @@ import static cn.justice.legalaid.Fixtures.ADVISORS;
 import static cn.justice.legalaid.Fixtures.APPLICATIONS;
 import static cn.justice.legalaid.Fixtures.CHILD_ID;
 import static cn.justice.legalaid.Fixtures.CONSULTATIONS;
+import static cn.justice.legalaid.Fixtures.DUTY_LAWYER_SERVICES;
 import static cn.justice.legalaid.Fixtures.NOTARIZATIONS;
 import static cn.justice.legalaid.Fixtures.STATS;
 import static cn.justice.legalaid.Fixtures.WORKSTATIONS;
@@ -48,8 +49,9 @@ class LegalAidStatsTest {
 
     static Map<String, Long> expect(long... values) {
         String[] names = {"applications_received", "applications_decided", "applications_granted", "eligible_decided",
-                "eligible_granted", "decided_within_deadline", "cases_closed", "consultations", "notarizations",
-                "workstations_active", "townships_with_workstation", "villages_total", "villages_with_advisor"};
+                "eligible_granted", "decided_within_deadline", "cases_closed", "assigned_within_deadline",
+                "subsidies_paid", "consultations", "notarizations", "duty_lawyer_services", "workstations_active",
+                "townships_with_workstation", "villages_total", "villages_with_advisor"};
         Map<String, Long> m = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
             m.put(names[i], values[i]);
@@ -102,7 +104,7 @@ class LegalAidStatsTest {
         String a1 = reviewed(XINCHA, "2014-03-03");
         act(a1, "grant", Map.of("decidedOn", "2014-03-05"));
         act(a1, "assign", Map.of("provider", LAWYER, "assignedOn", "2014-03-06"));
-        act(a1, "close", Map.of("closedOn", "2014-09-01", "outcome", "WON"));
+        act(a1, "close", Map.of("closedOn", "2014-09-01", "outcome", "WON", "subsidyAmount", 1500.50));
         // A2: eligible, denied late (应援未援)
         String a2 = reviewed(XINCHA, "2014-04-01");
         act(a2, "deny", Map.of("decidedOn", "2014-04-20", "reason", "材料不全"));
@@ -116,9 +118,12 @@ class LegalAidStatsTest {
         // A4: received in 2014, decided in 2015
         String a4 = reviewed(XINCHA, "2014-12-30");
         act(a4, "grant", Map.of("decidedOn", "2015-01-02"));
+        // assigned a day past assignmentDueOn (2015-01-05): not in assigned_within_deadline
+        act(a4, "assign", Map.of("provider", LAWYER, "assignedOn", "2015-01-06"));
         // A5: received in 2013, decided (granted, in time) in 2014
         String a5 = reviewed(XINCHA, "2013-12-28");
         act(a5, "grant", Map.of("decidedOn", "2014-01-03"));
+        act(a5, "assign", Map.of("provider", LAWYER, "assignedOn", "2014-01-07"));
         // A6: another township, an authority notice granted on receipt
         Map<String, Object> notice = application(SHADAI, "2014-06-01");
         notice.put("applicant", applicant(CHILD_ID));
@@ -126,7 +131,10 @@ class LegalAidStatsTest {
         notice.put("caseType", "CRIMINAL_DEFENSE");
         notice.put("matter", "CRIMINAL");
         notice.put("mandatoryDefenseGround", "MINOR");
-        receive(notice);
+        String a6 = receive(notice);
+        // assigned on its assignmentDueOn (receipt + 3 days): in time
+        act(a6, "assign", Map.of("provider", Map.of("kind", "LAWYER", "name", "王律师", "org", "X县正义律师事务所"),
+                "assignedOn", "2014-06-04"));
         // A7: emergency assignment, not decided
         String a7 = receive(application(XINCHA, "2014-07-01"));
         act(a7, "assign", Map.of("provider", LAWYER, "assignedOn", "2014-07-01", "emergency", true,
@@ -138,7 +146,7 @@ class LegalAidStatsTest {
         String a9 = reviewed(XINCHA, "2013-11-01");
         act(a9, "grant", Map.of("decidedOn", "2013-11-02"));
         act(a9, "assign", Map.of("provider", LAWYER, "assignedOn", "2013-11-03"));
-        act(a9, "close", Map.of("closedOn", "2014-02-01", "outcome", "MEDIATED"));
+        act(a9, "close", Map.of("closedOn", "2014-02-01", "outcome", "MEDIATED", "subsidyAmount", 800.49));
 
         Map<String, Object> walkIn = Map.of("channel", "WALK_IN", "topic", "咨询");
         count(CONSULTATIONS, XINCHA, "2014-02-01", 12, walkIn);
@@ -148,6 +156,9 @@ class LegalAidStatsTest {
         count(NOTARIZATIONS, null, "2014-03-03", 10, Map.of("kind", "CIVIL"));
         count(NOTARIZATIONS, XINCHA, "2014-03-04", 4, Map.of("kind", "ECONOMIC"));
         count(NOTARIZATIONS, SHADAI, "2015-01-01", 9, Map.of("kind", "CIVIL"));
+        count(DUTY_LAWYER_SERVICES, null, "2014-03-03", 20, Map.of("place", "DETENTION_CENTER", "kind", "ADVICE"));
+        count(DUTY_LAWYER_SERVICES, XINCHA, "2014-05-05", 5, Map.of("place", "COURT", "kind", "PLEA_WITNESS"));
+        count(DUTY_LAWYER_SERVICES, XINCHA, "2015-01-01", 3, Map.of("place", "PROCURATORATE", "kind", "OTHER"));
 
         workstation(XINCHA, "2013-01-01", null);
         workstation(XINCHA, "2014-06-01", "2014-12-31");
@@ -167,14 +178,14 @@ class LegalAidStatsTest {
     void townshipFiguresForTheYear() {
         dataSet();
         assertThat(stats(XINCHA, "2014-01-01", "2014-12-31")).isEqualTo(expect(
-                6, 4, 3, 3, 2, 3, 2, 15, 4, 2, 1, 7, 2));
+                6, 4, 3, 3, 2, 3, 2, 1, 2301, 15, 4, 5, 2, 1, 7, 2));
     }
 
     @Test
     void countyFiguresIncludeEveryTownshipAndCountyWideRecords() {
         dataSet();
         assertThat(stats(COUNTY, "2014-01-01", "2014-12-31")).isEqualTo(expect(
-                7, 5, 4, 4, 3, 4, 2, 22, 14, 3, 2, 41, 3));
+                7, 5, 4, 4, 3, 4, 2, 2, 2301, 22, 14, 25, 3, 2, 41, 3));
     }
 
     @Test
@@ -213,6 +224,30 @@ class LegalAidStatsTest {
         assertThat(stats(COUNTY, "2014-03-01", "2014-03-31")).containsEntry("notarizations", 14L);
     }
 
+    /**
+     * 法律援助法第43条/第52条/第30条: assigned_within_deadline counts on the decision date (the cohort of
+     * applications_granted) the grants assigned on or before assignmentDueOn; subsidies_paid sums the closed cases'
+     * subsidies by closedOn in whole yuan (each rounded half up); duty_lawyer_services sums count by date.
+     */
+    @Test
+    void assignmentsInTimeSubsidiesAndDutyLawyers() {
+        dataSet();
+        assertThat(stats(XINCHA, "2014-01-01", "2014-01-31")).as("A5 assigned a day late")
+                .containsEntry("applications_granted", 1L).containsEntry("assigned_within_deadline", 0L);
+        assertThat(stats(SHADAI, "2014-06-01", "2014-06-01")).as("A6 assigned on its due day, counted on its decision day")
+                .containsEntry("applications_granted", 1L).containsEntry("assigned_within_deadline", 1L);
+        assertThat(stats(SHADAI, "2014-06-04", "2014-06-30")).as("not on the assignment day")
+                .containsEntry("assigned_within_deadline", 0L);
+        assertThat(stats(COUNTY, "2015-01-01", "2015-01-31")).as("A4 granted in 2015, assigned late")
+                .containsEntry("applications_granted", 1L).containsEntry("assigned_within_deadline", 0L)
+                .containsEntry("duty_lawyer_services", 3L);
+        assertThat(stats(XINCHA, "2014-09-01", "2014-09-01")).containsEntry("subsidies_paid", 1501L);
+        assertThat(stats(XINCHA, "2014-02-01", "2014-02-01")).containsEntry("subsidies_paid", 800L);
+        assertThat(stats(XINCHA, "2014-03-01", "2014-03-31")).as("the county-wide entry is the county's only")
+                .containsEntry("duty_lawyer_services", 0L);
+        assertThat(stats(COUNTY, "2014-03-01", "2014-03-31")).containsEntry("duty_lawyer_services", 20L);
+    }
+
     @Test
     void scopeAndBadInput() {
         dataSet();
@@ -228,7 +263,8 @@ class LegalAidStatsTest {
                 .queryParam("to", "2014-12-31").get(STATS).then().statusCode(400);
         assertThat(stats(COUNTY, "2014-01-01", "2014-12-31").keySet()).containsExactlyElementsOf(List.of(
                 "applications_received", "applications_decided", "applications_granted", "eligible_decided",
-                "eligible_granted", "decided_within_deadline", "cases_closed", "consultations", "notarizations",
-                "workstations_active", "townships_with_workstation", "villages_total", "villages_with_advisor"));
+                "eligible_granted", "decided_within_deadline", "cases_closed", "assigned_within_deadline",
+                "subsidies_paid", "consultations", "notarizations", "duty_lawyer_services", "workstations_active",
+                "townships_with_workstation", "villages_total", "villages_with_advisor"));
     }
 }

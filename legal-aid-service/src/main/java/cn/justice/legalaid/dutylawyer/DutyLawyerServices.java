@@ -1,0 +1,91 @@
+package cn.justice.legalaid.dutylawyer;
+
+import cn.justice.platform.persistence.CountyWideRecords;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordStore;
+import cn.justice.platform.security.Caller;
+import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * 值班律师 (法律援助法第30条: 法律援助机构可以在人民法院、人民检察院、看守所等场所派驻值班律师, who give suspects and
+ * defendants without a defender legal advice, procedural advice, witness the signing of plea agreements, etc.):
+ * recorded and corrected as day entries; each change emits a {@code legal-aid.duty-lawyer-service.*} event.
+ * County-wide entries (no township: the county's detention centre, court, procuratorate) are county records: a township
+ * officer reads them but may neither record nor change one (403); its own township's entries it reads and writes.
+ */
+@ApplicationScoped
+public class DutyLawyerServices extends RecordStore<DutyLawyerEntry, DutyLawyerView, DutyLawyerCreate, DutyLawyerUpdate> {
+    public static final String EVENT_PREFIX = "legal-aid.duty-lawyer-service.";
+    public static final String WHAT = "duty-lawyer-service";
+    public static final Map<String, String> SORTABLE = sortable();
+
+    public DutyLawyerServices() {
+        super(DutyLawyerEntry.class, WHAT, EVENT_PREFIX, DutyLawyerView::of, DutyLawyerEventData::of);
+    }
+
+    /** Filters of the list; from/to apply to date. */
+    public record Filter(String townshipCode, Boolean countyWide, DutyLawyerPlace place, DutyLawyerKind kind,
+                         LocalDate from, LocalDate to) {
+    }
+
+    @Override
+    protected boolean countyWide() {
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public Created<DutyLawyerView> create(Caller caller, DutyLawyerCreate req) {
+        String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
+        notFuture("date", req.date());
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded", () -> {
+            DutyLawyerEntry e = new DutyLawyerEntry();
+            e.date = req.date();
+            e.place = req.place();
+            e.kind = req.kind();
+            e.count = req.count();
+            return e;
+        });
+    }
+
+    @Override
+    @Transactional
+    public DutyLawyerView update(Caller caller, UUID id, String ifMatch, DutyLawyerUpdate req) {
+        return updateFields(caller, id, ifMatch, req.version(), e -> {
+            notFuture("date", req.date());
+            e.date = req.date();
+            e.place = req.place();
+            e.kind = req.kind();
+            e.count = req.count();
+        });
+    }
+
+    @Transactional
+    public Page<DutyLawyerView> list(Caller caller, Filter f, PageRequest page) {
+        return CountyWideRecords.list(em, DutyLawyerEntry.class, caller, f.townshipCode(), f.countyWide())
+                .eq("place", f.place())
+                .eq("kind", f.kind())
+                .atLeast("date", f.from())
+                .atMost("date", f.to())
+                .page(page, DutyLawyerView::of);
+    }
+
+    private static Map<String, String> sortable() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("date", "date");
+        m.put("count", "count");
+        m.put("place", "place");
+        m.put("kind", "kind");
+        m.put("createdAt", "createdAt");
+        m.put("updatedAt", "updatedAt");
+        return m;
+    }
+}
