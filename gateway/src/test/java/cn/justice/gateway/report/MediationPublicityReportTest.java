@@ -124,7 +124,7 @@ class MediationPublicityReportTest {
         assertThat(indicator(p, "MED_FULL_TIME_MEDIATORS", "unit")).isEqualTo("名");
         assertThat(indicator(p, "MED_TRAINING_HOURS", "numerator")).isEqualTo(14);
         assertThat(indicator(p, "MED_TRAINING_HOURS", "denominator")).isNull();
-        assertThat(indicator(p, "MED_TRAINING_HOURS", "target")).isEqualTo(400);
+        assertThat(indicator(p, "MED_TRAINING_HOURS", "target")).isEqualTo(300);
         assertThat(indicator(p, "MED_SUCCESS_RATE", "numerator")).isEqualTo(1);
         assertThat(indicator(p, "MED_SUCCESS_RATE", "denominator")).isEqualTo(2);
         assertThat(indicator(p, "PUB_UNITS_FULFILMENT_RATE", "status")).isEqualTo("NO_DATA");
