@@ -3,6 +3,8 @@ package cn.justice.gateway.readmodel;
 import cn.justice.platform.events.CloudEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,16 +48,35 @@ public final class ContributionRules {
             case "publicity.activity" -> activity(d);
             case "publicity.sms-campaign" -> smsCampaign(d);
             case "publicity.survey" -> survey(d);
+            case "publicity.responsible-unit" -> responsibleUnit(d);
             default -> kind.startsWith("correction.") ? CorrectionContributions.entries(kind, d)
                     : kind.startsWith("legal-aid.") ? LegalAidContributions.entries(kind, d)
                     : List.of();
         };
     }
 
-    /** 矛盾纠纷: registered by registeredOn, accepted by acceptedOn, succeeded/failed by closedOn. */
+    /**
+     * 矛盾纠纷: registered by registeredOn, accepted by acceptedOn, succeeded/failed by closedOn. Also by registeredOn
+     * (DESIGN §10.3, seed §二(三)): disputes_screened when the source is SCREENING (排查, the seed's 排查矛盾纠纷, one
+     * source of six); disputes_degu_law when the mechanism is DEGU_LAW (德古+法律); disputes_police_linkage
+     * (人民调解+治安调解) when the mechanism is POLICE_LINKAGE or the police referred the dispute (POLICE_REFERRAL,
+     * 公安移送) — the same rules as the mediation service's {@code …/stats}.
+     */
     static List<MeasureEntry> dispute(JsonNode d) {
         List<MeasureEntry> out = new ArrayList<>();
-        add(out, "disputes_registered", date(d, "registeredOn"));
+        LocalDate registered = date(d, "registeredOn");
+        add(out, "disputes_registered", registered);
+        String source = text(d, "source");
+        String mechanism = text(d, "mechanism");
+        if ("SCREENING".equals(source)) {
+            add(out, "disputes_screened", registered);
+        }
+        if ("DEGU_LAW".equals(mechanism)) {
+            add(out, "disputes_degu_law", registered);
+        }
+        if ("POLICE_LINKAGE".equals(mechanism) || "POLICE_REFERRAL".equals(source)) {
+            add(out, "disputes_police_linkage", registered);
+        }
         add(out, "disputes_accepted", date(d, "acceptedOn"));
         String status = text(d, "status");
         if ("SUCCEEDED".equals(status)) {
@@ -95,14 +116,42 @@ public final class ContributionRules {
         return out;
     }
 
-    /** 人民调解员, stock: mediators_active +1 on appointedOn, -1 on retiredOn. */
+    /**
+     * 人民调解员, stock: mediators_active +1 on appointedOn, -1 on retiredOn; mediators_full_time (专职人民调解员, seed
+     * §二(三)) the same for a mediator whose (latest) kind is FULL_TIME. Flow mediator_training_hours (调解员培训): each
+     * training of {@code trainings} adds its hours on its date, rounded half up to whole hours (4.5 → 5; the measures
+     * are whole numbers) — the same rule as the mediation service's {@code …/stats}. A retired mediator's trainings
+     * still count in their periods.
+     */
     static List<MeasureEntry> mediator(JsonNode d) {
         List<MeasureEntry> out = new ArrayList<>();
         LocalDate appointed = date(d, "appointedOn");
         if (appointed != null) {
-            stock(out, "mediators_active", appointed, date(d, "retiredOn"));
+            LocalDate retired = date(d, "retiredOn");
+            stock(out, "mediators_active", appointed, retired);
+            if ("FULL_TIME".equals(text(d, "kind"))) {
+                stock(out, "mediators_full_time", appointed, retired);
+            }
+        }
+        JsonNode trainings = d.get("trainings");
+        if (trainings != null && trainings.isArray()) {
+            for (JsonNode t : trainings) {
+                LocalDate on = date(t, "date");
+                JsonNode hours = t.get("hours");
+                if (on != null && hours != null && hours.isNumber()) {
+                    long whole = trainingHours(hours.decimalValue());
+                    if (whole != 0) {
+                        out.add(new MeasureEntry("mediator_training_hours", on, whole));
+                    }
+                }
+            }
         }
         return out;
+    }
+
+    /** A training's hours as mediator_training_hours counts them: whole hours, rounded half up. */
+    static long trainingHours(BigDecimal hours) {
+        return hours.setScale(0, RoundingMode.HALF_UP).longValue();
     }
 
     /**
@@ -119,6 +168,13 @@ public final class ContributionRules {
             return out;
         }
         out.add(new MeasureEntry("activities_held", held, 1));
+        if (text(d, "organizerUnitId") != null) {
+            // 谁执法谁普法: held by the responsible unit that organised it (every activity names one)
+            out.add(new MeasureEntry("units_activities_held", held, 1));
+        }
+        if ("CASE_EXPLANATION".equals(text(d, "format"))) {
+            out.add(new MeasureEntry("activities_case_explanation", held, 1)); // 以案释法
+        }
         amount(out, "participants", held, d, "participants");
         amount(out, "materials_distributed", held, d, "materialsDistributed");
         String township = text(d, "townshipCode");
@@ -150,6 +206,30 @@ public final class ContributionRules {
         amount(out, "survey_respondents", on, d, "respondents");
         amount(out, "survey_aware", on, d, "aware");
         amount(out, "survey_satisfied", on, d, "satisfied");
+        return out;
+    }
+
+    /**
+     * 谁执法谁普法 责任单位 (seed §二(一)), a county record: for each planned year, units_plan_items + its itemCount
+     * (普法责任清单) and units_activities_planned + its plannedActivities, both on 1 January of the year — the same rule
+     * as the publicity service's {@code …/stats}. With units_activities_held (from the activities) they give
+     * PUB_UNITS_FULFILMENT_RATE.
+     */
+    static List<MeasureEntry> responsibleUnit(JsonNode d) {
+        List<MeasureEntry> out = new ArrayList<>();
+        JsonNode years = d.get("years");
+        if (years == null || !years.isArray()) {
+            return out;
+        }
+        for (JsonNode y : years) {
+            JsonNode year = y.get("year");
+            if (year == null || !year.canConvertToInt()) {
+                continue;
+            }
+            LocalDate on = LocalDate.of(year.asInt(), 1, 1);
+            amount(out, "units_plan_items", on, y, "itemCount");
+            amount(out, "units_activities_planned", on, y, "plannedActivities");
+        }
         return out;
     }
 

@@ -16,8 +16,10 @@ public final class MeasureCatalogue {
     private static final Map<String, Kind> MEASURES = new LinkedHashMap<>();
 
     static {
-        flows("disputes_registered", "disputes_accepted", "disputes_succeeded", "disputes_failed");
-        stocks("committees_active", "committees_standardized", "mediators_active", "police_rooms");
+        flows("disputes_registered", "disputes_accepted", "disputes_succeeded", "disputes_failed",
+                "disputes_screened", "disputes_degu_law", "disputes_police_linkage", "mediator_training_hours");
+        stocks("committees_active", "committees_standardized", "mediators_active", "police_rooms",
+                "mediators_full_time");
         flows("subjects_received", "subjects_terminated", "subjects_reoffended", "subjects_reported",
                 "subjects_reported_on_time", "released_registered", "released_connected", "released_placed",
                 "released_connected_on_time");
@@ -27,7 +29,8 @@ public final class MeasureCatalogue {
                 "assigned_within_deadline", "duty_lawyer_services", "subsidies_paid");
         stocks("workstations_active", "townships_with_workstation", "villages_with_advisor");
         flows("activities_held", "participants", "materials_distributed", "sms_sent", "survey_respondents",
-                "survey_aware", "survey_satisfied", "seven_into_covered");
+                "survey_aware", "survey_satisfied", "seven_into_covered", "units_plan_items",
+                "units_activities_planned", "units_activities_held", "activities_case_explanation");
     }
 
     private MeasureCatalogue() {

@@ -45,6 +45,7 @@ class PlanCatalogueTest {
     void bothPlansHaveEveryIndicatorOfTheDesignCatalogue() {
         for (Plan p : catalogue.all()) {
             assertThat(p.indicators()).as(p.id()).extracting(Indicator::code).containsExactlyInAnyOrder(
+                    "MED_FULL_TIME_MEDIATORS", "MED_TRAINING_HOURS", "PUB_UNITS_FULFILMENT_RATE", // DESIGN §10.3
                     "MED_SUCCESS_RATE", "MED_STANDARDIZED_RATE", "MED_DISPUTES", "COR_REOFFENSE_RATE",
                     "COR_REPORT_ON_TIME_RATE", "COR_ACTIVE", "COR_MISSING", "RES_CONNECT_RATE",
                     "LA_ELIGIBLE_ACCEPTANCE_RATE", "LA_TIMELY_DECISION_RATE", "LA_TIMELY_ASSIGNMENT_RATE", "LA_CONSULTATIONS",
@@ -94,6 +95,38 @@ class PlanCatalogueTest {
             assertThat(i.factor()).isEqualByComparingTo("1");
             assertThat(i.comparator()).isEqualTo(">=");
             assertThat(i.unit()).isEqualTo("件");
+        }
+    }
+
+    /** DESIGN §10.3 "New indicators": seed §二(三) 专职人民调解员, 调解员培训; §二(一) 谁执法谁普法. */
+    @Test
+    void theMediationAndPublicityIndicatorsOfSection10_3() {
+        for (Plan p : catalogue.all()) {
+            Indicator fullTime = p.indicator("MED_FULL_TIME_MEDIATORS");
+            assertThat(fullTime.kind()).isEqualTo(Indicator.Kind.STOCK);
+            assertThat(fullTime.isRate()).isFalse();
+            assertThat(fullTime.numerator()).containsExactly("mediators_full_time");
+            assertThat(fullTime.comparator()).isEqualTo(">=");
+            assertThat(fullTime.owner()).isEqualTo("mediation-service");
+
+            Indicator hours = p.indicator("MED_TRAINING_HOURS");
+            assertThat(hours.kind()).isEqualTo(Indicator.Kind.FLOW);
+            assertThat(hours.isRate()).isFalse();
+            assertThat(hours.numerator()).containsExactly("mediator_training_hours");
+
+            Indicator units = p.indicator("PUB_UNITS_FULFILMENT_RATE");
+            assertThat(units.kind()).isEqualTo(Indicator.Kind.FLOW);
+            assertThat(units.numerator()).containsExactly("units_activities_held");
+            assertThat(units.denominator()).containsExactly("units_activities_planned");
+            assertThat(units.factor()).isEqualByComparingTo("100");
+            assertThat(units.unit()).isEqualTo("%");
+            assertThat(units.owner()).isEqualTo("publicity-service");
+            // the seed gives no figure: defaults until the bureau sets targets
+            for (Indicator i : List.of(fullTime, hours, units)) {
+                assertThat(i.targetsDefault()).as(i.code()).isTrue();
+                assertThat(i.targets()).as(i.code()).hasSize(p.toYear() - p.fromYear() + 1);
+            }
+            assertThat(units.targets().get(p.fromYear())).isEqualByComparingTo("100");
         }
     }
 

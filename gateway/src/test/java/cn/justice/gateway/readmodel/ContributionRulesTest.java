@@ -408,9 +408,11 @@ class ContributionRulesTest {
     }
 
     @Test
-    void responsibleUnitsContributeNothing() {
+    void aResponsibleUnitWithoutYearPlansContributesNothing() {
         ObjectNode d = JSON.createObjectNode();
         d.put("kind", "POLICE");
-        assertThat(ContributionRules.entries(event("publicity.responsible-unit.year-planned", d))).isEmpty();
+        assertThat(ContributionRules.entries(event("publicity.responsible-unit.registered", d))).isEmpty();
+        d.putArray("years");
+        assertThat(ContributionRules.entries(event("publicity.responsible-unit.registered", d))).isEmpty();
     }
 }

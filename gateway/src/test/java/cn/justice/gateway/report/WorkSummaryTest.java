@@ -50,7 +50,7 @@ class WorkSummaryTest {
         dispute("SUCCEEDED");
         dispute("FAILED");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(report(null, null)).contains("期间共排查矛盾纠纷3件，受理3件，调解成功2件，调解不成1件。"));
+                assertThat(report(null, null)).contains("期间共登记矛盾纠纷3件，其中排查矛盾纠纷0件；受理调解3件，调解成功2件，调解不成1件。"));
         String md = report(null, null);
         assertThat(md).startsWith("# 城关镇司法局工作总结（2024-01-01至2024-12-31）");
         assertThat(md).contains("平台暂无社区矫正数据").contains("暂无数据");

@@ -4,6 +4,7 @@ import cn.justice.mediation.committee.CommitteeStatus;
 import cn.justice.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -73,5 +74,15 @@ public final class MediatorRules {
             }
         }
         return sum;
+    }
+
+    /**
+     * A training's hours as the measure mediator_training_hours counts them (DESIGN §10.3, seed §二(三) 调解员培训): whole
+     * hours, rounded half up per training (4.5 → 5, 4.4 → 4). The measures are whole numbers; the record keeps the
+     * exact hours. The service's {@code …/stats} ({@code round(hours)} in SQL) and the gateway's contribution rule
+     * round the same way, so reconciliation finds no difference.
+     */
+    public static long measuredHours(BigDecimal hours) {
+        return hours.setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 }

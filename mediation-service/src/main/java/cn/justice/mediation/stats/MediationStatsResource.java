@@ -30,8 +30,12 @@ public class MediationStatsResource extends StatsEndpoint {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "Measures of the mediation line for an org unit and a date range",
             description = "Flows count records whose own date (registeredOn, acceptedOn, closedOn) lies in [from, to]. "
-                    + "Stocks (committees_active, committees_standardized, mediators_active, police_rooms) are the state "
-                    + "at the end of `to`.")
+                    + "disputes_screened: disputes of source SCREENING (排查), by registeredOn; disputes_degu_law: "
+                    + "mechanism DEGU_LAW (德古+法律), by registeredOn; disputes_police_linkage (人民调解+治安调解): "
+                    + "mechanism POLICE_LINKAGE or source POLICE_REFERRAL, by registeredOn. mediator_training_hours: "
+                    + "hours of the mediators' trainings dated in [from, to], each rounded half up to whole hours. "
+                    + "Stocks (committees_active, committees_standardized, mediators_active, mediators_full_time, "
+                    + "police_rooms) are the state at the end of `to`.")
     public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
                        @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
                        @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
@@ -43,7 +47,11 @@ public class MediationStatsResource extends StatsEndpoint {
                         + "count(*) FILTER (WHERE registered_on BETWEEN ?2 AND ?3), "
                         + "count(*) FILTER (WHERE accepted_on BETWEEN ?2 AND ?3), "
                         + "count(*) FILTER (WHERE status = 'SUCCEEDED' AND closed_on BETWEEN ?2 AND ?3), "
-                        + "count(*) FILTER (WHERE status = 'FAILED' AND closed_on BETWEEN ?2 AND ?3) "
+                        + "count(*) FILTER (WHERE status = 'FAILED' AND closed_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE source = 'SCREENING' AND registered_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE mechanism = 'DEGU_LAW' AND registered_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE (mechanism = 'POLICE_LINKAGE' OR source = 'POLICE_REFERRAL') "
+                        + "AND registered_on BETWEEN ?2 AND ?3) "
                         + "FROM dispute WHERE " + org + " = ?1")
                 .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
@@ -51,14 +59,31 @@ public class MediationStatsResource extends StatsEndpoint {
         m.put("disputes_accepted", ((Number) row[1]).longValue());
         m.put("disputes_succeeded", ((Number) row[2]).longValue());
         m.put("disputes_failed", ((Number) row[3]).longValue());
+        m.put("disputes_screened", ((Number) row[4]).longValue());
+        m.put("disputes_degu_law", ((Number) row[5]).longValue());
+        m.put("disputes_police_linkage", ((Number) row[6]).longValue());
+        m.put("mediator_training_hours", trainingHours(org, orgCode, f, t));
         m.putAll(stocks(org, orgCode, t));
         return new Stats(orgCode, f, t, m);
     }
 
     /**
+     * 调解员培训 (seed §二(三)): the hours of every training dated in [from, to] of the org unit's mediators (retired
+     * ones too: the training happened), each rounded half up to whole hours as {@code MediatorRules.measuredHours}.
+     */
+    private long trainingHours(String orgColumn, String orgCode, LocalDate from, LocalDate to) {
+        Number hours = (Number) em.createNativeQuery("SELECT coalesce(sum(round(t.hours)), 0) FROM mediator_training t "
+                        + "JOIN mediator m ON m.id = t.mediator_id WHERE m." + orgColumn + " = ?1 "
+                        + "AND t.training_date BETWEEN ?2 AND ?3")
+                .setParameter(1, orgCode).setParameter(2, from).setParameter(3, to).getSingleResult();
+        return hours.longValue();
+    }
+
+    /**
      * Stock measures at the end of {@code to}, the same rule the gateway's read model sums (+1 on the date a record
      * enters, -1 on the date it leaves): a committee counts when established on or before {@code to} and not
-     * dissolved on or before it; a mediator when appointed on or before {@code to} and not retired on or before it.
+     * dissolved on or before it; a mediator when appointed on or before {@code to} and not retired on or before it
+     * (mediators_full_time: those of kind FULL_TIME, 专职人民调解员, by their current kind).
      * <p>
      * committees_standardized uses the committee's current {@code standardized} flag (its latest assessment), counted
      * from that assessment's date: the history of assessments is not kept, so a committee standardized today and
@@ -73,13 +98,15 @@ public class MediationStatsResource extends StatsEndpoint {
                         + "count(*) FILTER (WHERE " + activeAtTo + " AND type = 'POLICE_STATION') "
                         + "FROM committee WHERE " + orgColumn + " = ?1")
                 .setParameter(1, orgCode).setParameter(2, to).getSingleResult();
-        Number mediators = (Number) em.createNativeQuery("SELECT count(*) FROM mediator WHERE " + orgColumn + " = ?1 "
+        Object[] mediators = (Object[]) em.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE kind = 'FULL_TIME') "
+                        + "FROM mediator WHERE " + orgColumn + " = ?1 "
                         + "AND appointed_on <= ?2 AND (retired_on IS NULL OR retired_on > ?2)")
                 .setParameter(1, orgCode).setParameter(2, to).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("committees_active", ((Number) committees[0]).longValue());
         m.put("committees_standardized", ((Number) committees[1]).longValue());
-        m.put("mediators_active", mediators.longValue());
+        m.put("mediators_active", ((Number) mediators[0]).longValue());
+        m.put("mediators_full_time", ((Number) mediators[1]).longValue());
         m.put("police_rooms", ((Number) committees[2]).longValue());
         return m;
     }

@@ -80,11 +80,18 @@ class MediatorEventsTest {
         assertThat(trained.get("trainingHours").decimalValue()).isEqualByComparingTo("4.5");
         assertThat(trained.get("trainingCount").asInt()).isEqualTo(1);
         assertThat(trained.get("status").asText()).isEqualTo("ACTIVE");
+        // every training so far, date and hours (no topic): the gateway's mediator_training_hours needs them all
+        assertThat(trained.get("trainings")).hasSize(1);
+        assertThat(trained.get("trainings").get(0).get("date").asText()).isEqualTo("2024-09-12");
+        assertThat(trained.get("trainings").get(0).get("hours").decimalValue()).isEqualByComparingTo("4.5");
+        assertThat(trained.get("trainings").get(0).has("topic")).isFalse();
+        assertThat(appointed.get("trainings")).isEmpty();
 
         JsonNode retired = msgs.get(3).value().get("data");
         assertThat(retired.get("status").asText()).isEqualTo("RETIRED");
         assertThat(retired.get("retiredOn").asText()).isEqualTo("2025-12-31");
         assertThat(retired.get("trainingHours").isNull()).isTrue();
         assertThat(retired.get("trainingCount").asInt()).isEqualTo(1);
+        assertThat(retired.get("trainings")).hasSize(1);
     }
 }

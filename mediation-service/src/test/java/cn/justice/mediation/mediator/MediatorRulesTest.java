@@ -77,4 +77,13 @@ class MediatorRulesTest {
         assertThat(MediatorRules.trainingHoursIn(t, 2024)).isEqualByComparingTo("0");
         assertThat(MediatorRules.trainingHoursIn(List.of(), 2026)).isEqualByComparingTo("0");
     }
+
+    /** DESIGN §10.3 mediator_training_hours: whole hours per training, rounded half up (service and gateway alike). */
+    @Test
+    void measuredHoursAreWholeHoursRoundedHalfUp() {
+        assertThat(MediatorRules.measuredHours(new BigDecimal("4.5"))).isEqualTo(5);
+        assertThat(MediatorRules.measuredHours(new BigDecimal("4.4"))).isEqualTo(4);
+        assertThat(MediatorRules.measuredHours(new BigDecimal("0.4"))).isZero();
+        assertThat(MediatorRules.measuredHours(new BigDecimal("24.0"))).isEqualTo(24);
+    }
 }

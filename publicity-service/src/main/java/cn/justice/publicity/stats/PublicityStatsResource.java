@@ -34,7 +34,11 @@ public class PublicityStatsResource extends StatsEndpoint {
                     + "campaigns count for the county only. seven_into_covered: distinct township × venue (法律七进) pairs "
                     + "with at least one HELD activity in the range (for a township: its venues). townships_total: "
                     + "townships of the county (1 for a township). survey_respondents/aware/satisfied: surveys whose year "
-                    + "lies in [from.year, to.year].")
+                    + "lies in [from.year, to.year]. 谁执法谁普法: units_plan_items and units_activities_planned sum the "
+                    + "responsible units' year plans (items, plannedActivities) of the years whose 1 January lies in "
+                    + "[from, to] (county records: 0 for a township); units_activities_held: HELD activities organised by "
+                    + "a responsible unit with heldOn in [from, to]. activities_case_explanation (以案释法): HELD "
+                    + "activities of format CASE_EXPLANATION with heldOn in [from, to].")
     public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
                        @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
                        @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
@@ -44,7 +48,9 @@ public class PublicityStatsResource extends StatsEndpoint {
         String org = q.orgColumn();
         boolean county = q.county();
         Object[] a = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(participants), 0), "
-                        + "coalesce(sum(materials_distributed), 0), count(DISTINCT (township_code, venue)) "
+                        + "coalesce(sum(materials_distributed), 0), count(DISTINCT (township_code, venue)), "
+                        + "count(*) FILTER (WHERE organizer_unit_id IS NOT NULL), "
+                        + "count(*) FILTER (WHERE format = 'CASE_EXPLANATION') "
                         + "FROM activity WHERE " + org + " = ?1 AND status = 'HELD' AND held_on BETWEEN ?2 AND ?3")
                 .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
         Number sms = (Number) em.createNativeQuery("SELECT coalesce(sum(messages_sent), 0) FROM sms_campaign WHERE "
@@ -63,7 +69,26 @@ public class PublicityStatsResource extends StatsEndpoint {
         m.put("survey_respondents", num(s[0]));
         m.put("survey_aware", num(s[1]));
         m.put("survey_satisfied", num(s[2]));
+        m.put("activities_case_explanation", num(a[5]));
+        m.putAll(units(org, orgCode, f, t));
+        m.put("units_activities_held", num(a[4]));
         return new Stats(orgCode, f, t, m);
+    }
+
+    /**
+     * 谁执法谁普法 (seed §二(一)): the responsibility items and planned activities of the units' year plans, each year
+     * counted on its 1 January (the gateway's rule for the same measures). Units are county records.
+     */
+    private Map<String, Long> units(String orgColumn, String orgCode, LocalDate from, LocalDate to) {
+        Object[] u = (Object[]) em.createNativeQuery("SELECT coalesce(sum(jsonb_array_length(y -> 'items')), 0), "
+                        + "coalesce(sum((y ->> 'plannedActivities')::int), 0) "
+                        + "FROM responsible_unit r CROSS JOIN LATERAL jsonb_array_elements(r.years) y WHERE r." + orgColumn
+                        + " = ?1 AND make_date((y ->> 'year')::int, 1, 1) BETWEEN ?2 AND ?3")
+                .setParameter(1, orgCode).setParameter(2, from).setParameter(3, to).getSingleResult();
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("units_plan_items", num(u[0]));
+        m.put("units_activities_planned", num(u[1]));
+        return m;
     }
 
     private static long num(Object o) {

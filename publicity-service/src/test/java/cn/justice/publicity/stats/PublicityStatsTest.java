@@ -14,6 +14,7 @@ import static cn.justice.publicity.Fixtures.JIMI;
 import static cn.justice.publicity.Fixtures.SMS;
 import static cn.justice.publicity.Fixtures.STATS;
 import static cn.justice.publicity.Fixtures.SURVEYS;
+import static cn.justice.publicity.Fixtures.UNITS;
 import static cn.justice.publicity.Fixtures.XINCHA;
 import static cn.justice.publicity.Fixtures.act;
 import static cn.justice.publicity.Fixtures.activity;
@@ -23,6 +24,7 @@ import static cn.justice.publicity.Fixtures.events;
 import static cn.justice.publicity.Fixtures.figures;
 import static cn.justice.publicity.Fixtures.get;
 import static cn.justice.publicity.Fixtures.post;
+import static cn.justice.publicity.Fixtures.put;
 import static cn.justice.publicity.Fixtures.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,7 +110,8 @@ class PublicityStatsTest {
         assertThat(m(county, "survey_satisfied")).isEqualTo(440);
         assertThat(county.getMap("measures").keySet()).containsExactlyInAnyOrderElementsOf(List.of("activities_held",
                 "participants", "materials_distributed", "sms_sent", "seven_into_covered", "townships_total",
-                "survey_respondents", "survey_aware", "survey_satisfied"));
+                "survey_respondents", "survey_aware", "survey_satisfied", "units_plan_items", "units_activities_planned",
+                "units_activities_held", "activities_case_explanation"));
 
         JsonPath jimi = stats(JIMI, "2012-01-01", "2012-12-31");
         assertThat(m(jimi, "activities_held")).isEqualTo(3);
@@ -127,5 +130,58 @@ class PublicityStatsTest {
         get(DevTokens.countyAdmin(), STATS + "?orgCode=519901999&from=2012-01-01&to=2012-12-31").then().statusCode(400);
         get(DevTokens.countyAdmin(), STATS + "?orgCode=519901&from=2012-12-31&to=2012-01-01").then().statusCode(400);
         get(DevTokens.countyAdmin(), STATS + "?orgCode=519901&from=2012-01-01").then().statusCode(400);
+    }
+
+    /**
+     * DESIGN §10.3, seed §二(一): 谁执法谁普法 — units_plan_items and units_activities_planned from the units' year plans
+     * (each year on its 1 January; county records, so 0 for a township), units_activities_held (HELD activities of a
+     * responsible unit, by heldOn); 以案释法 — activities_case_explanation (HELD, format CASE_EXPLANATION).
+     */
+    @Test
+    void responsibleUnitsPlansAndCaseExplanations() {
+        String a = createUnit("X县公安局 " + System.nanoTime(), "POLICE");
+        String b = createUnit("X县人民法院 " + System.nanoTime(), "COURT");
+        put(DevTokens.countyAdmin(), UNITS + "/" + a + "/years/2010",
+                Map.of("items", List.of("反诈宣传", "禁毒宣传", "交通安全"), "plannedActivities", 4)).then().statusCode(200);
+        put(DevTokens.countyAdmin(), UNITS + "/" + a + "/years/2011",
+                Map.of("items", List.of("宪法宣传"), "plannedActivities", 2)).then().statusCode(200);
+        put(DevTokens.countyAdmin(), UNITS + "/" + b + "/years/2010",
+                Map.of("items", List.of("以案释法进乡村"), "plannedActivities", 2)).then().statusCode(200);
+        held(JIMI, a, "LECTURE", "2010-03-01");
+        held(JIMI, a, "CASE_EXPLANATION", "2010-04-01");
+        held(CHENGGUAN, b, "CASE_EXPLANATION", "2010-05-01");
+        var planned = activity(CHENGGUAN, b, "2010-06-01");
+        planned.put("format", "CASE_EXPLANATION");
+        post(DevTokens.countyAdmin(), ACTIVITIES, planned).then().statusCode(201);
+        var cancelled = activity(CHENGGUAN, b, "2010-07-01");
+        cancelled.put("format", "CASE_EXPLANATION");
+        String c = post(DevTokens.countyAdmin(), ACTIVITIES, cancelled).then().statusCode(201).extract().path("id");
+        act(ACTIVITIES, c, "cancel", Map.of());
+
+        JsonPath county = stats("519901", "2010-01-01", "2010-12-31");
+        assertThat(m(county, "units_plan_items")).isEqualTo(4);
+        assertThat(m(county, "units_activities_planned")).isEqualTo(6);
+        assertThat(m(county, "units_activities_held")).isEqualTo(3);
+        assertThat(m(county, "activities_case_explanation")).isEqualTo(2);
+        JsonPath twoYears = stats("519901", "2010-01-01", "2011-12-31");
+        assertThat(m(twoYears, "units_plan_items")).isEqualTo(5);
+        assertThat(m(twoYears, "units_activities_planned")).isEqualTo(8);
+        // a year's plan counts on its 1 January, as the gateway counts it
+        JsonPath fromFebruary = stats("519901", "2010-02-01", "2010-12-31");
+        assertThat(m(fromFebruary, "units_plan_items")).isZero();
+        assertThat(m(fromFebruary, "units_activities_planned")).isZero();
+        assertThat(m(fromFebruary, "units_activities_held")).isEqualTo(3);
+        JsonPath jimi = stats(JIMI, "2010-01-01", "2010-12-31");
+        assertThat(m(jimi, "units_plan_items")).isZero();
+        assertThat(m(jimi, "units_activities_planned")).isZero();
+        assertThat(m(jimi, "units_activities_held")).isEqualTo(2);
+        assertThat(m(jimi, "activities_case_explanation")).isEqualTo(1);
+    }
+
+    private static void held(String township, String unit, String format, String on) {
+        var body = activity(township, unit, on);
+        body.put("format", format);
+        String id = post(DevTokens.countyAdmin(), ACTIVITIES, body).then().statusCode(201).extract().path("id");
+        act(ACTIVITIES, id, "hold", figures(on, 30, 10));
     }
 }
