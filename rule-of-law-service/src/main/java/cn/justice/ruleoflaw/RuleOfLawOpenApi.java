@@ -2,8 +2,14 @@ package cn.justice.ruleoflaw;
 
 import cn.justice.platform.record.RecordOpenApiFilter;
 import cn.justice.platform.security.Roles;
+import cn.justice.ruleoflaw.assistance.AssistanceResource;
+import cn.justice.ruleoflaw.honour.HonourResource;
+import cn.justice.ruleoflaw.inspection.InspectionResource;
+import cn.justice.ruleoflaw.officer.OfficerResource;
+import cn.justice.ruleoflaw.project.ProjectResource;
 import cn.justice.ruleoflaw.reconsideration.ReconsiderationResource;
 import cn.justice.ruleoflaw.review.ReviewResource;
+import cn.justice.ruleoflaw.selection.SelectionResource;
 
 import java.util.List;
 
@@ -17,6 +23,7 @@ public class RuleOfLawOpenApi extends RecordOpenApiFilter {
     public static final List<String> COUNTY_WRITERS = List.of(Roles.COUNTY_ADMIN, Roles.INTEGRATION);
 
     public RuleOfLawOpenApi() {
-        super(ReconsiderationResource.API, ReviewResource.API);
+        super(ReconsiderationResource.API, ReviewResource.API, OfficerResource.API, InspectionResource.API,
+                SelectionResource.API, HonourResource.API, ProjectResource.API, AssistanceResource.API);
     }
 }

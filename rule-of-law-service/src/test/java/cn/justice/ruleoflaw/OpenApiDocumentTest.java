@@ -20,7 +20,13 @@ class OpenApiDocumentTest {
     /** Records and their actions. */
     static final Map<String, List<String>> RECORDS = Map.of(
             "reconsiderations", List.of("accept", "reject", "extend", "decide", "mediate", "settle", "terminate"),
-            "document-reviews", List.of("start-review", "issue-opinion", "file"));
+            "document-reviews", List.of("start-review", "issue-opinion", "file"),
+            "enforcement-officers", List.of("exam", "train"),
+            "enforcement-inspections", List.of(),
+            "assessor-selections", List.of(),
+            "honours", List.of(),
+            "projects", List.of(),
+            "assistance-villages", List.of());
 
     @Test
     void documentsEveryOperation() {
@@ -67,13 +73,25 @@ class OpenApiDocumentTest {
                 "RESOURCE_RIGHTS", "EXPROPRIATION", "WORK_INJURY", "INACTION", "INFORMATION_DISCLOSURE", "OTHER");
         assertThat(enumOf(doc, "DocumentReviewStatus")).containsExactly("RECEIVED", "UNDER_REVIEW", "OPINION_ISSUED", "FILED");
         assertThat(enumOf(doc, "DocumentReviewOpinion")).containsExactly("LAWFUL", "AMEND", "UNLAWFUL");
+        assertThat(enumOf(doc, "AssessorKind")).containsExactly("JUROR", "SUPERVISOR");
+        assertThat(enumOf(doc, "HonourLevel")).containsExactly("NATIONAL", "PROVINCE", "COUNTY");
+        assertThat(enumOf(doc, "ProjectKind")).containsExactly("COMMAND_CENTER", "JUSTICE_OFFICE", "VIDEO_CONFERENCE",
+                "PUBLIC_LEGAL_SERVICE_CENTER", "OTHER");
 
         Map<String, Object> schemas = doc.getMap("components.schemas");
         assertThat(schemas).containsKeys("Reconsideration", "ReconsiderationCreate", "ReconsiderationUpdate",
                 "ReconsiderationPage", "ReconsiderationApplicant", "ReconsiderationApplicantInput", "ReconsiderationAccept",
                 "ReconsiderationReject", "ReconsiderationExtend", "ReconsiderationDecide", "ReconsiderationClose",
                 "DocumentReview", "DocumentReviewCreate", "DocumentReviewUpdate", "DocumentReviewPage", "DocumentReviewStart",
-                "DocumentReviewOpinionIssue", "DocumentReviewFile");
+                "DocumentReviewOpinionIssue", "DocumentReviewFile",
+                "EnforcementOfficer", "OfficerCreate", "OfficerUpdate", "EnforcementOfficerPage", "OfficerExam", "OfficerTraining",
+                "EnforcementInspection", "InspectionCreate", "InspectionUpdate", "EnforcementInspectionPage",
+                "AssessorSelection", "SelectionCreate", "SelectionUpdate", "AssessorSelectionPage",
+                "Honour", "HonourCreate", "HonourUpdate", "HonourPage",
+                "Project", "ProjectCreate", "ProjectUpdate", "ProjectPage",
+                "AssistanceVillage", "AssistanceVillageCreate", "AssistanceVillageUpdate", "AssistanceVillagePage");
+        assertThat(doc.getMap("components.schemas.EnforcementOfficer.properties")).containsKeys("exams", "trainings",
+                "trainingHours");
         assertThat(doc.getMap("components.schemas.Reconsideration.properties")).containsKeys("applicant", "masked",
                 "applicationDeadline", "acceptanceDueOn", "acceptanceOnTime", "decisionDueOn", "extensionDays",
                 "closedOnTime", "overdue");
