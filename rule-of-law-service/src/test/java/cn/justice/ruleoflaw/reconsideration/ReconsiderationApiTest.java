@@ -195,6 +195,20 @@ class ReconsiderationApiTest {
                 .body("version", equalTo(1)).body("extensionDays", nullValue());
     }
 
+    @Test
+    void terminatedAndTheChangesFeedShowsTheApplicantMasked() {
+        String id = receive(reconsideration("2025-03-01", "2025-03-03"));
+        act(RECONSIDERATIONS, id, "accept", Map.of("procedure", "ORDINARY", "acceptedOn", "2025-03-04"));
+        act(RECONSIDERATIONS, id, "terminate", Map.of("on", "2025-03-20", "note", "申请人死亡")).then()
+                .body("status", equalTo("TERMINATED")).body("closedOn", equalTo("2025-03-20"))
+                .body("closeNote", equalTo("申请人死亡")).body("decision", nullValue()).body("version", equalTo(3));
+        post(DevTokens.countyAdmin(), RECONSIDERATIONS + "/" + id + "/decide", Map.of("decision", "MAINTAIN")).then()
+                .statusCode(409).body("currentStatus", equalTo("TERMINATED"));
+        String feed = given().auth().oauth2(DevTokens.auditor()).queryParam("limit", 1000).get(RECONSIDERATIONS + "/changes")
+                .then().statusCode(200).body("items.id", hasItem(id)).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(feed).doesNotContain(APPLICANT_NAME).doesNotContain(ADULT_ID);
+    }
+
     static Map<String, Object> update(String knewOn, String appliedOn) {
         Map<String, Object> b = reconsideration(knewOn, appliedOn);
         b.remove("id");
