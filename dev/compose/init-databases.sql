@@ -5,4 +5,5 @@ CREATE DATABASE mediation;
 CREATE DATABASE correction;
 CREATE DATABASE legal_aid;
 CREATE DATABASE publicity;
+CREATE DATABASE rule_of_law;
 CREATE DATABASE gateway;

@@ -40,7 +40,8 @@ class ComposeFileTest {
             "mediation-service", 8081,
             "correction-service", 8082,
             "legal-aid-service", 8083,
-            "publicity-service", 8084);
+            "publicity-service", 8084,
+            "rule-of-law-service", 8085);
     private static final String GATEWAY = "gateway";
     private static final String POSTGRES = "postgres";
     private static final String KAFKA = "kafka";

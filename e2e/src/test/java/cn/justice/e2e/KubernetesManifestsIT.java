@@ -38,7 +38,8 @@ class KubernetesManifestsIT {
             "mediation-service", 8081,
             "correction-service", 8082,
             "legal-aid-service", 8083,
-            "publicity-service", 8084);
+            "publicity-service", 8084,
+            "rule-of-law-service", 8085);
     private static final String CRYPTO_SECRET = "justice-crypto";
     private static final Pattern XMX = Pattern.compile("-Xmx(\\d+)m");
 

@@ -1,0 +1,22 @@
+package cn.justice.ruleoflaw.inspection;
+
+import cn.justice.platform.persistence.TrackedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/** 执法监督检查 of one agency on one day: findings (问题) and how many were rectified (整改). */
+@Entity
+@Table(name = "enforcement_inspection")
+public class EnforcementInspection extends TrackedEntity {
+    @Column(nullable = false)
+    public String agency;
+    @Column(name = "inspected_on", nullable = false)
+    public LocalDate inspectedOn;
+    @Column(nullable = false)
+    public int findings;
+    @Column(nullable = false)
+    public int rectified;
+}

@@ -1,0 +1,87 @@
+package cn.justice.ruleoflaw.inspection;
+
+import cn.justice.platform.persistence.CountyWideRecords;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordStore;
+import cn.justice.platform.security.Caller;
+import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageRequest;
+import cn.justice.ruleoflaw.common.RegisterRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Enforcement supervision inspections (执法监督检查); a county agency's (no township) is a county record. */
+@ApplicationScoped
+public class InspectionService extends RecordStore<EnforcementInspection, InspectionView, InspectionCreate, InspectionUpdate> {
+    public static final String EVENT_PREFIX = "rule-of-law.enforcement-inspection.";
+    public static final String WHAT = "enforcement inspection";
+    public static final Map<String, String> SORTABLE = sortable();
+
+    public InspectionService() {
+        super(EnforcementInspection.class, WHAT, EVENT_PREFIX, InspectionView::of, InspectionEventData::of);
+    }
+
+    /** Filters of the list; from/to apply to inspectedOn. */
+    public record Filter(String townshipCode, Boolean countyWide, LocalDate from, LocalDate to) {
+    }
+
+    @Override
+    protected boolean countyWide() {
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public Created<InspectionView> create(Caller caller, InspectionCreate req) {
+        String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
+        check(req.inspectedOn(), req.findings(), req.rectified());
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded", () -> {
+            EnforcementInspection i = new EnforcementInspection();
+            i.agency = req.agency().strip();
+            i.inspectedOn = req.inspectedOn();
+            i.findings = req.findings();
+            i.rectified = req.rectified();
+            return i;
+        });
+    }
+
+    @Override
+    @Transactional
+    public InspectionView update(Caller caller, UUID id, String ifMatch, InspectionUpdate req) {
+        return updateFields(caller, id, ifMatch, req.version(), i -> {
+            check(req.inspectedOn(), req.findings(), req.rectified());
+            i.agency = req.agency().strip();
+            i.inspectedOn = req.inspectedOn();
+            i.findings = req.findings();
+            i.rectified = req.rectified();
+        });
+    }
+
+    private void check(LocalDate inspectedOn, int findings, int rectified) {
+        RegisterRules.notFuture("inspectedOn", inspectedOn, today());
+        RegisterRules.notMoreThan("rectified", rectified, "findings", findings);
+    }
+
+    @Transactional
+    public Page<InspectionView> list(Caller caller, Filter f, PageRequest page) {
+        return CountyWideRecords.list(em, EnforcementInspection.class, caller, f.townshipCode(), f.countyWide())
+                .atLeast("inspectedOn", f.from())
+                .atMost("inspectedOn", f.to())
+                .page(page, InspectionView::of);
+    }
+
+    private static Map<String, String> sortable() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("inspectedOn", "inspectedOn");
+        m.put("findings", "findings");
+        m.put("agency", "agency");
+        m.put("createdAt", "createdAt");
+        m.put("updatedAt", "updatedAt");
+        return m;
+    }
+}

@@ -1,0 +1,34 @@
+package cn.justice.ruleoflaw.officer;
+
+import cn.justice.platform.persistence.TrackedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** 行政执法人员 of an agency, county-wide or of a township, with the 执法证 exams taken and the trainings attended. */
+@Entity
+@Table(name = "enforcement_officer")
+public class EnforcementOfficer extends TrackedEntity {
+    @Column(nullable = false)
+    public String name;
+    @Column(nullable = false)
+    public String agency;
+    @Column(name = "certificate_no")
+    public String certificateNo;
+    // JSON values are replaced, never changed in place (see the correction service's ReleasedPerson)
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(nullable = false)
+    public List<OfficerActions.Exam> exams = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(nullable = false)
+    public List<OfficerActions.Training> trainings = new ArrayList<>();
+}

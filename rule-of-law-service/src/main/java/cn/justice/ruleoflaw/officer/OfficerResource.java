@@ -1,0 +1,83 @@
+package cn.justice.ruleoflaw.officer;
+
+import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.record.RecordApi;
+import cn.justice.platform.record.RecordResource;
+import cn.justice.platform.security.Roles;
+import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageParams;
+import cn.justice.platform.web.PageRequest;
+import cn.justice.platform.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP API of administrative enforcement officers (行政执法人员); rules live in {@link OfficerService}. */
+@Path("/api/v1/rule-of-law/enforcement-officers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Enforcement officers", description = "行政执法人员, 执法证考试与培训")
+public class OfficerResource extends RecordResource<OfficerService, OfficerView, OfficerCreate, OfficerUpdate> {
+    public static final RecordApi<OfficerService, OfficerView> API = RecordApi.of(OfficerResource.class)
+            .actionIfMatch(RecordApi.IF_MATCH_VERSION)
+            .create("Register an enforcement officer (行政执法人员)", "A county agency's officer when townshipCode is absent "
+                    + "(county-admin and integration only; a township officer gets 403, as for another township). Emits "
+                    + "rule-of-law.enforcement-officer.registered. A client-supplied id created again with the same body "
+                    + "returns the existing record (200), with another body 409.",
+                    "Registered", "The same id was registered before with the same body")
+            .get("Get one enforcement officer", "ETag carries the version. A township officer reads its township's and the "
+                    + "county agencies' officers (another township's: 404).", "The officer")
+            .update("Correct an enforcement officer", "name, agency, certificateNo (never the township, exams or "
+                    + "trainings). Send the version as If-Match (stale: 412) or as version in the body (stale: 409). A "
+                    + "change emits rule-of-law.enforcement-officer.updated; an unchanged body changes nothing. A township "
+                    + "officer may not change a county agency's officer (403).", "The officer after the change")
+            .changes("Sync feed of enforcement officers",
+                    "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
+            .action("exam", OfficerActions.Exam.class, OfficerService::exam, "执法证考试: record one exam sitting",
+                    "date not in the future; passed or not (exam_candidates, exam_passed). Emits "
+                    + "rule-of-law.enforcement-officer.examined.", "The officer with the exam", RecordApi.WRITERS)
+            .action("train", OfficerActions.Training.class, OfficerService::train, "执法培训: record one training",
+                    "date not in the future; whole hours 1 … 200 (officer_training_hours). Emits "
+                    + "rule-of-law.enforcement-officer.trained.", "The officer with the training", RecordApi.WRITERS);
+
+    @Inject
+    OrgDirectory orgs;
+
+    @Inject
+    public OfficerResource(OfficerService officers) {
+        super(API, officers);
+    }
+
+    @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "List enforcement officers", description = "Filters combine. townshipCode lists that township's "
+            + "officers; countyWide=true only county agencies' officers, false only townships'. A township officer sees its "
+            + "own township's and the county agencies' officers.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EnforcementOfficerPage")))
+    public Page<OfficerView> list(
+            @BeanParam PageParams paging,
+            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: createdAt (default, desc), name, agency, "
+                    + "updatedAt", example = "createdAt,desc") String sort,
+            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
+            @QueryParam("countyWide") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String countyWide,
+            @QueryParam("agency") @Parameter(description = "Exact agency name") String agency) {
+        OfficerService.Filter filter = new OfficerService.Filter(orgs.townshipFilter("townshipCode", townshipCode),
+                QueryParams.bool(countyWide, "countyWide"), QueryParams.text(agency));
+        PageRequest pr = paging.request(sort, OfficerService.SORTABLE, true);
+        return service.list(caller.get(), filter, pr);
+    }
+}

@@ -1,0 +1,91 @@
+package cn.justice.ruleoflaw.project;
+
+import cn.justice.platform.persistence.CountyWideRecords;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordStore;
+import cn.justice.platform.security.Caller;
+import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageRequest;
+import cn.justice.ruleoflaw.common.RegisterRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Construction projects (建设项目); a county-wide one (no township) is a county record. */
+@ApplicationScoped
+public class ProjectService extends RecordStore<Project, ProjectView, ProjectCreate, ProjectUpdate> {
+    public static final String EVENT_PREFIX = "rule-of-law.project.";
+    public static final String WHAT = "project";
+    public static final Map<String, String> SORTABLE = sortable();
+
+    public ProjectService() {
+        super(Project.class, WHAT, EVENT_PREFIX, ProjectView::of, ProjectEventData::of);
+    }
+
+    /** Filters of the list; from/to apply to completedOn. */
+    public record Filter(String townshipCode, Boolean countyWide, ProjectKind kind, LocalDate from, LocalDate to) {
+    }
+
+    @Override
+    protected boolean countyWide() {
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public Created<ProjectView> create(Caller caller, ProjectCreate req) {
+        String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
+        RegisterRules.notFuture("completedOn", req.completedOn(), today());
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded", () -> {
+            Project p = new Project();
+            p.kind = req.kind();
+            p.name = req.name().strip();
+            p.investment = scaled(req.investment());
+            p.completedOn = req.completedOn();
+            return p;
+        });
+    }
+
+    @Override
+    @Transactional
+    public ProjectView update(Caller caller, UUID id, String ifMatch, ProjectUpdate req) {
+        return updateFields(caller, id, ifMatch, req.version(), p -> {
+            RegisterRules.notFuture("completedOn", req.completedOn(), today());
+            p.kind = req.kind();
+            p.name = req.name().strip();
+            BigDecimal investment = scaled(req.investment());
+            if (p.investment.compareTo(investment) != 0) {
+                p.investment = investment;
+            }
+            p.completedOn = req.completedOn();
+        });
+    }
+
+    private static BigDecimal scaled(BigDecimal wan) {
+        return wan.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    @Transactional
+    public Page<ProjectView> list(Caller caller, Filter f, PageRequest page) {
+        return CountyWideRecords.list(em, Project.class, caller, f.townshipCode(), f.countyWide())
+                .eq("kind", f.kind())
+                .atLeast("completedOn", f.from())
+                .atMost("completedOn", f.to())
+                .page(page, ProjectView::of);
+    }
+
+    private static Map<String, String> sortable() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("createdAt", "createdAt");
+        m.put("completedOn", "completedOn");
+        m.put("investment", "investment");
+        m.put("kind", "kind");
+        m.put("updatedAt", "updatedAt");
+        return m;
+    }
+}

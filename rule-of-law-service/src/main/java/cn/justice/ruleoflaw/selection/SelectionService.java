@@ -1,0 +1,86 @@
+package cn.justice.ruleoflaw.selection;
+
+import cn.justice.platform.persistence.CountyWideRecords;
+import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordStore;
+import cn.justice.platform.security.Caller;
+import cn.justice.platform.web.Page;
+import cn.justice.platform.web.PageRequest;
+import cn.justice.ruleoflaw.common.RegisterRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Selections of people's jurors and supervisors (选任): county records, written by county-admin and integration. */
+@ApplicationScoped
+public class SelectionService extends RecordStore<AssessorSelection, SelectionView, SelectionCreate, SelectionUpdate> {
+    public static final String EVENT_PREFIX = "rule-of-law.assessor-selection.";
+    public static final String WHAT = "assessor selection";
+    public static final Map<String, String> SORTABLE = sortable();
+
+    public SelectionService() {
+        super(AssessorSelection.class, WHAT, EVENT_PREFIX, SelectionView::of, SelectionEventData::of);
+    }
+
+    /** Filters of the list. */
+    public record Filter(AssessorKind kind, Integer year) {
+    }
+
+    @Override
+    protected boolean countyWide() {
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public Created<SelectionView> create(Caller caller, SelectionCreate req) {
+        String county = CountyWideRecords.countyForCreate(caller, orgs, null, WHAT);
+        check(req.year(), req.candidates(), req.selected());
+        return createOnce(caller, req.id(), req, county, null, "recorded", () -> {
+            AssessorSelection s = new AssessorSelection();
+            s.kind = req.kind();
+            s.year = req.year();
+            s.candidates = req.candidates();
+            s.selected = req.selected();
+            return s;
+        });
+    }
+
+    @Override
+    @Transactional
+    public SelectionView update(Caller caller, UUID id, String ifMatch, SelectionUpdate req) {
+        return updateFields(caller, id, ifMatch, req.version(), s -> {
+            check(req.year(), req.candidates(), req.selected());
+            s.kind = req.kind();
+            s.year = req.year();
+            s.candidates = req.candidates();
+            s.selected = req.selected();
+        });
+    }
+
+    private void check(int year, int candidates, int selected) {
+        RegisterRules.pastYear("year", year, today());
+        RegisterRules.notMoreThan("selected", selected, "candidates", candidates);
+    }
+
+    @Transactional
+    public Page<SelectionView> list(Caller caller, Filter f, PageRequest page) {
+        return CountyWideRecords.list(em, AssessorSelection.class, caller, null, null)
+                .eq("kind", f.kind())
+                .eq("year", f.year())
+                .page(page, SelectionView::of);
+    }
+
+    private static Map<String, String> sortable() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("year", "year");
+        m.put("kind", "kind");
+        m.put("selected", "selected");
+        m.put("createdAt", "createdAt");
+        m.put("updatedAt", "updatedAt");
+        return m;
+    }
+}
