@@ -20,6 +20,7 @@ import static cn.justice.correction.Fixtures.get;
 import static cn.justice.correction.Fixtures.post;
 import static cn.justice.correction.Fixtures.subject;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -370,5 +371,46 @@ class SubjectLawApiTest {
                 .body("transferredToCountyCode", equalTo("519902"));
         post(DevTokens.countyAdmin(), path(id, "check-in"), Map.of("on", "2025-04-02", "method", "PHONE")).then()
                 .statusCode(409).body("currentStatus", equalTo("TRANSFERRED_OUT"));
+    }
+
+    private static long measure(String org, String from, String to, String measure) {
+        return given().auth().oauth2(DevTokens.countyAdmin()).queryParam("orgCode", org).queryParam("from", from)
+                .queryParam("to", to).get(cn.justice.correction.Fixtures.STATS).then().statusCode(200).extract()
+                .jsonPath().getLong("measures." + measure);
+    }
+
+    /**
+     * …/stats (the figures the gateway reconciles with): a transferred person counts in the old township before the
+     * transfer and in the new one from its day (社区矫正法第27条); a handover on time counts as on time (第21条); a
+     * proposal leaves the missing period open, the ruling ends it and the active stock (第46条). Year 2018: no other
+     * test's records.
+     */
+    @Test
+    void theStatsFollowTransfersHandoversAndRulings() {
+        String moved = person("2018-01-05", "2018-01-10");
+        act(SUBJECTS, moved, "transfer", Map.of("on", "2018-06-01", "toTownshipCode", OTHER));
+        assertThat(measure(TOWN, "2018-01-01", "2018-05-31", "subjects_active")).isEqualTo(1);
+        assertThat(measure(OTHER, "2018-01-01", "2018-05-31", "subjects_active")).isZero();
+        assertThat(measure(TOWN, "2018-01-01", "2018-06-30", "subjects_active")).isZero();
+        assertThat(measure(OTHER, "2018-01-01", "2018-06-30", "subjects_active")).isEqualTo(1);
+        assertThat(measure(TOWN, "2018-01-01", "2018-12-31", "subjects_received")).isEqualTo(1);
+        assertThat(measure(OTHER, "2018-01-01", "2018-12-31", "subjects_received")).isZero();
+        assertThat(measure("519901", "2018-01-01", "2018-06-30", "subjects_active")).isEqualTo(1);
+
+        Map<String, Object> mp = medicalParole("2018-03-01");
+        mp.put("judgmentEffectiveOn", "2018-02-01");
+        mp.put("correctionStart", "2018-02-01");
+        String handed = createSubject(mp);
+        act(SUBJECTS, handed, "report", Map.of("reportedOn", "2018-03-11"));
+        assertThat(measure(TOWN, "2018-03-01", "2018-03-31", "subjects_reported_on_time")).isEqualTo(1);
+
+        String missing = person("2018-01-05", "2018-01-10");
+        act(SUBJECTS, missing, "lost-contact", Map.of("on", "2018-08-01"));
+        act(SUBJECTS, missing, "propose-revocation", Map.of("on", "2018-09-10", "grounds", List.of("MISSING_OVER_MONTH")));
+        assertThat(measure(TOWN, "2018-01-01", "2018-09-30", "subjects_missing")).isEqualTo(1);
+        act(SUBJECTS, missing, "revoke", Map.of("on", "2018-10-08", "court", "X县人民法院", "rulingNo", "(2018)刑更7号"));
+        assertThat(measure(TOWN, "2018-01-01", "2018-09-30", "subjects_missing")).isEqualTo(1);
+        assertThat(measure(TOWN, "2018-01-01", "2018-10-31", "subjects_missing")).isZero();
+        assertThat(measure(TOWN, "2018-01-01", "2018-10-31", "subjects_active")).isEqualTo(1); // the handed-over one
     }
 }
