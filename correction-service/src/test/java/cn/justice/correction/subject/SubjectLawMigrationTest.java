@@ -22,7 +22,7 @@ class SubjectLawMigrationTest {
 
     private static Flyway flyway(String target) {
         return Flyway.configure().dataSource(PostgresDatabases.jdbcUrl(DB), PostgresDatabases.user(), PostgresDatabases.password())
-                .locations("classpath:db/platform", "classpath:db/migration").target(target).load();
+                .locations("classpath:db/platform", "classpath:db/migration").target(target == null ? "latest" : target).load();
     }
 
     private static final String COLUMNS = "id, version, county_code, township_code, subject_no, name_encrypted, "
