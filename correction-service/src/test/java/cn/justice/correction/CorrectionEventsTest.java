@@ -70,26 +70,27 @@ class CorrectionEventsTest {
         act(SUBJECTS, id, "warn", Map.of("reason", "夜不归宿警告", "on", "2025-01-26"));
         act(SUBJECTS, id, "leave", Map.of("from", "2025-02-01", "to", "2025-02-03", "destination", "攀枝花市某街道", "reason", "探望母亲"));
         act(SUBJECTS, id, "monitoring/start", Map.of("from", "2025-02-10", "to", "2025-05-09", "deviceId", "DEV-778899",
-                "approvedBy", "王局长", "reason", "严管对象"));
+                "approvedBy", "王局长", "reason", "严管对象", "ground", "PROHIBITION_VIOLATED"));
         act(SUBJECTS, id, "monitoring/start", Map.of("from", "2025-05-01", "to", "2025-07-31", "deviceId", "DEV-778899",
-                "approvedBy", "王局长", "reason", "续期"));
+                "approvedBy", "王局长", "reason", "续期", "ground", "PROHIBITION_VIOLATED"));
         act(SUBJECTS, id, "monitoring/stop", Map.of("on", "2025-06-15", "reason", "表现良好"));
         act(SUBJECTS, id, "lost-contact", Map.of("on", "2025-07-01", "note", "手机关机"));
         act(SUBJECTS, id, "check-in", Map.of("on", "2025-07-05", "method", "VIDEO"));
         act(SUBJECTS, id, "reoffend", Map.of("on", "2025-08-01", "offence", "聚众斗殴"));
-        act(SUBJECTS, id, "revoke", Map.of("on", "2025-08-20", "reason", "撤销缓刑收监"));
+        act(SUBJECTS, id, "propose-revocation", Map.of("on", "2025-08-05", "grounds", List.of("REOFFENDED"), "note", "提请撤销缓刑收监"));
+        act(SUBJECTS, id, "revoke", Map.of("on", "2025-08-20", "court", "X县人民法院", "rulingNo", "(2025)川刑更秘99号"));
 
-        List<TopicReader.Message> msgs = events(id, 14);
+        List<TopicReader.Message> msgs = events(id, 15);
         assertThat(types(msgs)).containsExactly("correction.subject.registered", "correction.subject.updated",
                 "correction.subject.reported", "correction.subject.classified", "correction.subject.admonished",
                 "correction.subject.warned", "correction.subject.leave-approved", "correction.subject.monitoring-started",
                 "correction.subject.monitoring-renewed", "correction.subject.monitoring-stopped",
                 "correction.subject.lost-contact", "correction.subject.checked-in", "correction.subject.reoffended",
-                "correction.subject.revoked");
-        assertThat(versions(msgs)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L);
+                "correction.subject.revocation-proposed", "correction.subject.revoked");
+        assertThat(versions(msgs)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L);
         checkEnvelope(msgs, id, LUOWU, "司马", idNo, idNo.substring(6, 14), "1983-09-09", "盗窃", "有期徒刑", "娱乐场所",
                 "赌博", "训诫", "夜不归宿", "攀枝花", "探望", "DEV-778899", "王局长", "手机关机", "聚众斗殴", "收监", "彝族",
-                "X县人民法院");
+                "X县人民法院", "川刑更秘99号");
 
         JsonNode registered = msgs.get(0).value().get("data");
         assertThat(registered.get("status").asText()).isEqualTo("PENDING_REPORT");
@@ -113,11 +114,21 @@ class CorrectionEventsTest {
         assertThat(back.get("missingPeriods").toString()).isEqualTo("[{\"from\":\"2025-07-01\",\"to\":\"2025-07-05\"}]");
         assertThat(back.get("lastCheckInOn").asText()).isEqualTo("2025-07-05");
         assertThat(msgs.get(12).value().get("data").get("reoffendedOn").asText()).isEqualTo("2025-08-01");
-        JsonNode revoked = msgs.get(13).value().get("data");
+        JsonNode proposed = msgs.get(13).value().get("data");
+        assertThat(proposed.get("status").asText()).isEqualTo("REVOCATION_PROPOSED");
+        assertThat(proposed.get("proposalKind").asText()).isEqualTo("REVOCATION");
+        assertThat(proposed.get("revocationProposedOn").asText()).isEqualTo("2025-08-05");
+        assertThat(proposed.get("courtDueOn").asText()).isEqualTo("2025-09-04");
+        assertThat(proposed.get("revocationProposalCount").asInt()).isEqualTo(1);
+        assertThat(proposed.get("revocationRecommended").asBoolean()).isFalse(); // proposed already
+        assertThat(proposed.get("revocationGrounds").toString()).isEqualTo("[\"REOFFENDED\"]");
+        assertThat(proposed.get("intakeOnTime").asBoolean()).isTrue();
+        JsonNode revoked = msgs.get(14).value().get("data");
         assertThat(revoked.get("status").asText()).isEqualTo("REVOKED");
         assertThat(revoked.get("endedOn").asText()).isEqualTo("2025-08-20");
         assertThat(revoked.get("reportedOn").asText()).isEqualTo("2025-01-18");
         assertThat(revoked.get("leaveCount").asInt()).isEqualTo(1);
+        assertThat(revoked.get("courtDueOn").isNull()).isTrue();
     }
 
     @Test

@@ -8,6 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class JsonAttributesTest extends JsonAttributes {
     @Override
     protected int expectedJsonAttributes() {
-        return 10;
+        return 14;
     }
 }

@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiDocumentTest {
     private static final String P = "/api/v1/correction";
     private static final List<String> SUBJECT_ACTIONS = List.of("report", "check-in", "lost-contact", "classify",
-            "admonish", "warn", "leave", "monitoring/start", "monitoring/stop", "reoffend", "terminate", "revoke", "decease");
+            "admonish", "warn", "leave", "monitoring/start", "monitoring/stop", "reoffend", "terminate", "revoke", "decease",
+            "propose-revocation", "revocation-rejected", "propose-sanction", "leave-return", "transfer", "transfer-out",
+            "health-report");
     private static final List<String> RELEASED_ACTIONS = List.of("connect", "place", "assist", "reoffend", "close");
 
     @Test
@@ -44,10 +46,21 @@ class OpenApiDocumentTest {
                     .contains("townshipCode", "status", "from", "to", "idNumber", "page", "size", "sort");
         }
         assertThat(doc.getList("paths.'" + P + "/subjects'.get.parameters.name", String.class)).contains("category",
-                "supervisionLevel", "reportOverdue", "missing", "monitoringExpired", "revocationRecommended", "minor");
+                "supervisionLevel", "reportOverdue", "missing", "monitoringExpired", "revocationRecommended", "minor",
+                "courtRulingOverdue", "leaveReturnOverdue", "monitoringExpiring", "checkInOverdue", "healthReportOverdue");
         assertThat(doc.getList("paths.'" + P + "/subjects/{id}'.get.parameters.name", String.class)).contains("unmask", "X-Purpose");
         assertThat(doc.getList("components.schemas.SubjectStatus.enum", String.class)).containsExactly(
-                "PENDING_REPORT", "ACTIVE", "MISSING", "TERMINATED", "REVOKED", "DECEASED");
+                "PENDING_REPORT", "ACTIVE", "MISSING", "REVOCATION_PROPOSED", "TERMINATED", "REVOKED", "DECEASED",
+                "TRANSFERRED_OUT");
+        assertThat(doc.getList("components.schemas.ReportType.enum", String.class)).containsExactly("ON_TIME", "LATE", "HANDED_OVER");
+        assertThat(doc.getList("components.schemas.RevocationGround.enum", String.class)).containsExactly(
+                "PROHIBITION_VIOLATED", "NOT_REPORTED", "MISSING_OVER_MONTH", "PUNISHED_NOT_CORRECTED", "TWO_WARNINGS",
+                "REOFFENDED", "OTHER_SERIOUS");
+        assertThat(doc.getList("components.schemas.MonitoringGround.enum", String.class)).containsExactly(
+                "PROHIBITION_VIOLATED", "LEFT_AREA_UNAPPROVED", "WARNED_FOR_NOT_REPORTING", "PUNISHED", "REVOCATION_PENDING");
+        assertThat(doc.getList("components.schemas.SanctionKind.enum", String.class)).containsExactly("ADMONISH", "WARN");
+        assertThat(doc.getList("components.schemas.SubjectMonitoringStart.required", String.class)).contains("ground");
+        assertThat(doc.getList("components.schemas.SubjectProposeRevocation.required", String.class)).contains("on", "grounds");
         assertThat(doc.getList("components.schemas.SubjectCategory.enum", String.class)).containsExactly(
                 "CONTROL", "PROBATION", "PAROLE", "MEDICAL_PAROLE");
         assertThat(doc.getList("components.schemas.SupervisionLevel.enum", String.class)).containsExactly(

@@ -106,7 +106,15 @@ class VolumesTest {
                 .path("judgmentEffectiveOn").asText()).plusDays(10))).count();
         assertThat(100.0 * onTime / reported).as("reported on time").isBetween(95.0, 99.9);
         assertThat(subjects.stream().filter(c -> has(c, "reoffend")).count()).as("a rare re-offence").isEqualTo(1);
-        assertThat(subjects.stream().filter(c -> has(c, "revoke")).count()).isEqualTo(1);
+        // 社区矫正法第46条: the re-offender and one person missing over a month, each revoked on the county's proposal
+        assertThat(subjects.stream().filter(c -> has(c, "revoke")).count()).isEqualTo(2);
+        assertThat(subjects.stream().filter(c -> has(c, "revoke")).filter(c -> has(c, "propose-revocation"))).hasSize(2);
+        assertThat(subjects.stream().filter(c -> has(c, "revoke")).filter(c -> has(c, "lost-contact"))).hasSize(1);
+        // 第21条 handovers of 暂予监外执行 persons with their health reports; 第27条 transfers within the county
+        assertThat(subjects.stream().filter(c -> has(c, "report")).filter(c -> step(c, "report").body().has("handedOverBy")).count())
+                .isGreaterThan(5);
+        assertThat(subjects.stream().filter(c -> has(c, "health-report")).count()).isGreaterThan(5);
+        assertThat(subjects.stream().filter(c -> has(c, "transfer")).count()).isGreaterThan(0);
         assertThat(subjects.stream().filter(c -> has(c, "warn")).count()).isGreaterThan(3);
         assertThat(subjects.stream().filter(c -> has(c, "monitoring/start")).count()).isGreaterThan(10);
         assertThat(subjects.stream().filter(c -> has(c, "terminate")).count()).isGreaterThan(250);

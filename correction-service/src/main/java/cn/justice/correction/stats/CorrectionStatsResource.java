@@ -26,7 +26,8 @@ import java.util.Map;
  * reproduce from the events (gateway {@code CorrectionContributions}).
  * <p>
  * Flows, by the record's own date in [from, to]: subjects_received by {@code receivedOn}; subjects_reported by
- * {@code reportedOn} (first report), subjects_reported_on_time the same with reportType ON_TIME; subjects_reoffended
+ * {@code reportedOn} (first report or handover, 社区矫正法第21条), subjects_reported_on_time the same when that report or
+ * handover was within its 10 days ({@code intakeOnTime}); subjects_reoffended
  * by the first re-offence's date; subjects_terminated (解除矫正, status TERMINATED) by {@code endedOn};
  * released_registered, released_connected (衔接 recorded) and released_placed (安置 recorded) all by the released
  * person's {@code releasedOn}, so connected/registered is the rate of one cohort; released_connected_on_time, by
@@ -35,9 +36,13 @@ import java.util.Map;
  * open state) changes none of the four: the person stays in the cohort of the release.
  * <p>
  * Stocks, at the end of {@code to} (in on the day it enters, out on the day it leaves): subjects_active from
- * {@code reportedOn} (报到入矫) until {@code endedOn} (a MISSING person is still under correction); subjects_missing
- * inside a missing period (from the lost-contact date until the day the person came back); monitoring_active inside
- * a monitoring period (from its first day until its {@code endsOn}).
+ * {@code reportedOn} (接收: 报到入矫 or the handover) until {@code endedOn} (a MISSING or REVOCATION_PROPOSED person is
+ * still under correction; revocation, death, termination or transfer-out end it); subjects_missing inside a missing
+ * period (from the lost-contact date until the day the person came back or the correction ended; a revocation
+ * proposal does not end it); monitoring_active inside a monitoring period (from its first day until its {@code endsOn}).
+ * <p>
+ * A township's figures follow transfers (社区矫正法第27条): each flow counts in the township that supervised the
+ * person on its date, each stock in the township of the end of {@code to} ({@code subject_township_on}).
  */
 @Path("/api/v1/correction/stats")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,18 +66,23 @@ public class CorrectionStatsResource extends StatsEndpoint {
         LocalDate f = q.from();
         LocalDate t = q.to();
         String org = q.orgColumn();
+        // 社区矫正法第27条: a transferred person counts, on each date, in the township that supervised them then
+        boolean county = q.county();
+        java.util.function.Function<String, String> at = day -> county ? "" : " AND subject_township_on(township_code, transfers, " + day + ") = ?1";
+        String where = county ? "county_code = ?1"
+                : "(township_code = ?1 OR (transfers <> '[]'::jsonb AND county_code = left(?1, 6)))";
         Object[] s = (Object[]) em.createNativeQuery("SELECT "
-                        + "count(*) FILTER (WHERE received_on BETWEEN ?2 AND ?3), "
-                        + "count(*) FILTER (WHERE status = 'TERMINATED' AND ended_on BETWEEN ?2 AND ?3), "
-                        + "count(*) FILTER (WHERE reported_on <= ?3 AND (ended_on IS NULL OR ended_on > ?3)), "
-                        + "count(*) FILTER (WHERE reoffended_on BETWEEN ?2 AND ?3), "
-                        + "count(*) FILTER (WHERE reported_on BETWEEN ?2 AND ?3), "
-                        + "count(*) FILTER (WHERE report_type = 'ON_TIME' AND reported_on BETWEEN ?2 AND ?3), "
+                        + "count(*) FILTER (WHERE received_on BETWEEN ?2 AND ?3" + at.apply("received_on") + "), "
+                        + "count(*) FILTER (WHERE status = 'TERMINATED' AND ended_on BETWEEN ?2 AND ?3" + at.apply("ended_on") + "), "
+                        + "count(*) FILTER (WHERE reported_on <= ?3 AND (ended_on IS NULL OR ended_on > ?3)" + at.apply("?3") + "), "
+                        + "count(*) FILTER (WHERE reoffended_on BETWEEN ?2 AND ?3" + at.apply("reoffended_on") + "), "
+                        + "count(*) FILTER (WHERE reported_on BETWEEN ?2 AND ?3" + at.apply("reported_on") + "), "
+                        + "count(*) FILTER (WHERE intake_on_time AND reported_on BETWEEN ?2 AND ?3" + at.apply("reported_on") + "), "
                         + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(missing_periods) p "
-                        + "  WHERE (p->>'from')::date <= ?3 AND (p->>'to' IS NULL OR (p->>'to')::date > ?3))), "
+                        + "  WHERE (p->>'from')::date <= ?3 AND (p->>'to' IS NULL OR (p->>'to')::date > ?3))" + at.apply("?3") + "), "
                         + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(monitoring_periods) p "
-                        + "  WHERE (p->>'from')::date <= ?3 AND (p->>'endsOn')::date > ?3)) "
-                        + "FROM subject WHERE " + org + " = ?1")
+                        + "  WHERE (p->>'from')::date <= ?3 AND (p->>'endsOn')::date > ?3)" + at.apply("?3") + ") "
+                        + "FROM subject WHERE " + where)
                 .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
         Object[] r = (Object[]) em.createNativeQuery("SELECT "
                         + "count(*), "

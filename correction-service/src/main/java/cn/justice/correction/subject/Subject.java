@@ -125,15 +125,104 @@ public class Subject extends TrackedEntity {
     public String certificateNo;
     @Column(name = "revocation_reason")
     public String revocationReason;
+    /** 暂予监外执行: the day the decision was received; the handover is due 10 days later (社区矫正法第21条). */
+    @Column(name = "decision_received_on")
+    public LocalDate decisionReceivedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "handed_over_by")
+    public HandoverAuthority handedOverBy;
+    /** The report or handover was within its 10 days (社区矫正法第21条); null until then. */
+    @Column(name = "intake_on_time")
+    public Boolean intakeOnTime;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(name = "revocation_proposals", nullable = false)
+    public List<History.RevocationProposal> revocationProposals = new ArrayList<>();
+    /** The open proposal's ruling deadline (null when none is open): the ?courtRulingOverdue= filter. */
+    @Column(name = "court_due_on")
+    public LocalDate courtDueOn;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(name = "sanction_proposals", nullable = false)
+    public List<History.SanctionProposal> sanctionProposals = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(nullable = false)
+    public List<History.Transfer> transfers = new ArrayList<>();
+    @Column(name = "transferred_to_county_code")
+    public String transferredToCountyCode;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(name = "health_reports", nullable = false)
+    public List<History.HealthReport> healthReports = new ArrayList<>();
+    @Column(name = "last_health_report_on")
+    public LocalDate lastHealthReportOn;
+    /** The latest report or check-in: the next check-in is due from it (实施办法第24条). */
+    @Column(name = "last_contact_on")
+    public LocalDate lastContactOn;
+    /** The open missing period's first day (null when none is open). */
+    @Column(name = "missing_since")
+    public LocalDate missingSince;
+    /** A closed missing period lasted over 30 days (实施办法第46条). */
+    @Column(name = "missing_over_month", nullable = false)
+    public boolean missingOverMonth;
+    /** The earliest last day of a leave not returned from (null: none). */
+    @Column(name = "leave_open_until")
+    public LocalDate leaveOpenUntil;
 
     /** Not reported by the due date (未按时报到), and still not reported. */
     public boolean reportOverdue(LocalDate today) {
         return reportedOn == null && endedOn == null && today.isAfter(reportDueOn);
     }
 
-    /** Two warnings: the office should apply for revocation (提请撤销缓刑/假释). */
-    public boolean revocationRecommended() {
-        return warningCount >= SubjectRules.WARNINGS_FOR_REVOCATION;
+    /** The flags as of the change being published (set by the service just before its event is written). */
+    @jakarta.persistence.Transient
+    SubjectFlags flags;
+
+    /** 实施办法第46条: the statutory grounds for a revocation (or commitment) proposal the record shows today. */
+    public java.util.List<RevocationGround> revocationGrounds(LocalDate today) {
+        return Revocation.grounds(category, warningCount, missingPeriods, !reoffences.isEmpty(), reportedOn, reportDueOn, today);
+    }
+
+    /** 实施办法第46条: any statutory ground, while a proposal could be made. */
+    public boolean revocationRecommended(LocalDate today) {
+        return Revocation.recommended(revocationGrounds(today), status);
+    }
+
+    /** 社区矫正法第46条: the open proposal's 30 days have passed without a ruling. */
+    public boolean courtRulingOverdue(LocalDate today) {
+        return status == SubjectStatus.REVOCATION_PROPOSED && Revocation.courtRulingOverdue(courtDueOn, today);
+    }
+
+    /** 实施办法第26条: a leave past its last day without a return, while the correction goes on. */
+    public boolean leaveReturnOverdue(LocalDate today) {
+        return endedOn == null && LeaveRules.returnOverdue(leaves, today);
+    }
+
+    /** 社区矫正法第29条: the running monitoring period's last day is within 7 days. */
+    public boolean monitoringExpiring(LocalDate today) {
+        return endedOn == null && SubjectRules.monitoringExpiring(monitoringOpenUntil, today);
+    }
+
+    /** Under supervision and reachable: ACTIVE, or REVOCATION_PROPOSED without an open missing period. */
+    boolean supervised() {
+        return status == SubjectStatus.ACTIVE || status == SubjectStatus.REVOCATION_PROPOSED && missingSince == null;
+    }
+
+    /** 实施办法第24条: no check-in within the interval of the supervision level since the last contact. */
+    public boolean checkInOverdue(LocalDate today, Supervision supervision) {
+        return supervised() && Supervision.overdue(lastContactOn, supervision.checkInInterval(supervisionLevel), today);
+    }
+
+    /** 实施办法第24条: a 暂予监外执行 person's monthly health report is overdue (counted from the handover). */
+    public boolean healthReportOverdue(LocalDate today, Supervision supervision) {
+        return category == SubjectCategory.MEDICAL_PAROLE && supervised()
+                && Supervision.overdue(lastHealthReportOn != null ? lastHealthReportOn : reportedOn, supervision.healthReport(), today);
+    }
+
+    History.RevocationProposal openProposal() {
+        History.RevocationProposal last = revocationProposals.isEmpty() ? null : revocationProposals.get(revocationProposals.size() - 1);
+        return last != null && last.outcome() == null ? last : null;
     }
 
     /** The latest monitoring period ran out without a renewal or a stop while the correction goes on. */

@@ -37,5 +37,7 @@ public record SubjectCreate(
         @NotNull @Schema(example = "2026-09-01") LocalDate correctionEnd,
         @Size(max = 20) @Schema(description = "禁止令") List<@NotBlank @Size(max = 200) String> prohibitions,
         @Schema(description = "Initial level (default ORDINARY); later changes only through classify") SupervisionLevel supervisionLevel,
-        @PastOrPresent @Schema(description = "Day the decision arrived (接收); default today", example = "2026-03-03") LocalDate receivedOn) {
+        @PastOrPresent @Schema(description = "Day the decision arrived (接收); default today", example = "2026-03-03") LocalDate receivedOn,
+        @PastOrPresent @Schema(description = "MEDICAL_PAROLE (暂予监外执行) only, and required there: the day the decision was "
+                + "received; the handover (交付) is due 10 days later (社区矫正法第21条)", example = "2026-03-02") LocalDate decisionReceivedOn) {
 }

@@ -9,8 +9,9 @@ import java.util.UUID;
  * and both period lists), so the latest event alone defines the person's contribution. Nothing personal: no name, ID
  * number, birth date, crime, sentence, prohibitions, reasons, notes, destinations, offences or device ids.
  * <p>
- * Periods are half-open {@code [from, to)}: a missing period ends the day the person came back ({@code to} null while
- * missing); a monitoring period ends on its {@link History.MonitoringPeriod#endsOn() endsOn}.
+ * Periods are half-open {@code [from, to)}: a missing period ends the day the person came back or the correction
+ * ended ({@code to} null while missing); a monitoring period ends on its {@link History.MonitoringPeriod#endsOn()
+ * endsOn}. The flags are those of the day of the change (the bureau's today), with the dates they derive from.
  */
 public record SubjectEventData(
         UUID subjectId,
@@ -39,16 +40,49 @@ public record SubjectEventData(
         LocalDate reoffendedOn,
         int reoffenceCount,
         LocalDate endedOn,
-        TerminationReason terminationReason) {
+        TerminationReason terminationReason,
+        // second wave (DESIGN §10.1)
+        LocalDate decisionReceivedOn,
+        Boolean intakeOnTime,
+        List<RevocationGround> revocationGrounds,
+        int revocationProposalCount,
+        ProposalKind proposalKind,
+        LocalDate revocationProposedOn,
+        LocalDate courtDueOn,
+        boolean courtRulingOverdue,
+        int openSanctionProposals,
+        boolean leaveReturnOverdue,
+        boolean monitoringExpiring,
+        LocalDate lastContactOn,
+        boolean checkInOverdue,
+        int healthReportCount,
+        LocalDate lastHealthReportOn,
+        boolean healthReportOverdue,
+        List<Transfer> transfers,
+        String transferredToCountyCode) {
+
+    /** 执行地变更 as events carry it: from {@code on} the person counts in {@code toTownshipCode}. */
+    public record Transfer(LocalDate on, String fromTownshipCode, String toTownshipCode) {
+    }
 
     public static SubjectEventData of(Subject s) {
+        SubjectFlags f = s.flags;
         LocalDate lastCheckIn = s.checkIns.stream().map(History.CheckIn::on).max(LocalDate::compareTo).orElse(null);
+        History.RevocationProposal last = s.revocationProposals.isEmpty() ? null
+                : s.revocationProposals.get(s.revocationProposals.size() - 1);
         return new SubjectEventData(s.id, s.version, s.countyCode, s.townshipCode, s.category, s.supervisionLevel,
                 s.status, s.receivedOn, s.judgmentEffectiveOn, s.correctionStart, s.correctionEnd, s.reportDueOn,
                 s.reportedOn, s.reportType, s.classifications.size(), s.admonitions.size(), s.warningCount,
-                s.revocationRecommended(), s.leaves.size(), s.checkIns.size(), lastCheckIn,
+                f.revocationRecommended(), s.leaves.size(), s.checkIns.size(), lastCheckIn,
                 s.missingPeriods.stream().map(p -> new History.Period(p.from(), p.to())).toList(),
                 s.monitoringPeriods.stream().map(p -> new History.Period(p.from(), p.endsOn())).toList(),
-                s.reoffendedOn, s.reoffences.size(), s.endedOn, s.terminationReason);
+                s.reoffendedOn, s.reoffences.size(), s.endedOn, s.terminationReason,
+                s.decisionReceivedOn, s.intakeOnTime, f.revocationGrounds(), s.revocationProposals.size(),
+                last == null ? null : last.kind(), last == null ? null : last.proposedOn(), s.courtDueOn,
+                f.courtRulingOverdue(), (int) s.sanctionProposals.stream().filter(p -> p.decidedOn() == null).count(),
+                f.leaveReturnOverdue(), f.monitoringExpiring(), s.lastContactOn, f.checkInOverdue(),
+                s.healthReports.size(), s.lastHealthReportOn, f.healthReportOverdue(),
+                s.transfers.stream().map(t -> new Transfer(t.on(), t.fromTownshipCode(), t.toTownshipCode())).toList(),
+                s.transferredToCountyCode);
     }
 }

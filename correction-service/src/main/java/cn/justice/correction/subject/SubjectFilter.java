@@ -6,5 +6,6 @@ import java.time.LocalDate;
 public record SubjectFilter(String townshipCode, SubjectStatus status, SubjectCategory category,
                             SupervisionLevel supervisionLevel, LocalDate from, LocalDate to, Boolean reportOverdue,
                             Boolean missing, Boolean monitoringExpired, Boolean revocationRecommended, Boolean minor,
-                            String idNumber, String subjectNo) {
+                            String idNumber, String subjectNo, Boolean courtRulingOverdue, Boolean leaveReturnOverdue,
+                            Boolean monitoringExpiring, Boolean checkInOverdue, Boolean healthReportOverdue) {
 }

@@ -52,35 +52,70 @@ public class SubjectResource extends RecordResource<SubjectService, SubjectView,
                     + "as If-Match (stale: 412) or as version in the body (stale: 409).", "The person after the change")
             .changes("Sync feed of persons under correction for mobile clients", "Every create/update after the cursor, "
                     + "in order, each with its version (masked as in lists). Pass nextCursor as since.")
-            .action("report", SubjectActions.Report.class, SubjectService::report, "报到: first report (ON_TIME within "
-                    + "10 days of the judgment, else LATE); a later report brings a MISSING person back", "The person, ACTIVE")
+            .action("report", SubjectActions.Report.class, SubjectService::report, "报到 (社区矫正法第21条): first report "
+                    + "(ON_TIME within 10 days of the judgment, else LATE) or, for MEDICAL_PAROLE, the handover (HANDED_OVER, "
+                    + "intakeOnTime within 10 days of decisionReceivedOn); a later report brings a MISSING person back",
+                    "The person, ACTIVE (REVOCATION_PROPOSED stays)")
             .action("check-in", SubjectActions.CheckIn.class, SubjectService::checkIn,
-                    "定期报告 (check-in); brings a MISSING person back to ACTIVE", "The person with the check-in")
+                    "定期报告 (check-in, 实施办法第24条); brings a MISSING person back to ACTIVE", "The person with the check-in")
             .action("lost-contact", SubjectActions.LostContact.class, SubjectService::lostContact,
-                    "脱管/未报到: the person is MISSING from the given day", "The person, MISSING")
+                    "脱管/未报到: the person is MISSING from the given day", "The person, MISSING (REVOCATION_PROPOSED stays)")
             .action("classify", SubjectActions.Classify.class, SubjectService::classify,
                     "分类管理: change the supervision level (严管/普管/宽管) with a reason; the history is kept",
                     "The person with the new level")
             .action("admonish", SubjectActions.Sanction.class, SubjectService::admonish,
-                    "训诫 (admonition) with reason and date", "The person with the admonition")
+                    "训诫 (实施办法第34条) with reason and date", "By the county, or by the township office where the county "
+                    + "has delegated it (justice.correction.admonish-by-township, default on; else 403)",
+                    "The person with the admonition", RecordApi.WRITERS)
             .action("warn", SubjectActions.Sanction.class, SubjectService::warn,
-                    "警告 (warning); two warnings set revocationRecommended (提请撤销)", "The person with the warning")
-            .action("leave", SubjectActions.Leave.class, SubjectService::leave, "外出审批: up to 7 days by the township "
-                    + "office, longer (up to 30) only by a county-admin (403)", "The person with the approved leave")
+                    "警告 (实施办法第35条), decided by the county (county-admin)", "Two warnings are a ground for "
+                    + "revocation (revocationRecommended). A township officer records propose-sanction instead.",
+                    "The person with the warning", List.of(Roles.COUNTY_ADMIN))
+            .action("propose-sanction", SubjectActions.ProposeSanction.class, SubjectService::proposeSanction,
+                    "Propose a 训诫 or 警告 to the county (实施办法第34–35条)", "A recorded proposal for the county's work "
+                    + "queue; the county's admonish or warn decides the oldest open one of its kind.",
+                    "The person with the proposal", RecordApi.WRITERS)
+            .action("leave", SubjectActions.Leave.class, SubjectService::leave, "外出审批 (实施办法第26条)", "Up to 7 days "
+                    + "by the township office; 8–30 days only by a county-admin (403); over 30 days, or over 30 days in any "
+                    + "two months together, also needs prefectureApproval (422 without it) and a county-admin; a leave "
+                    + "overlapping another is refused (422).", "The person with the approved leave", RecordApi.WRITERS)
+            .action("leave-return", SubjectActions.LeaveReturn.class, SubjectService::leaveReturn,
+                    "销假: the person came back from the earliest open leave (实施办法第26条)", "The person with the leave closed")
             .action("monitoring/start", SubjectActions.MonitoringStart.class, SubjectService::startMonitoring,
-                    "电子定位 approval (county-admin only): a period of at most 3 months; a start while a period runs "
-                    + "renews it from that period's last day", null, "The person with the monitoring period",
-                    List.of(Roles.COUNTY_ADMIN))
+                    "电子定位 approval (社区矫正法第29条; county-admin only)", "On one of the five grounds of 第29条; a period "
+                    + "of at most 3 months; a start while a period runs renews it from that period's last day",
+                    "The person with the monitoring period", List.of(Roles.COUNTY_ADMIN))
             .action("monitoring/stop", SubjectActions.MonitoringStop.class, SubjectService::stopMonitoring,
                     "解除电子定位: stop the latest monitoring period", "The person with the period stopped")
+            .action("health-report", SubjectActions.HealthReport.class, SubjectService::healthReport,
+                    "暂予监外执行: the monthly health report (实施办法第24条); MEDICAL_PAROLE only (422)", "The person with the report")
             .action("reoffend", SubjectActions.Reoffend.class, SubjectService::reoffend,
                     "重新犯罪: record a re-offence with its date", "The person with the re-offence")
+            .action("propose-revocation", SubjectActions.ProposeRevocation.class, SubjectService::proposeRevocation,
+                    "提请撤销缓刑/假释 or 提请收监执行 (社区矫正法第46–49条; county-admin)", "From PENDING_REPORT, ACTIVE or "
+                    + "MISSING; the court (for MEDICAL_PAROLE the deciding authority) rules within 30 days (courtDueOn). "
+                    + "管制 (CONTROL) has neither: 422. An open missing period stays open.",
+                    "The person, REVOCATION_PROPOSED", List.of(Roles.COUNTY_ADMIN))
+            .action("revoke", SubjectActions.Revoke.class, SubjectService::revoke,
+                    "The ruling: 撤销缓刑/假释、收监执行 (社区矫正法第46–49条; county-admin)", "Only on a proposal "
+                    + "(REVOCATION_PROPOSED); the correction ends, an open missing period ends that day.",
+                    "The person, REVOKED", List.of(Roles.COUNTY_ADMIN))
+            .action("revocation-rejected", SubjectActions.RevocationRejected.class, SubjectService::revocationRejected,
+                    "The court did not revoke (社区矫正法第46–49条; county-admin)", "Back to the state before the proposal: "
+                    + "MISSING while a missing period is open, PENDING_REPORT if never reported, else ACTIVE.",
+                    "The person in the state before the proposal", List.of(Roles.COUNTY_ADMIN))
+            .action("transfer", SubjectActions.Transfer.class, SubjectService::transfer,
+                    "执行地变更 within the county (社区矫正法第27条; 实施办法第30条; county-admin)", "The township changes from "
+                    + "`on` (figures follow it from that day); the history is kept. A township of another county: 422.",
+                    "The person in the new township", List.of(Roles.COUNTY_ADMIN))
+            .action("transfer-out", SubjectActions.TransferOut.class, SubjectService::transferOut,
+                    "执行地变更 to another county (社区矫正法第27条; 实施办法第30条; county-admin)", "The record ends here.",
+                    "The person, TRANSFERRED_OUT", List.of(Roles.COUNTY_ADMIN))
             .action("terminate", SubjectActions.Terminate.class, SubjectService::terminate,
-                    "解除矫正 on expiry or pardon, with the certificate number", "The person, TERMINATED")
-            .action("revoke", SubjectActions.Revoke.class, SubjectService::revoke, "撤销缓刑/假释、收监执行",
-                    "The person, REVOKED")
-            .action("decease", SubjectActions.Decease.class, SubjectService::decease, "死亡: the correction ends",
-                    "The person, DECEASED");
+                    "解除矫正 on expiry or pardon, with the certificate number (社区矫正法第44条; county-admin)", null,
+                    "The person, TERMINATED", List.of(Roles.COUNTY_ADMIN))
+            .action("decease", SubjectActions.Decease.class, SubjectService::decease,
+                    "死亡 (社区矫正法第45条): the correction ends, from every open state", "The person, DECEASED");
 
     @Inject
     public SubjectResource(SubjectService subjects) {
@@ -105,10 +140,15 @@ public class SubjectResource extends RecordResource<SubjectService, SubjectView,
             @QueryParam("to") @Parameter(description = "receivedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @QueryParam("reportOverdue") @Parameter(description = "Not reported and past reportDueOn", schema = @Schema(type = SchemaType.BOOLEAN)) String reportOverdue,
             @QueryParam("overdue") @Parameter(description = "Same as reportOverdue", schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
-            @QueryParam("missing") @Parameter(description = "MISSING (脱管) or not", schema = @Schema(type = SchemaType.BOOLEAN)) String missing,
+            @QueryParam("missing") @Parameter(description = "Inside a missing period (脱管; MISSING, or REVOCATION_PROPOSED while missing) or not", schema = @Schema(type = SchemaType.BOOLEAN)) String missing,
             @QueryParam("monitoringExpired") @Parameter(description = "Latest monitoring period ran out without renewal or stop", schema = @Schema(type = SchemaType.BOOLEAN)) String monitoringExpired,
             @QueryParam("expired") @Parameter(description = "Same as monitoringExpired", schema = @Schema(type = SchemaType.BOOLEAN)) String expired,
-            @QueryParam("revocationRecommended") @Parameter(description = "Two or more warnings", schema = @Schema(type = SchemaType.BOOLEAN)) String revocationRecommended,
+            @QueryParam("revocationRecommended") @Parameter(description = "实施办法第46条: a statutory ground (two warnings, a missing period over 30 days, a re-offence, unreported 10 days past the deadline) while PENDING_REPORT, ACTIVE or MISSING", schema = @Schema(type = SchemaType.BOOLEAN)) String revocationRecommended,
+            @QueryParam("courtRulingOverdue") @Parameter(description = "REVOCATION_PROPOSED and past courtDueOn", schema = @Schema(type = SchemaType.BOOLEAN)) String courtRulingOverdue,
+            @QueryParam("leaveReturnOverdue") @Parameter(description = "A leave past its last day without a return", schema = @Schema(type = SchemaType.BOOLEAN)) String leaveReturnOverdue,
+            @QueryParam("monitoringExpiring") @Parameter(description = "The running monitoring period ends within 7 days", schema = @Schema(type = SchemaType.BOOLEAN)) String monitoringExpiring,
+            @QueryParam("checkInOverdue") @Parameter(description = "No check-in within the supervision level's interval", schema = @Schema(type = SchemaType.BOOLEAN)) String checkInOverdue,
+            @QueryParam("healthReportOverdue") @Parameter(description = "MEDICAL_PAROLE and the monthly health report is overdue", schema = @Schema(type = SchemaType.BOOLEAN)) String healthReportOverdue,
             @QueryParam("minor") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String minor,
             @QueryParam("subjectNo") String subjectNo,
             @QueryParam("idNumber") @Parameter(description = "Exact resident ID number (matched by keyed hash)") String idNumber) {
@@ -124,7 +164,12 @@ public class SubjectResource extends RecordResource<SubjectService, SubjectView,
                 QueryParams.bool(revocationRecommended, "revocationRecommended"),
                 QueryParams.bool(minor, "minor"),
                 idNumber == null || idNumber.isBlank() ? null : idNumber.trim(),
-                subjectNo == null || subjectNo.isBlank() ? null : subjectNo.trim());
+                subjectNo == null || subjectNo.isBlank() ? null : subjectNo.trim(),
+                QueryParams.bool(courtRulingOverdue, "courtRulingOverdue"),
+                QueryParams.bool(leaveReturnOverdue, "leaveReturnOverdue"),
+                QueryParams.bool(monitoringExpiring, "monitoringExpiring"),
+                QueryParams.bool(checkInOverdue, "checkInOverdue"),
+                QueryParams.bool(healthReportOverdue, "healthReportOverdue"));
         PageRequest pr = paging.request(sort, SubjectService.SORTABLE, true);
         return service.list(caller.get(), filter, pr);
     }

@@ -31,5 +31,7 @@ public record SubjectUpdate(
         @NotNull @PastOrPresent LocalDate judgmentEffectiveOn,
         @NotNull LocalDate correctionStart,
         @NotNull LocalDate correctionEnd,
-        @Size(max = 20) List<@NotBlank @Size(max = 200) String> prohibitions) {
+        @Size(max = 20) List<@NotBlank @Size(max = 200) String> prohibitions,
+        @PastOrPresent @Schema(description = "MEDICAL_PAROLE only (absent: unchanged; dropped when the category is another): "
+                + "the day the decision was received (社区矫正法第21条)") LocalDate decisionReceivedOn) {
 }

@@ -40,9 +40,9 @@ class CorrectionStatsTest {
         String s1 = createSubject(SHADAI, "2019-01-10");
         act(SUBJECTS, s1, "report", Map.of("reportedOn", "2019-01-15"));
         act(SUBJECTS, s1, "monitoring/start", Map.of("from", "2019-02-01", "to", "2019-04-30", "deviceId", "D1",
-                "approvedBy", "县局", "reason", "严管"));
+                "approvedBy", "县局", "reason", "严管", "ground", "PROHIBITION_VIOLATED"));
         act(SUBJECTS, s1, "monitoring/start", Map.of("from", "2019-04-25", "to", "2019-07-31", "deviceId", "D1",
-                "approvedBy", "县局", "reason", "续期"));
+                "approvedBy", "县局", "reason", "续期", "ground", "PROHIBITION_VIOLATED"));
         act(SUBJECTS, s1, "terminate", Map.of("on", "2020-01-09", "reason", "EXPIRED", "certificateNo", "JC-S1"));
         // S2: reported late 2019-03-20 (due 03-11), missing [2019-06-01, 2019-06-20) and from 2019-12-01 on,
         //     re-offended 2020-02-02 (still missing, still under correction)
@@ -56,7 +56,7 @@ class CorrectionStatsTest {
         String s3 = createSubject(SHADAI, "2019-11-20");
         act(SUBJECTS, s3, "report", Map.of("reportedOn", "2019-11-25"));
         act(SUBJECTS, s3, "monitoring/start", Map.of("from", "2019-12-01", "to", "2020-02-29", "deviceId", "D3",
-                "approvedBy", "县局", "reason", "严管"));
+                "approvedBy", "县局", "reason", "严管", "ground", "PROHIBITION_VIOLATED"));
         act(SUBJECTS, s3, "decease", Map.of("on", "2020-03-01"));
         // S4: received 2020-05-02, never reported, missing (未报到) from 2020-05-20: missing but not active
         String s4 = createSubject(SHADAI, "2020-05-01");
@@ -64,7 +64,8 @@ class CorrectionStatsTest {
         // S5: received 2019-12-21, reported late 2020-01-02, revoked 2020-06-30
         String s5 = createSubject(SHADAI, "2019-12-20");
         act(SUBJECTS, s5, "report", Map.of("reportedOn", "2020-01-02"));
-        act(SUBJECTS, s5, "revoke", Map.of("on", "2020-06-30", "reason", "违反规定"));
+        act(SUBJECTS, s5, "propose-revocation", Map.of("on", "2020-06-01", "grounds", java.util.List.of("OTHER_SERIOUS")));
+        act(SUBJECTS, s5, "revoke", Map.of("on", "2020-06-30", "court", "X县人民法院", "rulingNo", "(2020)刑更5号"));
 
         // R1: released 2019-05-01, connected, placed, closed; R2: released 2019-10-01, connected only in 2020;
         // R3: released 2019-12-31, registered only; R4: released 2020-02-01, connected and placed

@@ -124,7 +124,7 @@ class SubjectActionsApiTest {
     }
 
     @Test
-    void leavesUpToSevenDaysByTheTownshipLongerByTheCountyNeverOverThirty() {
+    void leavesUpToSevenDaysByTheTownshipLongerByTheCountyOverThirtyWithThePrefecture() {
         String id = reported("2025-01-12");
         Map<String, Object> week = Map.of("from", "2025-05-01", "to", "2025-05-07", "destination", "成都", "reason", "就医");
         post(DevTokens.townshipOfficer(ZELA), path(id, "leave"), week).then().statusCode(200)
@@ -135,13 +135,17 @@ class SubjectActionsApiTest {
         post(DevTokens.countyAdmin(), path(id, "leave"), eight).then().statusCode(200)
                 .body("leaves.size()", equalTo(2)).body("leaves[1].days", equalTo(8))
                 .body("leaves[1].approvedByRole", equalTo("county-admin"));
-        Map<String, Object> long31 = Map.of("from", "2025-07-01", "to", "2025-07-31", "destination", "北京", "reason", "务工");
-        post(DevTokens.countyAdmin(), path(id, "leave"), long31).then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("to"));
+        // 实施办法第26条: over 30 days needs the prefecture's approval (422 without it)
+        Map<String, Object> long31 = new HashMap<>(Map.of("from", "2025-09-01", "to", "2025-10-01", "destination", "北京", "reason", "务工"));
+        post(DevTokens.countyAdmin(), path(id, "leave"), long31).then().statusCode(422).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.startsWith("实施办法第26条"));
+        long31.put("prefectureApproval", Map.of("approvedOn", "2025-08-20", "documentNo", "X州司矫〔2025〕9号"));
+        post(DevTokens.townshipOfficer(ZELA), path(id, "leave"), long31).then().statusCode(403);
         Map<String, Object> backwards = Map.of("from", "2025-07-10", "to", "2025-07-01", "destination", "北京", "reason", "务工");
         post(DevTokens.countyAdmin(), path(id, "leave"), backwards).then().statusCode(400);
-        Map<String, Object> thirty = Map.of("from", "2025-07-01", "to", "2025-07-30", "destination", "北京", "reason", "务工");
-        post(DevTokens.countyAdmin(), path(id, "leave"), thirty).then().statusCode(200).body("leaves[2].days", equalTo(30));
+        post(DevTokens.countyAdmin(), path(id, "leave"), long31).then().statusCode(200).body("leaves[2].days", equalTo(31))
+                .body("leaves[2].approval", equalTo("PREFECTURE"))
+                .body("leaves[2].prefectureApproval.documentNo", equalTo("X州司矫〔2025〕9号"));
         post(DevTokens.auditor(), path(id, "leave"), week).then().statusCode(403);
     }
 
@@ -149,7 +153,7 @@ class SubjectActionsApiTest {
     void monitoringNeedsTheCountyLastsThreeMonthsRenewsAndFlagsExpiry() {
         String id = reported("2025-01-12");
         Map<String, Object> start = new HashMap<>(Map.of("from", "2025-02-01", "to", "2025-04-30", "deviceId", "GPS-001",
-                "approvedBy", "县司法局 2025-07号", "reason", "严管"));
+                "approvedBy", "县司法局 2025-07号", "reason", "严管", "ground", "PROHIBITION_VIOLATED"));
         post(DevTokens.townshipOfficer(ZELA), path(id, "monitoring/start"), start).then().statusCode(403);
         post(DevTokens.integration(), path(id, "monitoring/start"), start).then().statusCode(403);
         start.put("to", "2025-05-01"); // 3 months and a day
@@ -199,8 +203,11 @@ class SubjectActionsApiTest {
         act(SUBJECTS, reoffender, "reoffend", Map.of("on", "2025-05-05", "offence", "盗窃")).then()
                 .body("reoffendedOn", equalTo("2025-05-05")).body("reoffences[0].offence", equalTo("盗窃"))
                 .body("status", equalTo("ACTIVE"));
-        act(SUBJECTS, reoffender, "revoke", Map.of("on", "2025-06-01", "reason", "重新犯罪，撤销缓刑")).then()
-                .body("status", equalTo("REVOKED")).body("endedOn", equalTo("2025-06-01"));
+        act(SUBJECTS, reoffender, "propose-revocation", Map.of("on", "2025-05-20", "grounds", java.util.List.of("REOFFENDED")))
+                .then().body("status", equalTo("REVOCATION_PROPOSED")).body("courtDueOn", equalTo("2025-06-19"));
+        act(SUBJECTS, reoffender, "revoke", Map.of("on", "2025-06-01", "court", "X县人民法院", "rulingNo", "(2025)刑更1号")).then()
+                .body("status", equalTo("REVOKED")).body("endedOn", equalTo("2025-06-01"))
+                .body("revocationProposals[0].outcome", equalTo("REVOKED"));
         post(DevTokens.countyAdmin(), path(reoffender, "warn"), Map.of("reason", "x")).then().statusCode(409)
                 .body("currentStatus", equalTo("REVOKED"));
         given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON).body(subject(ZELA, "2025-01-10"))
@@ -221,7 +228,7 @@ class SubjectActionsApiTest {
 
         String died = reported("2025-01-12");
         act(SUBJECTS, died, "monitoring/start", Map.of("from", "2025-03-01", "to", "2025-05-31", "deviceId", "GPS-2",
-                "approvedBy", "县局", "reason", "严管"));
+                "approvedBy", "县局", "reason", "严管", "ground", "PUNISHED"));
         act(SUBJECTS, died, "decease", Map.of("on", "2025-04-10")).then()
                 .body("status", equalTo("DECEASED")).body("monitoringPeriods[0].endsOn", equalTo("2025-04-10"))
                 .body("monitoringExpired", equalTo(false));
@@ -229,7 +236,8 @@ class SubjectActionsApiTest {
         String pending = createSubject(ZELA, "2025-01-10");
         post(DevTokens.countyAdmin(), path(pending, "terminate"), Map.of("on", "2026-01-09", "reason", "EXPIRED",
                 "certificateNo", "X")).then().statusCode(409).body("currentStatus", equalTo("PENDING_REPORT"));
-        post(DevTokens.countyAdmin(), path(pending, "decease"), Map.of("on", "2025-02-01")).then().statusCode(409);
+        // 社区矫正法第45条: death ends the correction from every open state, a never-reported person's too
+        act(SUBJECTS, pending, "decease", Map.of("on", "2025-02-01")).then().body("status", equalTo("DECEASED"));
     }
 
     @Test

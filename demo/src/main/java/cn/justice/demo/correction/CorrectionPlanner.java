@@ -24,7 +24,9 @@ import java.util.function.Predicate;
  * who were still under correction in 2021, so the 2021 stock is not empty), nearly all reporting on time, some
  * re-classified, a few admonished or warned, electronic monitoring for some of the strict cases, leaves, a short
  * 脱管 now and then, termination on expiry, one death and one re-offence with revocation over the whole period
- * (the county's "无一例重新犯罪" holds in the other years); and the released persons (刑满释放人员) of 安置帮教 with
+ * (the county's "无一例重新犯罪" holds in the other years), one 脱管 over a month revoked on the county's proposal
+ * (社区矫正法第46条: 提请撤销 → 裁定), 暂予监外执行 persons handed over (交付, 第21条) with their health reports, a few
+ * transfers of 执行地 within the county (第27条); and the released persons (刑满释放人员) of 安置帮教 with
  * connection, placement, assistance visits and the end of the five-year assistance period (DESIGN §10.1): some
  * 重点帮教对象 taken over at the prison gate (必接必送) and one of them late, closes as PERIOD_ENDED once the five years
  * are over, and one re-offence closed as REIMPRISONED.
@@ -86,7 +88,8 @@ public final class CorrectionPlanner {
                     continue; // the 2021 stock: only the later half of 2019 and 2020 are still under correction
                 }
                 Org.Township t = r.weighted(ctx.org().townships(), weights);
-                Chain c = subject(r, t, judgment, ids.of("subject", year, i), year == 2023 && i == 17, year == 2024 && i == 5);
+                Chain c = subject(r, t, judgment, ids.of("subject", year, i), year == 2023 && i == 17, year == 2024 && i == 5,
+                        year == 2024 && i == 40);
                 if (c != null) {
                     plan.add(Plan.Phase.CASEWORK, c);
                     if (year == 2025) {
@@ -98,8 +101,12 @@ public final class CorrectionPlanner {
         released(plan);
     }
 
-    private Chain subject(Rng r, Org.Township t, LocalDate judgment, UUID id, boolean reoffends, boolean dies) {
+    private Chain subject(Rng r, Org.Township t, LocalDate judgment, UUID id, boolean reoffends, boolean dies,
+                          boolean missingRevoked) {
         Crime crime = r.weighted(CRIMES, CRIME_WEIGHTS);
+        if ((reoffends || missingRevoked) && "CONTROL".equals(crime.category)) {
+            crime = CRIMES.get(1); // 社区矫正法第46条: 管制 cannot be revoked; the revoked ones are on probation
+        }
         int months = dies ? 24 : r.between(crime.minMonths, crime.maxMonths);
         LocalDate start = judgment;
         LocalDate end = start.plusMonths(months).minusDays(1);
@@ -134,6 +141,10 @@ public final class CorrectionPlanner {
                 .put("correctionEnd", end.toString())
                 .put("supervisionLevel", strict ? "STRICT" : "ORDINARY")
                 .put("receivedOn", received.toString());
+        boolean medical = "MEDICAL_PAROLE".equals(crime.category);
+        if (medical) { // 社区矫正法第21条: handed over within 10 days of the decision (here the day it took effect)
+            body.put("decisionReceivedOn", judgment.toString());
+        }
         if (r.chance(0.18)) {
             body.set("prohibitions", Json.strings(List.of(r.pick(PROHIBITIONS))));
         }
@@ -142,8 +153,23 @@ public final class CorrectionPlanner {
         // 报到: within 10 days of the judgment nearly always (~99 %)
         LocalDate reported = r.chance(0.99) ? Timeline.max(received, judgment.plusDays(2 + r.nextInt(8)))
                 : judgment.plusDays(11 + r.nextInt(10));
-        chain.action("report", reported, Json.obj().put("reportedOn", reported.toString()),
-                v -> Json.present(v, "reportedOn"));
+        ObjectNode report = Json.obj().put("reportedOn", reported.toString());
+        if (medical) { // 交付接收: the prison, detention house or police hands the person over
+            report.put("handedOverBy", r.weighted(List.of("PRISON", "DETENTION_HOUSE", "POLICE"), new int[]{60, 25, 15}));
+        }
+        chain.action("report", reported, report, v -> Json.present(v, "reportedOn"));
+        if (missingRevoked) {
+            // 脱管 for over a month (实施办法第46条): the county proposes revocation (county-admin), the court rules
+            LocalDate lost = reported.plusDays(60 + r.nextInt(30));
+            LocalDate proposed = lost.plusDays(35 + r.nextInt(10));
+            LocalDate ruled = proposed.plusDays(12 + r.nextInt(15));
+            chain.action("lost-contact", lost, Json.obj().put("on", lost.toString()).put("note", "电话关机，走访家属称已外出务工"),
+                    v -> Json.size(v, "missingPeriods") >= 1);
+            chain.action("propose-revocation", proposed, Json.obj().put("on", proposed.toString())
+                    .set("grounds", Json.strings(List.of("MISSING_OVER_MONTH"))), v -> Json.size(v, "revocationProposals") >= 1);
+            return chain.action("revoke", ruled, Json.obj().put("on", ruled.toString()).put("court", ctx.county() + "人民法院")
+                    .put("rulingNo", "(" + ruled.getYear() + ")刑更" + (10 + r.nextInt(80)) + "号"), v -> Json.present(v, "endedOn"));
+        }
         // what happens under correction, drawn one kind at a time and then put in date order
         Events events = new Events();
         boolean missingEpisode = !reoffends && !dies && r.chance(0.015);
@@ -162,18 +188,36 @@ public final class CorrectionPlanner {
             LocalDate to = from.plusMonths(3).minusDays(1);
             if (to.isBefore(end)) {
                 String device = "DW" + (100000 + r.nextInt(900000));
-                events.add(from, "monitoring/start", monitoring(from, to, device, "首次适用电子定位"),
+                String ground = r.pick("PROHIBITION_VIOLATED", "LEFT_AREA_UNAPPROVED", "WARNED_FOR_NOT_REPORTING", "PUNISHED");
+                events.add(from, "monitoring/start", monitoring(from, to, device, "首次适用电子定位", ground),
                         v -> Json.size(v, "monitoringPeriods") >= 1);
                 LocalDate stop = to;
                 LocalDate from2 = to.plusDays(1);
                 LocalDate to2 = from2.plusMonths(3).minusDays(1);
                 if (r.chance(0.4) && to2.isBefore(end)) {
-                    events.add(to.minusDays(5), "monitoring/start", monitoring(from2, to2, device, "期满续期"),
+                    // a start while the period runs is its renewal from the day after its last day (第29条): the body's
+                    // from is the day of the decision, never a day ahead
+                    events.add(to.minusDays(5), "monitoring/start", monitoring(to.minusDays(5), to2, device, "期满续期", ground),
                             v -> Json.size(v, "monitoringPeriods") >= 2);
                     stop = to2;
                 }
                 events.add(stop, "monitoring/stop", Json.obj().put("on", stop.toString()).put("reason", "期满解除电子定位"),
                         CorrectionPlanner::stopped);
+            }
+        }
+        // 暂予监外执行: the first monthly health report (实施办法第24条; the later ones are left out like most check-ins)
+        if (medical && reported.plusMonths(1).isBefore(end)) {
+            LocalDate on = reported.plusMonths(1).minusDays(r.nextInt(5));
+            events.add(on, "health-report", Json.obj().put("on", on.toString()).put("hospital", ctx.county() + "人民医院"),
+                    v -> Json.size(v, "healthReports") >= 1);
+        }
+        // 执行地变更 within the county now and then (社区矫正法第27条; county-admin)
+        if (!missingEpisode && !reoffends && !dies && r.chance(0.02)) {
+            LocalDate on = reported.plusDays(30 + r.nextInt(90));
+            List<Org.Township> others = ctx.org().townships().stream().filter(x -> !x.code().equals(t.code())).toList();
+            if (on.isBefore(end.minusDays(30))) {
+                events.add(on, "transfer", Json.obj().put("on", on.toString()).put("toTownshipCode", r.pick(others).code()),
+                        v -> Json.size(v, "transfers") >= 1);
             }
         }
         // 定期报告: a sample of the check-ins (the full monthly routine would be a flood of records)
@@ -227,8 +271,14 @@ public final class CorrectionPlanner {
             LocalDate revoked = on.plusDays(15 + r.nextInt(20));
             chain.action("reoffend", on, Json.obj().put("on", on.toString()).put("offence", "盗窃罪"),
                     v -> Json.size(v, "reoffences") >= 1);
-            return chain.action("revoke", revoked, Json.obj().put("on", revoked.toString())
-                    .put("reason", "考验期内犯新罪，撤销缓刑，收监执行"), v -> Json.present(v, "endedOn"));
+            // 社区矫正法第46条: the county proposes (提请撤销), the court rules
+            LocalDate proposed = on.plusDays(5 + r.nextInt(5));
+            chain.action("propose-revocation", proposed, Json.obj().put("on", proposed.toString())
+                    .put("note", "考验期内犯新罪").set("grounds", Json.strings(List.of("REOFFENDED"))),
+                    v -> Json.size(v, "revocationProposals") >= 1);
+            return chain.action("revoke", Timeline.max(revoked, proposed), Json.obj().put("on", Timeline.max(revoked, proposed).toString())
+                    .put("court", ctx.county() + "人民法院").put("rulingNo", "(" + revoked.getYear() + ")刑更"
+                            + (10 + r.nextInt(80)) + "号"), v -> Json.present(v, "endedOn"));
         }
         if (dies) {
             LocalDate on = Timeline.max(cursor, reported.plusDays(120 + r.nextInt(100)));
@@ -274,9 +324,10 @@ public final class CorrectionPlanner {
         return periods.size() > 0 && Json.present(periods.get(periods.size() - 1), "stoppedOn");
     }
 
-    private ObjectNode monitoring(LocalDate from, LocalDate to, String device, String reason) {
+    /** 电子定位 on a ground of 社区矫正法第29条. */
+    private ObjectNode monitoring(LocalDate from, LocalDate to, String device, String reason, String ground) {
         return Json.obj().put("from", from.toString()).put("to", to.toString()).put("deviceId", device)
-                .put("approvedBy", ctx.county() + "司法局") .put("reason", reason);
+                .put("approvedBy", ctx.county() + "司法局") .put("reason", reason).put("ground", ground);
     }
 
     private static String sentence(Crime c, int months, Rng r) {

@@ -140,15 +140,22 @@ class AccessControlIT {
             | `POST /api/v1/correction/subjects/{id}/check-in` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/correction/subjects/{id}/classify` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/correction/subjects/{id}/decease` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `POST /api/v1/correction/subjects/{id}/health-report` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/correction/subjects/{id}/leave` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `POST /api/v1/correction/subjects/{id}/leave-return` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/correction/subjects/{id}/lost-contact` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/correction/subjects/{id}/monitoring/start` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 403 | 404 |
             | `POST /api/v1/correction/subjects/{id}/monitoring/stop` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `POST /api/v1/correction/subjects/{id}/propose-revocation` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 403 | 404 |
+            | `POST /api/v1/correction/subjects/{id}/propose-sanction` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/correction/subjects/{id}/reoffend` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/correction/subjects/{id}/report` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
-            | `POST /api/v1/correction/subjects/{id}/revoke` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
-            | `POST /api/v1/correction/subjects/{id}/terminate` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
-            | `POST /api/v1/correction/subjects/{id}/warn` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `POST /api/v1/correction/subjects/{id}/revocation-rejected` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 403 | 404 |
+            | `POST /api/v1/correction/subjects/{id}/revoke` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 403 | 404 |
+            | `POST /api/v1/correction/subjects/{id}/terminate` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 403 | 404 |
+            | `POST /api/v1/correction/subjects/{id}/transfer` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 403 | 404 |
+            | `POST /api/v1/correction/subjects/{id}/transfer-out` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 403 | 404 |
+            | `POST /api/v1/correction/subjects/{id}/warn` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 403 | 404 |
             | `GET /api/v1/legal-aid/applications` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
             | `POST /api/v1/legal-aid/applications` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 403 | 2xx | 403 |
             | `GET /api/v1/legal-aid/applications/changes` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |

@@ -46,11 +46,17 @@ public final class Fixtures {
                 Map.of("name", PersonalData.name("乙"), "role", "RESPONDENT"))));
         BODIES.put("PUT /api/v1/mediation/disputes/{id}", Map.of("parties", List.of(
                 Map.of("name", PersonalData.name("甲"), "role", "APPLICANT", "idNumber", "$idNumber", "phone", "$phone"))));
-        // a male born on the date his ID number carries (members), under correction from today for a year
+        // a male born on the date his ID number carries (members), under correction from today for a year; 暂予监外执行
+        // (社区矫正法第21条: handed over from the decision received today), so that every action has a record it applies
+        // to: health-report is for MEDICAL_PAROLE only, and 管制 (the document's first category) has no revocation
         BODIES.put("POST /api/v1/correction/subjects", Map.of("name", PersonalData.name("丙"), "gender", "MALE",
-                "judgmentEffectiveOn", TODAY, "correctionStart", TODAY, "correctionEnd", BureauDay.today().plusYears(1).toString()));
+                "judgmentEffectiveOn", TODAY, "correctionStart", TODAY, "correctionEnd", BureauDay.today().plusYears(1).toString(),
+                "category", "MEDICAL_PAROLE", "decisionReceivedOn", TODAY));
         BODIES.put("PUT /api/v1/correction/subjects/{id}", Map.of("judgmentEffectiveOn", TODAY, "correctionStart", TODAY,
-                "correctionEnd", BureauDay.today().plusYears(1).toString()));
+                "correctionEnd", BureauDay.today().plusYears(1).toString(), "category", "MEDICAL_PAROLE"));
+        // 社区矫正法第27条: another township of the county, another county
+        BODIES.put("POST /api/v1/correction/subjects/{id}/transfer", Map.of("toTownshipCode", "519901200"));
+        BODIES.put("POST /api/v1/correction/subjects/{id}/transfer-out", Map.of("toCountyCode", "519902"));
         BODIES.put("POST /api/v1/correction/released-persons", Map.of("name", PersonalData.name("丁"), "gender", "MALE"));
         BODIES.put("POST /api/v1/legal-aid/applications", Map.of("applicant",
                 Map.of("name", PersonalData.name("戊"), "idNumber", "$idNumber", "phone", "$phone")));
@@ -79,9 +85,13 @@ public final class Fixtures {
         BEFORE.put("POST /api/v1/mediation/disputes/{id}/reopen", List.of("accept", "succeed", "judicial-confirmation"));
         BEFORE.put("POST /api/v1/publicity/activities/{id}/correct", List.of("hold"));
         for (String a : List.of("classify", "admonish", "warn", "leave", "monitoring/start", "check-in", "lost-contact",
-                "reoffend", "terminate", "revoke", "decease")) {
+                "reoffend", "terminate", "decease", "propose-sanction", "health-report")) {
             BEFORE.put("POST /api/v1/correction/subjects/{id}/" + a, List.of("report"));
         }
+        // 社区矫正法第46–49条: the ruling is on a proposal
+        BEFORE.put("POST /api/v1/correction/subjects/{id}/revoke", List.of("report", "propose-revocation"));
+        BEFORE.put("POST /api/v1/correction/subjects/{id}/revocation-rejected", List.of("report", "propose-revocation"));
+        BEFORE.put("POST /api/v1/correction/subjects/{id}/leave-return", List.of("report", "leave"));
         BEFORE.put("POST /api/v1/correction/subjects/{id}/monitoring/stop", List.of("report", "monitoring/start"));
         BEFORE.put("POST /api/v1/correction/released-persons/{id}/place", List.of("connect"));
         // close (DESIGN §10.1) and reoffend act on a REGISTERED person: no actions before

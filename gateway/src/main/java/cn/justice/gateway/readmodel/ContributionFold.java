@@ -102,8 +102,9 @@ public final class ContributionFold {
             if (county != null) {
                 delta.merge(new ReadModel.RollupKey(county, m.measure(), member, month), sign * m.value(), Long::sum);
             }
-            if (township != null) {
-                delta.merge(new ReadModel.RollupKey(township, m.measure(), member, month), sign * m.value(), Long::sum);
+            String in = m.townshipCode() != null ? m.townshipCode() : township;
+            if (in != null) {
+                delta.merge(new ReadModel.RollupKey(in, m.measure(), member, month), sign * m.value(), Long::sum);
             }
         }
     }

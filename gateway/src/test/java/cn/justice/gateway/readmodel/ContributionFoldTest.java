@@ -100,4 +100,31 @@ class ContributionFoldTest {
                 Map.entry(key("519901201", "disputes", MARCH), new ContributionFold.Delta(1, t2)),
                 Map.entry(key("519901202", "disputes", MARCH), new ContributionFold.Delta(-1, t2)));
     }
+
+    /**
+     * An entry that names its township (a correction subject transferred within the county, 社区矫正法第27条) counts
+     * there and in the county, not in the event's township; a later version moves it back out of that township.
+     */
+    @Test
+    void anEntryWithItsOwnTownshipCountsThereAndInTheCounty() {
+        Instant t1 = Instant.parse("2026-03-02T08:00:00Z");
+        ContributionFold fold = new ContributionFold(Map.of());
+        fold.add(event(1, "transferred", t1, new MeasureEntry("subjects_active", MARCH, 1).in("519901100"),
+                new MeasureEntry("subjects_active", APRIL, -1).in("519901100"),
+                new MeasureEntry("subjects_active", APRIL, 1)));
+        assertThat(fold.deltas()).containsOnly(
+                Map.entry(key("519901", "subjects_active", MARCH), new ContributionFold.Delta(1, t1)),
+                Map.entry(key("519901100", "subjects_active", MARCH), new ContributionFold.Delta(1, t1)),
+                Map.entry(key("519901100", "subjects_active", APRIL), new ContributionFold.Delta(-1, t1)),
+                Map.entry(key("519901201", "subjects_active", APRIL), new ContributionFold.Delta(1, t1)));
+        Instant t2 = Instant.parse("2026-04-02T08:00:00Z");
+        ContributionFold next = new ContributionFold(Map.of(DISPUTE, fold.changed().get(DISPUTE)));
+        next.add(event(2, "updated", t2, new MeasureEntry("subjects_active", MARCH, 1)));
+        assertThat(next.deltas()).containsOnly(
+                Map.entry(key("519901100", "subjects_active", MARCH), new ContributionFold.Delta(-1, t2)),
+                Map.entry(key("519901100", "subjects_active", APRIL), new ContributionFold.Delta(1, t2)),
+                Map.entry(key("519901201", "subjects_active", MARCH), new ContributionFold.Delta(1, t2)),
+                Map.entry(key("519901201", "subjects_active", APRIL), new ContributionFold.Delta(-1, t2)));
+        // the county saw one person from March throughout: unchanged
+    }
 }

@@ -292,4 +292,123 @@ class CorrectionContributionsTest {
                 "subjects_missing", "monitoring_active", "released_registered", "released_connected", "released_placed",
                 "released_connected_on_time");
     }
+
+    /** A stock on {@code day} in one township (entries without a township count in the event's, 519901202). */
+    private static long stockIn(List<MeasureEntry> entries, String measure, String township, String day) {
+        LocalDate d = LocalDate.parse(day);
+        return entries.stream().filter(e -> e.measure().equals(measure) && !e.date().isAfter(d)
+                && township.equals(e.townshipCode() != null ? e.townshipCode() : "519901202")).mapToLong(MeasureEntry::value).sum();
+    }
+
+    /** 社区矫正法第21条: a 暂予监外执行 handover within its 10 days is on time; a late one is reported, not on time. */
+    @Test
+    void aHandoverOnTimeCountsAsReportedOnTimeAndALateOneDoesNot() {
+        ObjectNode d = subject();
+        d.put("category", "MEDICAL_PAROLE");
+        d.put("status", "ACTIVE");
+        d.put("reportedOn", "2025-01-18");
+        d.put("reportType", "HANDED_OVER");
+        d.put("intakeOnTime", true);
+        assertThat(ContributionRules.entries(event("correction.subject.reported", d))).containsExactly(
+                in("subjects_received", "2025-01-11"), in("subjects_reported", "2025-01-18"),
+                in("subjects_reported_on_time", "2025-01-18"), in("subjects_active", "2025-01-18"));
+        d.put("intakeOnTime", false);
+        assertThat(ContributionRules.entries(event("correction.subject.reported", d))).extracting(MeasureEntry::measure)
+                .contains("subjects_reported", "subjects_active").doesNotContain("subjects_reported_on_time");
+        // intakeOnTime wins over reportType; an event from before the field falls back on reportType ON_TIME
+        d.put("reportType", "ON_TIME");
+        assertThat(ContributionRules.entries(event("correction.subject.reported", d))).extracting(MeasureEntry::measure)
+                .doesNotContain("subjects_reported_on_time");
+    }
+
+    /**
+     * 社区矫正法第46–49条: a proposal keeps the missing period open and the person active; the ruling (REVOKED) ends
+     * both on its day; a never-reported person revoked was never active.
+     */
+    @Test
+    void aRevocationOfAMissingPersonEndsTheMissingPeriodAndTheActiveStock() {
+        ObjectNode proposed = subject();
+        proposed.put("status", "REVOCATION_PROPOSED");
+        proposed.put("reportedOn", "2025-01-18");
+        proposed.put("reportType", "ON_TIME");
+        proposed.put("intakeOnTime", true);
+        period(proposed, "missingPeriods", "2025-03-01", null);
+        List<MeasureEntry> p = ContributionRules.entries(event("correction.subject.revocation-proposed", proposed));
+        assertThat(stockOn(p, "subjects_missing", "2025-06-30")).isEqualTo(1);
+        assertThat(stockOn(p, "subjects_active", "2025-06-30")).isEqualTo(1);
+
+        ObjectNode revoked = proposed.deepCopy();
+        revoked.put("status", "REVOKED");
+        revoked.put("endedOn", "2025-05-20");
+        ((ObjectNode) revoked.get("missingPeriods").get(0)).put("to", "2025-05-20");
+        List<MeasureEntry> r = ContributionRules.entries(event("correction.subject.revoked", revoked));
+        assertThat(r).contains(out("subjects_missing", "2025-05-20"), out("subjects_active", "2025-05-20"));
+        assertThat(stockOn(r, "subjects_missing", "2025-05-19")).isEqualTo(1);
+        assertThat(stockOn(r, "subjects_missing", "2025-05-20")).isZero();
+        assertThat(stockOn(r, "subjects_active", "2025-05-20")).isZero();
+        // an open period in an ended record (an event written before the service closed them) ends on endedOn too
+        ObjectNode old = revoked.deepCopy();
+        ((ObjectNode) old.get("missingPeriods").get(0)).putNull("to");
+        assertThat(stockOn(ContributionRules.entries(event("correction.subject.revoked", old)), "subjects_missing", "2025-05-20")).isZero();
+
+        ObjectNode never = subject();
+        never.put("status", "REVOKED");
+        never.put("endedOn", "2025-04-01");
+        period(never, "missingPeriods", "2025-01-25", "2025-04-01");
+        List<MeasureEntry> n = ContributionRules.entries(event("correction.subject.revoked", never));
+        assertThat(n).extracting(MeasureEntry::measure).doesNotContain("subjects_active", "subjects_terminated");
+        assertThat(stockOn(n, "subjects_missing", "2025-03-31")).isEqualTo(1);
+        assertThat(stockOn(n, "subjects_missing", "2025-04-30")).isZero();
+    }
+
+    /**
+     * 社区矫正法第27条: a person transferred on 2025-06-01 from 519901101 to 519901202 counts in 519901101 before and in
+     * 519901202 from that day, stocks and flows alike; the county sees one person throughout.
+     */
+    @Test
+    void aTransferMovesEveryFigureToTheNewTownshipFromItsDay() {
+        ObjectNode d = subject();
+        d.put("status", "TERMINATED");
+        d.put("reportedOn", "2025-01-18");
+        d.put("reportType", "ON_TIME");
+        d.put("intakeOnTime", true);
+        d.put("reoffendedOn", "2025-07-01");
+        d.put("endedOn", "2025-12-01");
+        period(d, "missingPeriods", "2025-05-01", "2025-07-15");
+        ObjectNode t = d.putArray("transfers").addObject();
+        t.put("on", "2025-06-01");
+        t.put("fromTownshipCode", "519901101");
+        t.put("toTownshipCode", "519901202");
+        List<MeasureEntry> e = ContributionRules.entries(event("correction.subject.terminated", d));
+        assertThat(e).contains(in("subjects_received", "2025-01-11").in("519901101"),
+                in("subjects_reported_on_time", "2025-01-18").in("519901101"),
+                in("subjects_reoffended", "2025-07-01").in("519901202"),
+                in("subjects_terminated", "2025-12-01").in("519901202"));
+        for (String measure : new String[]{"subjects_active", "subjects_missing"}) {
+            assertThat(stockIn(e, measure, "519901101", "2025-05-31")).as(measure).isEqualTo(1);
+            assertThat(stockIn(e, measure, "519901202", "2025-05-31")).as(measure).isZero();
+            assertThat(stockIn(e, measure, "519901101", "2025-06-01")).as(measure).isZero();
+            assertThat(stockIn(e, measure, "519901202", "2025-06-01")).as(measure).isEqualTo(1);
+            assertThat(stockOn(e, measure, "2025-06-30")).as(measure + " in the county").isEqualTo(1);
+        }
+        assertThat(stockIn(e, "subjects_missing", "519901202", "2025-07-15")).isZero();
+        assertThat(stockIn(e, "subjects_active", "519901202", "2025-11-30")).isEqualTo(1);
+        assertThat(stockIn(e, "subjects_active", "519901202", "2025-12-01")).isZero();
+        assertThat(stockIn(e, "subjects_active", "519901101", "2025-12-01")).isZero();
+        assertThat(e).allSatisfy(x -> assertThat(x.townshipCode()).isNotNull());
+    }
+
+    /** A person transferred out of the county (TRANSFERRED_OUT) leaves the active stock on endedOn, not terminated. */
+    @Test
+    void aTransferOutEndsTheActiveStockWithoutCountingAsTerminated() {
+        ObjectNode d = subject();
+        d.put("status", "TRANSFERRED_OUT");
+        d.put("reportedOn", "2025-01-18");
+        d.put("reportType", "ON_TIME");
+        d.put("endedOn", "2025-09-01");
+        d.put("transferredToCountyCode", "519902");
+        List<MeasureEntry> e = ContributionRules.entries(event("correction.subject.transferred-out", d));
+        assertThat(e).contains(out("subjects_active", "2025-09-01"));
+        assertThat(e).extracting(MeasureEntry::measure).doesNotContain("subjects_terminated");
+    }
 }
