@@ -1,17 +1,12 @@
 package cn.justice.legalaid.advisor;
 
-import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -43,6 +38,9 @@ public class AdvisorResource extends RecordResource<AdvisorService, AdvisorView,
                     + "Send the version as If-Match (stale: 412) or as version in the body (stale: 409). A change emits "
                     + "legal-aid.village-advisor.updated; an unchanged body changes nothing.",
                     "The advisor period after the change")
+            .list("List advisor periods", "Filters combine; from/to apply to the period's first day (from); activeOn "
+                    + "keeps periods covering that day. A township officer only sees its own township.",
+                    AdvisorService.SORTABLE, RecordApi.DESCENDING, AdvisorService.Filter::of, AdvisorService::list)
             .changes("Sync feed of advisor periods for mobile clients",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
             .action("end", AdvisorEnd.class, AdvisorService::end, "End an advisor's period (解聘/期满): ACTIVE → ENDED",
@@ -50,37 +48,8 @@ public class AdvisorResource extends RecordResource<AdvisorService, AdvisorView,
                     "The advisor period, ENDED", RecordApi.WRITERS);
 
     @Inject
-    OrgDirectory orgs;
-
-    @Inject
     public AdvisorResource(AdvisorService advisors) {
         super(API, advisors);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List advisor periods", description = "Filters combine; from/to apply to the period's first "
-            + "day (from); activeOn keeps periods covering that day. A township officer only sees its own township.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VillageAdvisorPage")))
-    public Page<AdvisorView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: from (default, desc), to, villageCode, "
-                    + "status, createdAt, updatedAt", example = "from,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = AdvisorStatus.class)) String status,
-            @QueryParam("villageCode") @Parameter(example = "519901101201") String villageCode,
-            @QueryParam("activeOn") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String activeOn,
-            @QueryParam("from") @Parameter(description = "from ≥ this date", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "from ≤ this date", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var dates = QueryParams.optionalRange(from, to);
-        String township = orgs.townshipFilter("townshipCode", townshipCode);
-        AdvisorService.Filter filter = new AdvisorService.Filter(township,
-                villageCode == null || villageCode.isBlank() ? null : villageCode.trim(),
-                QueryParams.enumOf(AdvisorStatus.class, status, "status"),
-                QueryParams.date(activeOn, "activeOn"), dates.from(), dates.to());
-        PageRequest pr = paging.request(sort, AdvisorService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 
     @GET

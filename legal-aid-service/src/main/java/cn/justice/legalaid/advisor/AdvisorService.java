@@ -1,5 +1,6 @@
 package cn.justice.legalaid.advisor;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.org.OrgUnit;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.problem.ProblemException;
@@ -38,6 +39,10 @@ public class AdvisorService extends RecordStore<VillageAdvisor, AdvisorView, Adv
     /** Filters of the list; from/to apply to the period's first day, activeOn keeps periods covering that day. */
     public record Filter(String townshipCode, String villageCode, AdvisorStatus status, LocalDate activeOn,
                          LocalDate from, LocalDate to) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.township(), q.text("villageCode", null, "519901101201"), q.enumOf("status", AdvisorStatus.class),
+                    q.date("activeOn"), q.from("the period's first day"), q.to("the period's first day"));
+        }
     }
 
     @Override

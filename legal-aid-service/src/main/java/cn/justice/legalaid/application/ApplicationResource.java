@@ -1,27 +1,13 @@
 package cn.justice.legalaid.application;
 
-import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -55,6 +41,10 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
                     + "rule-violated). Not after DENIED, WITHDRAWN or CLOSED (409). Send the version as If-Match (stale: "
                     + "412) or as version in the body (stale: 409). A change emits legal-aid.application.updated; an "
                     + "unchanged body changes nothing.", "The application after the change")
+            .list("List applications", "Filters combine; from/to apply to receivedOn. The applicant is masked. "
+                    + "idNumber finds an applicant by exact ID number (keyed hash). A township officer only sees its own "
+                    + "township.", ApplicationService.SORTABLE, RecordApi.DESCENDING, ApplicationFilter::of,
+                    ApplicationService::list)
             .changes("Sync feed of applications for mobile clients", "Every create/update after the cursor, in order, "
                     + "each with its version (applicant masked). Pass nextCursor as since.")
             .action("review", ApplicationActions.Review.class, ApplicationService::review, "Start the review (开始审查): "
@@ -98,51 +88,7 @@ public class ApplicationResource extends RecordResource<ApplicationService, Appl
                     List.of(Roles.COUNTY_ADMIN));
 
     @Inject
-    OrgDirectory orgs;
-
-    @Inject
     public ApplicationResource(ApplicationService applications) {
         super(API, applications);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List applications", description = "Filters combine; from/to apply to receivedOn. The applicant "
-            + "is masked. idNumber finds an applicant by exact ID number (keyed hash). A township officer only sees its "
-            + "own township.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LegalAidApplicationPage")))
-    public Page<ApplicationView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: receivedOn (default, desc), applicationNo, "
-                    + "createdAt, updatedAt, status, decisionDueOn, decidedOn, assignedOn, closedOn", example = "receivedOn,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = ApplicationStatus.class)) String status,
-            @QueryParam("channel") @Parameter(schema = @Schema(implementation = ApplicationChannel.class)) String channel,
-            @QueryParam("caseType") @Parameter(schema = @Schema(implementation = CaseType.class)) String caseType,
-            @QueryParam("matter") @Parameter(schema = @Schema(implementation = Matter.class)) String matter,
-            @QueryParam("eligible") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String eligible,
-            @QueryParam("economicHardship") @Parameter(schema = @Schema(implementation = EconomicHardship.class)) String economicHardship,
-            @QueryParam("decision") @Parameter(schema = @Schema(implementation = Decision.class)) String decision,
-            @QueryParam("deniedWhileEligible") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String deniedWhileEligible,
-            @QueryParam("emergency") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String emergency,
-            @QueryParam("overdue") @Parameter(description = "Undecided and past decisionDueOn", schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
-            @QueryParam("workstationId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String workstationId,
-            @QueryParam("from") @Parameter(description = "receivedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "receivedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("idNumber") @Parameter(description = "Exact ID number of the applicant (matched by keyed hash)") String idNumber,
-            @QueryParam("assignmentOverdue") @Parameter(description = "GRANTED, not assigned, past assignmentDueOn (法律援助法第43条)",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) String assignmentOverdue) {
-        var dates = QueryParams.optionalRange(from, to);
-        ApplicationFilter filter = new ApplicationFilter(orgs.townshipFilter("townshipCode", townshipCode), QueryParams.enumOf(ApplicationStatus.class, status, "status"),
-                QueryParams.enumOf(ApplicationChannel.class, channel, "channel"),
-                QueryParams.enumOf(CaseType.class, caseType, "caseType"), QueryParams.enumOf(Matter.class, matter, "matter"),
-                QueryParams.bool(eligible, "eligible"),
-                QueryParams.enumOf(EconomicHardship.class, economicHardship, "economicHardship"),
-                QueryParams.enumOf(Decision.class, decision, "decision"),
-                QueryParams.bool(deniedWhileEligible, "deniedWhileEligible"), QueryParams.bool(emergency, "emergency"),
-                QueryParams.bool(overdue, "overdue"), QueryParams.uuid(workstationId, "workstationId"), dates.from(), dates.to(),
-                QueryParams.text(idNumber), QueryParams.bool(assignmentOverdue, "assignmentOverdue"));
-        return service.list(caller.get(), filter, paging.request(sort, ApplicationService.SORTABLE, true));
     }
 }

@@ -1,28 +1,12 @@
 package cn.justice.legalaid.consultation;
 
-import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP API of legal consultations (法律咨询); rules live in {@link ConsultationService}. */
@@ -40,38 +24,14 @@ public class ConsultationResource extends RecordResource<ConsultationService, Co
             .update("Correct a consultation entry", "date, channel, villageCode, topic, count; never the township. Send "
                     + "the version as If-Match (stale: 412) or as version in the body (stale: 409). A change emits "
                     + "legal-aid.consultation.updated; an unchanged body changes nothing.", "The entry after the change")
+            .list("List consultation entries", "Filters combine; from/to apply to date. A township officer only sees "
+                    + "its own township.", ConsultationService.SORTABLE, RecordApi.DESCENDING,
+                    ConsultationService.Filter::of, ConsultationService::list)
             .changes("Sync feed of consultations for mobile clients",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
 
     @Inject
-    OrgDirectory orgs;
-
-    @Inject
     public ConsultationResource(ConsultationService consultations) {
         super(API, consultations);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List consultation entries", description = "Filters combine; from/to apply to date. A township "
-            + "officer only sees its own township.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConsultationPage")))
-    public Page<ConsultationView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: date (default, desc), count, channel, "
-                    + "createdAt, updatedAt", example = "date,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("villageCode") @Parameter(example = "519901101201") String villageCode,
-            @QueryParam("channel") @Parameter(schema = @Schema(implementation = ConsultationChannel.class)) String channel,
-            @QueryParam("from") @Parameter(description = "date ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "date ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var dates = QueryParams.optionalRange(from, to);
-        String township = orgs.townshipFilter("townshipCode", townshipCode);
-        ConsultationService.Filter filter = new ConsultationService.Filter(township,
-                villageCode == null || villageCode.isBlank() ? null : villageCode.trim(),
-                QueryParams.enumOf(ConsultationChannel.class, channel, "channel"), dates.from(), dates.to());
-        PageRequest pr = paging.request(sort, ConsultationService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

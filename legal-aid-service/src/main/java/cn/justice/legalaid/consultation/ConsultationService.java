@@ -1,5 +1,6 @@
 package cn.justice.legalaid.consultation;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.record.Created;
 import cn.justice.platform.record.RecordStore;
@@ -27,6 +28,10 @@ public class ConsultationService extends RecordStore<Consultation, ConsultationV
 
     /** Filters of the list; from/to apply to date. */
     public record Filter(String townshipCode, String villageCode, ConsultationChannel channel, LocalDate from, LocalDate to) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.township(), q.text("villageCode", null, "519901101201"),
+                    q.enumOf("channel", ConsultationChannel.class), q.from("date"), q.to("date"));
+        }
     }
 
     @Override

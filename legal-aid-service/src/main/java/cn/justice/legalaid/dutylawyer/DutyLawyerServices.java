@@ -1,5 +1,6 @@
 package cn.justice.legalaid.dutylawyer;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.persistence.CountyWideRecords;
 import cn.justice.platform.record.Created;
 import cn.justice.platform.record.RecordStore;
@@ -34,6 +35,10 @@ public class DutyLawyerServices extends RecordStore<DutyLawyerEntry, DutyLawyerV
     /** Filters of the list; from/to apply to date. */
     public record Filter(String townshipCode, Boolean countyWide, DutyLawyerPlace place, DutyLawyerKind kind,
                          LocalDate from, LocalDate to) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.township(), q.bool("countyWide"), q.enumOf("place", DutyLawyerPlace.class),
+                    q.enumOf("kind", DutyLawyerKind.class), q.from("date"), q.to("date"));
+        }
     }
 
     @Override

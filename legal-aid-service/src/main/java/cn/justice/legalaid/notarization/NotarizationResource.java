@@ -1,28 +1,12 @@
 package cn.justice.legalaid.notarization;
 
-import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP API of notarizations (公证); rules live in {@link NotarizationService}. */
@@ -43,40 +27,16 @@ public class NotarizationResource extends RecordResource<NotarizationService, No
                     + "(stale: 412) or as version in the body (stale: 409). A change emits legal-aid.notarization.updated; "
                     + "an unchanged body changes nothing. A township officer may not change a county-wide entry (403).",
                     "The entry after the change")
+            .list("List notarization entries", "Filters combine; from/to apply to date. townshipCode lists that "
+                    + "township's entries; countyWide=true only county-wide ones, false only township ones. A township "
+                    + "officer sees its own township's and the county-wide entries.", NotarizationService.SORTABLE,
+                    RecordApi.DESCENDING, NotarizationService.Filter::of, NotarizationService::list)
             .changes("Sync feed of notarizations for mobile clients", "Every create/update after the cursor, in order, "
                     + "each with its version (for a township officer: its township's and the county-wide entries). Pass "
                     + "nextCursor as since.");
 
     @Inject
-    OrgDirectory orgs;
-
-    @Inject
     public NotarizationResource(NotarizationService notarizations) {
         super(API, notarizations);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List notarization entries", description = "Filters combine; from/to apply to date. townshipCode "
-            + "lists that township's entries; countyWide=true only county-wide ones, false only township ones. A township "
-            + "officer sees its own township's and the county-wide entries.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NotarizationPage")))
-    public Page<NotarizationView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: date (default, desc), count, kind, "
-                    + "createdAt, updatedAt", example = "date,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("countyWide") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String countyWide,
-            @QueryParam("kind") @Parameter(schema = @Schema(implementation = NotarizationKind.class)) String kind,
-            @QueryParam("from") @Parameter(description = "date ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "date ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var dates = QueryParams.optionalRange(from, to);
-        String township = orgs.townshipFilter("townshipCode", townshipCode);
-        NotarizationService.Filter filter = new NotarizationService.Filter(township,
-                QueryParams.bool(countyWide, "countyWide"),
-                QueryParams.enumOf(NotarizationKind.class, kind, "kind"), dates.from(), dates.to());
-        PageRequest pr = paging.request(sort, NotarizationService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

@@ -1,5 +1,6 @@
 package cn.justice.legalaid.notarization;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.persistence.CountyWideRecords;
 import cn.justice.platform.record.Created;
 import cn.justice.platform.record.RecordStore;
@@ -30,6 +31,10 @@ public class NotarizationService extends RecordStore<Notarization, NotarizationV
 
     /** Filters of the list; from/to apply to date. */
     public record Filter(String townshipCode, Boolean countyWide, NotarizationKind kind, LocalDate from, LocalDate to) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.township(), q.bool("countyWide"), q.enumOf("kind", NotarizationKind.class), q.from("date"),
+                    q.to("date"));
+        }
     }
 
     @Override

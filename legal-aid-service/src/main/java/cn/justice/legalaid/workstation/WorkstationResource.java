@@ -1,28 +1,12 @@
 package cn.justice.legalaid.workstation;
 
-import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP API of legal aid workstations (法律援助工作站); rules live in {@link WorkstationService}. */
@@ -42,6 +26,9 @@ public class WorkstationResource extends RecordResource<WorkstationService, Work
                     + "the township. Send the version as If-Match (stale: 412) or as version in the body (stale: 409). A "
                     + "change emits legal-aid.workstation.updated; an unchanged body changes nothing.",
                     "The workstation after the change")
+            .list("List workstations", "Filters combine; from/to apply to openedOn; activeOn keeps those active at the "
+                    + "end of that day. A township officer only sees its own township.", WorkstationService.SORTABLE,
+                    RecordApi.DESCENDING, WorkstationService.Filter::of, WorkstationService::list)
             .changes("Sync feed of workstations for mobile clients",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
             .action("close", WorkstationClose.class, WorkstationService::close, "Close a workstation (撤销): ACTIVE → CLOSED",
@@ -49,36 +36,7 @@ public class WorkstationResource extends RecordResource<WorkstationService, Work
                     + "legal-aid.workstation.closed.", "The workstation, CLOSED", RecordApi.WRITERS);
 
     @Inject
-    OrgDirectory orgs;
-
-    @Inject
     public WorkstationResource(WorkstationService workstations) {
         super(API, workstations);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List workstations", description = "Filters combine; from/to apply to openedOn; activeOn keeps "
-            + "those active at the end of that day. A township officer only sees its own township.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "WorkstationPage")))
-    public Page<WorkstationView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: openedOn (default, desc), name, kind, "
-                    + "status, closedOn, createdAt, updatedAt", example = "openedOn,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = WorkstationStatus.class)) String status,
-            @QueryParam("kind") @Parameter(schema = @Schema(implementation = WorkstationKind.class)) String kind,
-            @QueryParam("activeOn") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String activeOn,
-            @QueryParam("from") @Parameter(description = "openedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "openedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var dates = QueryParams.optionalRange(from, to);
-        String township = orgs.townshipFilter("townshipCode", townshipCode);
-        WorkstationService.Filter filter = new WorkstationService.Filter(township,
-                QueryParams.enumOf(WorkstationStatus.class, status, "status"),
-                QueryParams.enumOf(WorkstationKind.class, kind, "kind"),
-                QueryParams.date(activeOn, "activeOn"), dates.from(), dates.to());
-        PageRequest pr = paging.request(sort, WorkstationService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

@@ -2,6 +2,7 @@ package cn.justice.legalaid.workstation;
 
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.record.RecordStore;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.web.Page;
@@ -32,6 +33,10 @@ public class WorkstationService extends RecordStore<Workstation, WorkstationView
     /** Filters of the list; from/to apply to openedOn, activeOn keeps those active at the end of that day. */
     public record Filter(String townshipCode, WorkstationStatus status, WorkstationKind kind, LocalDate activeOn,
                          LocalDate from, LocalDate to) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.township(), q.enumOf("status", WorkstationStatus.class),
+                    q.enumOf("kind", WorkstationKind.class), q.date("activeOn"), q.from("openedOn"), q.to("openedOn"));
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What one record's API is: its path and types (read from the resource class), what the OpenAPI document says of
@@ -29,6 +30,11 @@ import java.util.Objects;
 public final class RecordApi<S, V extends RecordView> {
     /** Who may write (create, update, actions) unless an action says otherwise. */
     public static final List<String> WRITERS = List.of(Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION);
+
+    /** The default sort of a list runs newest (highest) first. */
+    public static final boolean DESCENDING = true;
+    /** The default sort of a list runs lowest (alphabetical, oldest) first. */
+    public static final boolean ASCENDING = false;
 
     /** The description the services give an If-Match header: the record's version in quotes. */
     public static final String IF_MATCH_VERSION = "\"<version>\"";
@@ -49,6 +55,7 @@ public final class RecordApi<S, V extends RecordView> {
     private Text get;
     private Text update;
     private Text changes;
+    private RecordList<S, ?, V> list;
     private final Map<String, RecordAction<S, V>> actions = new LinkedHashMap<>();
 
     private RecordApi(String path, Class<?> view, Class<?> createType, Class<?> updateType) {
@@ -106,6 +113,24 @@ public final class RecordApi<S, V extends RecordView> {
     /** {@code GET changes}. */
     public RecordApi<S, V> changes(String summary, String description) {
         this.changes = new Text(summary, description, "Changes after the cursor");
+        return this;
+    }
+
+    /**
+     * {@code GET} on the path: one page of the records the caller may see.
+     *
+     * @param sortable   API field → column, the default sort first (a {@link LinkedHashMap})
+     * @param descending {@link #DESCENDING} or {@link #ASCENDING}: the default sort's direction
+     * @param filter     the filter's factory: reads every parameter it takes from the query; the OpenAPI document
+     *                   lists what it reads ({@link RecordQuery})
+     * @param handler    the service's {@code list(Caller, F, PageRequest)}
+     */
+    public <F> RecordApi<S, V> list(String summary, String description, Map<String, String> sortable, boolean descending,
+                                    Function<RecordQuery, F> filter, RecordList.Handler<S, F, V> handler) {
+        if (sortable.isEmpty()) {
+            throw new IllegalArgumentException("a list of " + path + " needs a sort field");
+        }
+        this.list = new RecordList<>(summary, description, sortable, descending, filter, handler);
         return this;
     }
 
@@ -180,6 +205,14 @@ public final class RecordApi<S, V extends RecordView> {
 
     public Text changesText() {
         return changes;
+    }
+
+    /** The list endpoint; every record API declares one. */
+    RecordList<S, ?, V> listing() {
+        if (list == null) {
+            throw new IllegalStateException(path + " declares no list");
+        }
+        return list;
     }
 
     public Collection<RecordAction<S, V>> actions() {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -67,6 +68,8 @@ public abstract class RecordOpenApiFilter extends PlatformOpenApiFilter {
         describe(update, api.updateText(), body(api.updateType()));
         update.getResponses().addAPIResponse("200", result(api.updateText().result(), view));
 
+        documentList(openAPI, required(paths, base, PathItem.HttpMethod.GET), api.listing(), view);
+
         Operation changes = required(paths, base + "/changes", PathItem.HttpMethod.GET);
         describe(changes, api.changesText(), null);
         changes.getResponses().addAPIResponse("200", result(api.changesText().result(), view + "Changes"));
@@ -95,6 +98,44 @@ public abstract class RecordOpenApiFilter extends PlatformOpenApiFilter {
                     .requestBody(body(action.body()))
                     .responses(OASFactory.createAPIResponses().addAPIResponse("200", result(action.result(), view)));
             paths.addPathItem(base + "/{id}/" + action.name(), OASFactory.createPathItem().POST(op));
+        }
+    }
+
+    /**
+     * The list: its texts, the page schema, {@code sort} with the fields the service takes, and the filters its
+     * factory reads (run once on a documenting query), every parameter in the scanner's order (by name).
+     */
+    private static void documentList(OpenAPI openAPI, Operation op, RecordList<?, ?, ?> list, String view) {
+        describe(op, new RecordApi.Text(list.summary(), list.description(), "One page"), null);
+        op.getResponses().addAPIResponse("200", result("One page", view + "Page"));
+        RecordQuery query = RecordQuery.documenting();
+        list.filter().apply(query);
+        List<Parameter> parameters = new ArrayList<>();
+        for (Parameter p : op.getParameters()) {
+            parameters.add(!p.getName().equals("sort") ? p : OASFactory.createParameter().name("sort").in(p.getIn())
+                    .schema(p.getSchema()).description(list.sortDescription()).example(list.sortExample()));
+        }
+        parameters.addAll(query.documented());
+        parameters.sort(Comparator.comparing(Parameter::getName));
+        for (int i = 1; i < parameters.size(); i++) {
+            if (parameters.get(i).getName().equals(parameters.get(i - 1).getName())) {
+                throw new IllegalStateException("the list of " + view + " reads " + parameters.get(i).getName() + " twice");
+            }
+        }
+        op.setParameters(parameters);
+        for (Class<? extends Enum<?>> type : query.enums()) {
+            // an enum only a filter names is not in the scanned components
+            if (openAPI.getComponents().getSchemas() == null || !openAPI.getComponents().getSchemas().containsKey(schemaName(type))) {
+                Schema schema = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+                for (Enum<?> constant : type.getEnumConstants()) {
+                    schema.addEnumeration(constant.name());
+                }
+                var annotation = type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+                if (annotation != null && !annotation.description().isEmpty()) {
+                    schema.description(annotation.description());
+                }
+                openAPI.getComponents().addSchema(schemaName(type), schema);
+            }
         }
     }
 

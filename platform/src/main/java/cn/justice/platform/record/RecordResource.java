@@ -2,16 +2,20 @@ package cn.justice.platform.record;
 
 import cn.justice.platform.audit.AuditLog;
 import cn.justice.platform.idempotency.Idempotency;
+import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.personal.Unmasking;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.CurrentCaller;
 import cn.justice.platform.security.Roles;
 import cn.justice.platform.web.ChangeCursor;
+import cn.justice.platform.web.PageParams;
+import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import cn.justice.platform.web.Responses;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,10 +37,11 @@ import java.util.UUID;
 
 /**
  * The standard endpoints of a record, written once: create (idempotent, 201 + Location or 200 for a repeat),
- * read by id (ETag; unmasking for records with personal data), update (If-Match or body version), the sync feed,
- * and {@code POST {id}/<action>} for the actions its {@link RecordApi} declares. A resource extends it with its
- * {@code @Path}, its {@code @Tag}, its API constant, an {@code @Inject} constructor that passes the API and the
- * service, and its own list endpoint (the filters are the record's).
+ * read by id (ETag; unmasking for records with personal data), update (If-Match or body version), the list (its
+ * filters read as the API declares, {@link RecordQuery}), the sync feed, and {@code POST {id}/<action>} for the
+ * actions its {@link RecordApi} declares. A resource extends it with its {@code @Path}, its {@code @Tag}, its API
+ * constant and an {@code @Inject} constructor that passes the API and the service; endpoints of its own (a
+ * checklist, a yearly plan) stay in the resource.
  * <p>
  * The bodies arrive as JSON trees and are read into the API's types by {@link RecordBodies}, with the same
  * problems as a typed parameter; {@link RecordOpenApiFilter} writes the operations' documentation from the API.
@@ -50,9 +55,11 @@ public abstract class RecordResource<S extends RecordService<V, C, U>, V extends
     Idempotency idempotency;
     @Inject
     RecordBodies bodies;
+    @Inject
+    OrgDirectory orgs;
 
     private final RecordApi<S, V> api;
-    /** The record's service: its rules; the resource's own list endpoint asks it too. */
+    /** The record's service: its rules; the resource's own endpoints (if any) ask it too. */
     protected final S service;
 
     /**
@@ -108,6 +115,15 @@ public abstract class RecordResource<S extends RecordService<V, C, U>, V extends
         @SuppressWarnings("unchecked")
         U request = (U) bodies.read(body, api().updateType());
         return Responses.ok(service().update(caller.get(), id, ifMatch, request));
+    }
+
+    /** {@code GET}: one page of what the caller may see, filtered as the API's list declares. */
+    @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    public Response list(@BeanParam PageParams paging, @QueryParam("sort") String sort, @Context UriInfo uri) {
+        RecordList<S, ?, V> list = api().listing();
+        PageRequest page = paging.request(sort, list.sortable(), list.descending());
+        return Response.ok(list.run(service(), caller.get(), RecordQuery.of(uri.getQueryParameters(), orgs), page)).build();
     }
 
     @GET
