@@ -2,6 +2,7 @@ package cn.justice.correction;
 
 import cn.justice.correction.released.ReleasedResource;
 import cn.justice.correction.subject.SubjectResource;
+import cn.justice.correction.stats.CorrectionStatsResource;
 import cn.justice.platform.record.RecordOpenApiFilter;
 
 /** The correction service's OpenAPI document: its records' operations from their APIs (mp.openapi.filter). */
@@ -11,6 +12,6 @@ public class CorrectionOpenApi extends RecordOpenApiFilter {
             + "text (UTF-8)";
 
     public CorrectionOpenApi() {
-        super(SubjectResource.API, ReleasedResource.API);
+        super(CorrectionStatsResource.API, SubjectResource.API, ReleasedResource.API);
     }
 }

@@ -1,5 +1,6 @@
 package cn.justice.ruleoflaw;
 
+import cn.justice.ruleoflaw.stats.RuleOfLawStatsResource;
 import cn.justice.platform.record.RecordOpenApiFilter;
 import cn.justice.platform.security.Roles;
 import cn.justice.ruleoflaw.assistance.AssistanceResource;
@@ -23,7 +24,7 @@ public class RuleOfLawOpenApi extends RecordOpenApiFilter {
     public static final List<String> COUNTY_WRITERS = List.of(Roles.COUNTY_ADMIN, Roles.INTEGRATION);
 
     public RuleOfLawOpenApi() {
-        super(ReconsiderationResource.API, ReviewResource.API, OfficerResource.API, InspectionResource.API,
+        super(RuleOfLawStatsResource.API, ReconsiderationResource.API, ReviewResource.API, OfficerResource.API, InspectionResource.API,
                 SelectionResource.API, HonourResource.API, ProjectResource.API, AssistanceResource.API);
     }
 }

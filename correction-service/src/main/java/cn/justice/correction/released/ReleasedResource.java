@@ -3,26 +3,11 @@ package cn.justice.correction.released;
 import cn.justice.correction.CorrectionOpenApi;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -48,6 +33,10 @@ public class ReleasedResource extends RecordResource<ReleasedService, ReleasedVi
             .update("Edit the editable fields of a released person", "Never changes status (actions do). Send the "
                     + "version as If-Match (stale: 412) or as version in the body (stale: 409).",
                     "The released person after the change")
+            .list("List released persons", "Filters combine; from/to apply to releasedOn; supportPeriodEnding and "
+                    + "connectionLate are the records' flags as of today. Names and ID numbers are masked. A township "
+                    + "officer only sees its own township.", ReleasedService.SORTABLE, RecordApi.DESCENDING,
+                    ReleasedFilter::of, ReleasedService::list)
             .changes("Sync feed of released persons for mobile clients", "Every create/update after the cursor, "
                     + "in order, each with its version (masked as in lists). Pass nextCursor as since.")
             .action("connect", ReleasedActions.Connect.class, ReleasedService::connect,
@@ -71,40 +60,5 @@ public class ReleasedResource extends RecordResource<ReleasedService, ReleasedVi
     @Inject
     public ReleasedResource(ReleasedService persons) {
         super(API, persons);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List released persons",
-            description = "Filters combine; from/to apply to releasedOn; supportPeriodEnding and connectionLate are "
-                    + "the records' flags as of today. Names and ID numbers are masked. A township officer only sees "
-                    + "its own township.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReleasedPersonPage")))
-    public Page<ReleasedView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: releasedOn, createdAt, updatedAt, status, connectedOn, placedOn, closedOn, supportPeriodEndsOn", example = "releasedOn,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = ReleasedStatus.class)) String status,
-            @QueryParam("placement") @Parameter(schema = @Schema(implementation = Placement.class)) String placement,
-            @QueryParam("from") @Parameter(description = "releasedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "releasedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("minor") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String minor,
-            @QueryParam("idNumber") @Parameter(description = "Exact resident ID number (matched by keyed hash)") String idNumber,
-            @QueryParam("keyPerson") @Parameter(description = "重点帮教对象", schema = @Schema(type = SchemaType.BOOLEAN)) String keyPerson,
-            @QueryParam("supportPeriodEnding") @Parameter(description = "Open and the 帮教期 ends within the warning "
-                    + "window (default 30 days) or has ended", schema = @Schema(type = SchemaType.BOOLEAN)) String supportPeriodEnding,
-            @QueryParam("connectionLate") @Parameter(description = "A key person not connected by releasedOn (必接必送)",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) String connectionLate) {
-        var dates = QueryParams.optionalRange(from, to);
-        ReleasedFilter filter = new ReleasedFilter(townshipCode,
-                QueryParams.enumOf(ReleasedStatus.class, status, "status"),
-                QueryParams.enumOf(Placement.class, placement, "placement"),
-                dates.from(), dates.to(), QueryParams.bool(minor, "minor"),
-                idNumber == null || idNumber.isBlank() ? null : idNumber.trim(),
-                QueryParams.bool(keyPerson, "keyPerson"), QueryParams.bool(supportPeriodEnding, "supportPeriodEnding"),
-                QueryParams.bool(connectionLate, "connectionLate"));
-        PageRequest pr = paging.request(sort, ReleasedService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

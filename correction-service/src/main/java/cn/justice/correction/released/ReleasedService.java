@@ -20,7 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +35,8 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
     public static final String EVENT_PREFIX = "correction.released-person.";
     public static final String RECORD_TYPE = "released-person";
     public static final String WHAT = "released person";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("releasedOn", "createdAt", "updatedAt",
+            "status", "connectedOn", "placedOn", "closedOn", "supportPeriodEndsOn");
 
     @Inject
     PersonProtection protection;
@@ -218,18 +218,5 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("releasedOn", "releasedOn");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        m.put("status", "status");
-        m.put("connectedOn", "connectedOn");
-        m.put("placedOn", "placedOn");
-        m.put("closedOn", "closedOn");
-        m.put("supportPeriodEndsOn", "supportPeriodEndsOn");
-        return m;
     }
 }

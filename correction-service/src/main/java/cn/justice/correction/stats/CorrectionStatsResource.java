@@ -1,20 +1,12 @@
 package cn.justice.correction.stats;
 
-import cn.justice.platform.security.Roles;
 import cn.justice.platform.stats.Stats;
 import cn.justice.platform.stats.StatsEndpoint;
+import cn.justice.platform.stats.StatsEndpoint.Api;
 import cn.justice.platform.stats.StatsQuery;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -48,21 +40,17 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
 public class CorrectionStatsResource extends StatsEndpoint {
-    @GET
-    @Transactional
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Measures of the correction line for an org unit and a date range",
-            description = "Flows count records whose own date lies in [from, to]: subjects_received (receivedOn), "
-                    + "subjects_reported and subjects_reported_on_time (reportedOn), subjects_reoffended (first "
-                    + "re-offence), subjects_terminated (解除矫正 date), released_registered / released_connected / "
-                    + "released_placed / released_connected_on_time (releasedOn; on time: a key person connected on or "
-                    + "before releasedOn, anyone else whenever connected). Stocks are the state at the end of `to`: subjects_active (reported, "
-                    + "correction not ended; MISSING included), subjects_missing (inside a missing period), "
-                    + "monitoring_active (inside a monitoring period).")
-    public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
-                       @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-                       @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        StatsQuery q = query(orgCode, from, to);
+    public static final Api API = Api.of(CorrectionStatsResource.class, "correction",
+            "Flows count records whose own date lies in [from, to]: subjects_received (receivedOn), "
+            + "subjects_reported and subjects_reported_on_time (reportedOn), subjects_reoffended (first "
+            + "re-offence), subjects_terminated (解除矫正 date), released_registered / released_connected / "
+            + "released_placed / released_connected_on_time (releasedOn; on time: a key person connected on or "
+            + "before releasedOn, anyone else whenever connected). Stocks are the state at the end of `to`: subjects_active (reported, "
+            + "correction not ended; MISSING included), subjects_missing (inside a missing period), "
+            + "monitoring_active (inside a monitoring period).");
+
+    @Override
+    protected Stats measures(StatsQuery q) {
         LocalDate f = q.from();
         LocalDate t = q.to();
         String org = q.orgColumn();
@@ -83,7 +71,7 @@ public class CorrectionStatsResource extends StatsEndpoint {
                         + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(monitoring_periods) p "
                         + "  WHERE (p->>'from')::date <= ?3 AND (p->>'endsOn')::date > ?3)" + at.apply("?3") + ") "
                         + "FROM subject WHERE " + where)
-                .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
+                .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Object[] r = (Object[]) em.createNativeQuery("SELECT "
                         + "count(*), "
                         + "count(*) FILTER (WHERE connected_on IS NOT NULL), "
@@ -91,7 +79,7 @@ public class CorrectionStatsResource extends StatsEndpoint {
                         // ReleasedRules.connectedOnTime
                         + "count(*) FILTER (WHERE connected_on IS NOT NULL AND NOT (key_person AND connected_on > released_on)) "
                         + "FROM released_person WHERE " + org + " = ?1 AND released_on BETWEEN ?2 AND ?3")
-                .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
+                .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         String[] subjectMeasures = {"subjects_received", "subjects_terminated", "subjects_active", "subjects_reoffended",
                 "subjects_reported", "subjects_reported_on_time", "subjects_missing", "monitoring_active"};
@@ -102,6 +90,6 @@ public class CorrectionStatsResource extends StatsEndpoint {
         m.put("released_connected", ((Number) r[1]).longValue());
         m.put("released_placed", ((Number) r[2]).longValue());
         m.put("released_connected_on_time", ((Number) r[3]).longValue());
-        return new Stats(orgCode, f, t, m);
+        return new Stats(q.orgCode(), f, t, m);
     }
 }

@@ -4,25 +4,11 @@ import cn.justice.correction.CorrectionOpenApi;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -50,6 +36,9 @@ public class SubjectResource extends RecordResource<SubjectService, SubjectView,
             .update("Edit the editable fields of a person under correction",
                     "Never changes status (actions do) nor the supervision level (classify). Send the version "
                     + "as If-Match (stale: 412) or as version in the body (stale: 409).", "The person after the change")
+            .list("List persons under correction", "Filters combine; from/to apply to receivedOn. Names and ID "
+                    + "numbers are masked. A township officer only sees its own township.", SubjectService.SORTABLE,
+                    RecordApi.DESCENDING, SubjectFilter::of, SubjectService::list)
             .changes("Sync feed of persons under correction for mobile clients", "Every create/update after the cursor, "
                     + "in order, each with its version (masked as in lists). Pass nextCursor as since.")
             .action("report", SubjectActions.Report.class, SubjectService::report, "报到 (社区矫正法第21条): first report "
@@ -120,65 +109,5 @@ public class SubjectResource extends RecordResource<SubjectService, SubjectView,
     @Inject
     public SubjectResource(SubjectService subjects) {
         super(API, subjects);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List persons under correction",
-            description = "Filters combine; from/to apply to receivedOn. Names and ID numbers are masked. "
-                    + "A township officer only sees its own township.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SubjectPage")))
-    public Page<SubjectView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: receivedOn, createdAt, updatedAt, subjectNo, status, category, supervisionLevel, judgmentEffectiveOn, reportDueOn, reportedOn, correctionEnd, endedOn", example = "receivedOn,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = SubjectStatus.class)) String status,
-            @QueryParam("category") @Parameter(schema = @Schema(implementation = SubjectCategory.class)) String category,
-            @QueryParam("supervisionLevel") @Parameter(schema = @Schema(implementation = SupervisionLevel.class)) String supervisionLevel,
-            @QueryParam("from") @Parameter(description = "receivedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "receivedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("reportOverdue") @Parameter(description = "Not reported and past reportDueOn", schema = @Schema(type = SchemaType.BOOLEAN)) String reportOverdue,
-            @QueryParam("overdue") @Parameter(description = "Same as reportOverdue", schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
-            @QueryParam("missing") @Parameter(description = "Inside a missing period (脱管; MISSING, or REVOCATION_PROPOSED while missing) or not", schema = @Schema(type = SchemaType.BOOLEAN)) String missing,
-            @QueryParam("monitoringExpired") @Parameter(description = "Latest monitoring period ran out without renewal or stop", schema = @Schema(type = SchemaType.BOOLEAN)) String monitoringExpired,
-            @QueryParam("expired") @Parameter(description = "Same as monitoringExpired", schema = @Schema(type = SchemaType.BOOLEAN)) String expired,
-            @QueryParam("revocationRecommended") @Parameter(description = "实施办法第46条: a statutory ground (two warnings, a missing period over 30 days, a re-offence, unreported 10 days past the deadline) while PENDING_REPORT, ACTIVE or MISSING", schema = @Schema(type = SchemaType.BOOLEAN)) String revocationRecommended,
-            @QueryParam("courtRulingOverdue") @Parameter(description = "REVOCATION_PROPOSED and past courtDueOn", schema = @Schema(type = SchemaType.BOOLEAN)) String courtRulingOverdue,
-            @QueryParam("leaveReturnOverdue") @Parameter(description = "A leave past its last day without a return", schema = @Schema(type = SchemaType.BOOLEAN)) String leaveReturnOverdue,
-            @QueryParam("monitoringExpiring") @Parameter(description = "The running monitoring period ends within 7 days", schema = @Schema(type = SchemaType.BOOLEAN)) String monitoringExpiring,
-            @QueryParam("checkInOverdue") @Parameter(description = "No check-in within the supervision level's interval", schema = @Schema(type = SchemaType.BOOLEAN)) String checkInOverdue,
-            @QueryParam("healthReportOverdue") @Parameter(description = "MEDICAL_PAROLE and the monthly health report is overdue", schema = @Schema(type = SchemaType.BOOLEAN)) String healthReportOverdue,
-            @QueryParam("minor") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String minor,
-            @QueryParam("subjectNo") String subjectNo,
-            @QueryParam("idNumber") @Parameter(description = "Exact resident ID number (matched by keyed hash)") String idNumber) {
-        var dates = QueryParams.optionalRange(from, to);
-        SubjectFilter filter = new SubjectFilter(townshipCode,
-                QueryParams.enumOf(SubjectStatus.class, status, "status"),
-                QueryParams.enumOf(SubjectCategory.class, category, "category"),
-                QueryParams.enumOf(SupervisionLevel.class, supervisionLevel, "supervisionLevel"),
-                dates.from(), dates.to(),
-                either(QueryParams.bool(reportOverdue, "reportOverdue"), QueryParams.bool(overdue, "overdue"), "overdue"),
-                QueryParams.bool(missing, "missing"),
-                either(QueryParams.bool(monitoringExpired, "monitoringExpired"), QueryParams.bool(expired, "expired"), "expired"),
-                QueryParams.bool(revocationRecommended, "revocationRecommended"),
-                QueryParams.bool(minor, "minor"),
-                idNumber == null || idNumber.isBlank() ? null : idNumber.trim(),
-                subjectNo == null || subjectNo.isBlank() ? null : subjectNo.trim(),
-                QueryParams.bool(courtRulingOverdue, "courtRulingOverdue"),
-                QueryParams.bool(leaveReturnOverdue, "leaveReturnOverdue"),
-                QueryParams.bool(monitoringExpiring, "monitoringExpiring"),
-                QueryParams.bool(checkInOverdue, "checkInOverdue"),
-                QueryParams.bool(healthReportOverdue, "healthReportOverdue"));
-        PageRequest pr = paging.request(sort, SubjectService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
-    }
-
-    /** A flag with an alias: both given must agree. */
-    private static Boolean either(Boolean primary, Boolean alias, String aliasName) {
-        if (primary != null && alias != null && !primary.equals(alias)) {
-            throw cn.justice.platform.problem.ProblemException.invalid(aliasName, "contradicts its synonym");
-        }
-        return primary != null ? primary : alias;
     }
 }

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +38,9 @@ public class SubjectService extends RecordStore<Subject, SubjectView, SubjectCre
     public static final String EVENT_PREFIX = "correction.subject.";
     public static final String RECORD_TYPE = "subject";
     public static final String WHAT = "subject";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("receivedOn", "createdAt", "updatedAt",
+            "subjectNo", "status", "category", "supervisionLevel", "judgmentEffectiveOn", "reportDueOn", "reportedOn",
+            "correctionEnd", "endedOn");
 
     @Inject
     PersonProtection protection;
@@ -634,22 +635,5 @@ public class SubjectService extends RecordStore<Subject, SubjectView, SubjectCre
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("receivedOn", "receivedOn");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        m.put("subjectNo", "subjectNo");
-        m.put("status", "status");
-        m.put("category", "category");
-        m.put("supervisionLevel", "supervisionLevel");
-        m.put("judgmentEffectiveOn", "judgmentEffectiveOn");
-        m.put("reportDueOn", "reportDueOn");
-        m.put("reportedOn", "reportedOn");
-        m.put("correctionEnd", "correctionEnd");
-        m.put("endedOn", "endedOn");
-        return m;
     }
 }

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +29,8 @@ import java.util.UUID;
 public class AdvisorService extends RecordStore<VillageAdvisor, AdvisorView, AdvisorCreate, AdvisorUpdate> {
     public static final String EVENT_PREFIX = "legal-aid.village-advisor.";
     public static final String WHAT = "village advisor";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("from=validFrom", "to=validTo",
+            "villageCode", "status", "createdAt", "updatedAt");
 
     public AdvisorService() {
         super(VillageAdvisor.class, WHAT, EVENT_PREFIX, AdvisorView::of, AdvisorEventData::of);
@@ -124,16 +124,5 @@ public class AdvisorService extends RecordStore<VillageAdvisor, AdvisorView, Adv
         long with = villages.size() - uncovered.size();
         Double percent = villages.isEmpty() ? null : Math.round(1000.0 * with / villages.size()) / 10.0;
         return new AdvisorCoverage(org, on, villages.size(), with, percent, uncovered);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("from", "validFrom");
-        m.put("to", "validTo");
-        m.put("villageCode", "villageCode");
-        m.put("status", "status");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

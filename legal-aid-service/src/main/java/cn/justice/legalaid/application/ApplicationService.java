@@ -29,7 +29,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +45,8 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
     public static final String EVENT_PREFIX = "legal-aid.application.";
     public static final String RECORD_TYPE = "application";
     public static final String WHAT = "application";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("receivedOn", "applicationNo", "createdAt",
+            "updatedAt", "status", "decisionDueOn", "decidedOn", "assignedOn", "closedOn");
 
     /** Advisory lock of the materials sweep (第43条): one instance of the service sweeps at a time. */
     public static final long MATERIALS_SWEEP_LOCK = 0x6c61_6d617473L; // "lamats"
@@ -492,19 +492,5 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
 
     LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("receivedOn", "receivedOn");
-        m.put("applicationNo", "applicationNo");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        m.put("status", "status");
-        m.put("decisionDueOn", "decisionDueOn");
-        m.put("decidedOn", "decidedOn");
-        m.put("assignedOn", "assignedOn");
-        m.put("closedOn", "closedOn");
-        return m;
     }
 }

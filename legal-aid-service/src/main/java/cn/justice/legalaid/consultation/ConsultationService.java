@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,7 +19,8 @@ import java.util.UUID;
 public class ConsultationService extends RecordStore<Consultation, ConsultationView, ConsultationCreate, ConsultationUpdate> {
     public static final String EVENT_PREFIX = "legal-aid.consultation.";
     public static final String WHAT = "consultation";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("date", "count", "channel", "createdAt",
+            "updatedAt");
 
     public ConsultationService() {
         super(Consultation.class, WHAT, EVENT_PREFIX, ConsultationView::of, ConsultationEventData::of);
@@ -74,15 +74,5 @@ public class ConsultationService extends RecordStore<Consultation, ConsultationV
                 .atLeast("date", f.from())
                 .atMost("date", f.to())
                 .page(page, ConsultationView::of);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("date", "date");
-        m.put("count", "count");
-        m.put("channel", "channel");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,7 +25,8 @@ import java.util.UUID;
 public class DutyLawyerServices extends RecordStore<DutyLawyerEntry, DutyLawyerView, DutyLawyerCreate, DutyLawyerUpdate> {
     public static final String EVENT_PREFIX = "legal-aid.duty-lawyer-service.";
     public static final String WHAT = "duty-lawyer-service";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("date", "count", "place", "kind",
+            "createdAt", "updatedAt");
 
     public DutyLawyerServices() {
         super(DutyLawyerEntry.class, WHAT, EVENT_PREFIX, DutyLawyerView::of, DutyLawyerEventData::of);
@@ -81,16 +81,5 @@ public class DutyLawyerServices extends RecordStore<DutyLawyerEntry, DutyLawyerV
                 .atLeast("date", f.from())
                 .atMost("date", f.to())
                 .page(page, DutyLawyerView::of);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("date", "date");
-        m.put("count", "count");
-        m.put("place", "place");
-        m.put("kind", "kind");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,7 +22,8 @@ import java.util.UUID;
 public class NotarizationService extends RecordStore<Notarization, NotarizationView, NotarizationCreate, NotarizationUpdate> {
     public static final String EVENT_PREFIX = "legal-aid.notarization.";
     public static final String WHAT = "notarization";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("date", "count", "kind", "createdAt",
+            "updatedAt");
 
     public NotarizationService() {
         super(Notarization.class, WHAT, EVENT_PREFIX, NotarizationView::of, NotarizationEventData::of);
@@ -74,15 +74,5 @@ public class NotarizationService extends RecordStore<Notarization, NotarizationV
                 .atLeast("date", f.from())
                 .atMost("date", f.to())
                 .page(page, NotarizationView::of);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("date", "date");
-        m.put("count", "count");
-        m.put("kind", "kind");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

@@ -1,20 +1,13 @@
 package cn.justice.legalaid.stats;
 
-import cn.justice.platform.security.Roles;
 import cn.justice.platform.stats.Stats;
 import cn.justice.platform.stats.StatsEndpoint;
+import cn.justice.platform.stats.StatsEndpoint.Api;
 import cn.justice.platform.stats.StatsQuery;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -30,28 +23,24 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
 public class LegalAidStatsResource extends StatsEndpoint {
-    @GET
-    @Transactional
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Measures of the legal aid line for an org unit and a date range",
-            description = "Flows in [from, to]: applications_received by receivedOn; applications_decided, "
-                    + "applications_granted (decision GRANTED, also once ASSIGNED or CLOSED), eligible_decided, "
-                    + "eligible_granted and decided_within_deadline by the decision date (an eligible application denied "
-                    + "counts in eligible_decided only); assigned_within_deadline (法律援助法第43条) by the decision date "
-                    + "too, the same cohort as applications_granted: granted and assigned on or before assignmentDueOn "
-                    + "(decision + 3 days; an emergency assignment before the decision is in time), whenever the "
-                    + "assignment happened; cases_closed by closedOn; subsidies_paid (第52条) by closedOn: the sum of the "
-                    + "closed cases' subsidyAmount in whole yuan, each case rounded half up; consultations, notarizations "
-                    + "and duty_lawyer_services (值班律师, 第30条): sums of count by date (county-wide notarizations and "
-                    + "duty lawyer entries count for the county only). Stocks at the end of to: "
-                    + "workstations_active (openedOn ≤ to, not closed on or before to), townships_with_workstation "
-                    + "(distinct townships of those), villages_with_advisor (distinct villages with an advisor period "
-                    + "covering to, inclusive of its last day). villages_total: villages and communities of the org "
-                    + "directory under orgCode.")
-    public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
-                       @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-                       @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        StatsQuery q = query(orgCode, from, to);
+    public static final Api API = Api.of(LegalAidStatsResource.class, "legal aid",
+            "Flows in [from, to]: applications_received by receivedOn; applications_decided, "
+            + "applications_granted (decision GRANTED, also once ASSIGNED or CLOSED), eligible_decided, "
+            + "eligible_granted and decided_within_deadline by the decision date (an eligible application denied "
+            + "counts in eligible_decided only); assigned_within_deadline (法律援助法第43条) by the decision date "
+            + "too, the same cohort as applications_granted: granted and assigned on or before assignmentDueOn "
+            + "(decision + 3 days; an emergency assignment before the decision is in time), whenever the "
+            + "assignment happened; cases_closed by closedOn; subsidies_paid (第52条) by closedOn: the sum of the "
+            + "closed cases' subsidyAmount in whole yuan, each case rounded half up; consultations, notarizations "
+            + "and duty_lawyer_services (值班律师, 第30条): sums of count by date (county-wide notarizations and "
+            + "duty lawyer entries count for the county only). Stocks at the end of to: "
+            + "workstations_active (openedOn ≤ to, not closed on or before to), townships_with_workstation "
+            + "(distinct townships of those), villages_with_advisor (distinct villages with an advisor period "
+            + "covering to, inclusive of its last day). villages_total: villages and communities of the org "
+            + "directory under orgCode.");
+
+    @Override
+    protected Stats measures(StatsQuery q) {
         LocalDate f = q.from();
         LocalDate t = q.to();
         String org = q.orgColumn();
@@ -67,7 +56,7 @@ public class LegalAidStatsResource extends StatsEndpoint {
                         + "count(*) FILTER (WHERE decision = 'GRANTED' AND assigned_within_deadline AND " + decided + "), "
                         + "coalesce(sum(round(subsidy_amount)) FILTER (WHERE status = 'CLOSED' AND closed_on BETWEEN ?2 AND ?3), 0) "
                         + "FROM application WHERE " + org + " = ?1")
-                .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
+                .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("applications_received", num(a[0]));
         m.put("applications_decided", num(a[1]));
@@ -78,19 +67,19 @@ public class LegalAidStatsResource extends StatsEndpoint {
         m.put("cases_closed", num(a[6]));
         m.put("assigned_within_deadline", num(a[7]));
         m.put("subsidies_paid", num(a[8]));
-        m.put("consultations", sum("consultation", org, orgCode, f, t));
-        m.put("notarizations", sum("notarization", org, orgCode, f, t));
-        m.put("duty_lawyer_services", sum("duty_lawyer_service", org, orgCode, f, t));
+        m.put("consultations", sum("consultation", org, q.orgCode(), f, t));
+        m.put("notarizations", sum("notarization", org, q.orgCode(), f, t));
+        m.put("duty_lawyer_services", sum("duty_lawyer_service", org, q.orgCode(), f, t));
         Object[] w = (Object[]) em.createNativeQuery("SELECT count(*), count(DISTINCT township_code) FROM workstation "
                         + "WHERE " + org + " = ?1 AND opened_on <= ?2 AND (closed_on IS NULL OR closed_on > ?2)")
-                .setParameter(1, orgCode).setParameter(2, t).getSingleResult();
+                .setParameter(1, q.orgCode()).setParameter(2, t).getSingleResult();
         m.put("workstations_active", num(w[0]));
         m.put("townships_with_workstation", num(w[1]));
-        m.put("villages_total", (long) orgs.villages(orgCode).size());
+        m.put("villages_total", (long) orgs.villages(q.orgCode()).size());
         m.put("villages_with_advisor", num(em.createNativeQuery("SELECT count(DISTINCT village_code) FROM village_advisor "
                         + "WHERE " + org + " = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to >= ?2)")
-                .setParameter(1, orgCode).setParameter(2, t).getSingleResult()));
-        return new Stats(orgCode, f, t, m);
+                .setParameter(1, q.orgCode()).setParameter(2, t).getSingleResult()));
+        return new Stats(q.orgCode(), f, t, m);
     }
 
     /** Sum of {@code count} of a register's entries dated in [from, to]. */

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,7 +23,8 @@ import java.util.UUID;
 public class WorkstationService extends RecordStore<Workstation, WorkstationView, WorkstationCreate, WorkstationUpdate> {
     public static final String EVENT_PREFIX = "legal-aid.workstation.";
     public static final String WHAT = "workstation";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("openedOn", "name", "kind", "status",
+            "closedOn", "createdAt", "updatedAt");
 
     public WorkstationService() {
         super(Workstation.class, WHAT, EVENT_PREFIX, WorkstationView::of, WorkstationEventData::of);
@@ -97,17 +97,5 @@ public class WorkstationService extends RecordStore<Workstation, WorkstationView
                     Map.of("activeOn", f.activeOn()));
         }
         return q.page(page, WorkstationView::of);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("openedOn", "openedOn");
-        m.put("name", "name");
-        m.put("kind", "kind");
-        m.put("status", "status");
-        m.put("closedOn", "closedOn");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

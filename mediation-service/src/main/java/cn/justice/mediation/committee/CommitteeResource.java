@@ -1,27 +1,19 @@
 package cn.justice.mediation.committee;
 
-import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,6 +38,9 @@ public class CommitteeResource extends RecordResource<CommitteeService, Committe
                     + "memberCount; never status or the assessment (actions do). Send the version as If-Match (stale: "
                     + "412) or as version in the body (stale: 409). A change emits mediation.committee.updated; an "
                     + "unchanged body changes nothing.", "The committee after the change")
+            .list("List committees", "Filters combine; from/to apply to establishedOn. A township officer only sees "
+                    + "its own township.", CommitteeService.SORTABLE, RecordApi.DESCENDING, CommitteeFilter::of,
+                    CommitteeService::list)
             .changes("Sync feed of committees for mobile clients",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
             .actionIfMatch(RecordApi.IF_MATCH_VERSION)
@@ -57,9 +52,6 @@ public class CommitteeResource extends RecordResource<CommitteeService, Committe
                     "dissolvedOn not before establishedOn or the latest assessment, not in the future. The committee appoints "
                     + "nobody afterwards; its mediators keep their state until retired. Emits mediation.committee.dissolved.",
                     "The committee, DISSOLVED", RecordApi.WRITERS);
-
-    @Inject
-    OrgDirectory orgs;
 
     @Inject
     public CommitteeResource(CommitteeService committees) {
@@ -75,34 +67,5 @@ public class CommitteeResource extends RecordResource<CommitteeService, Committe
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StandardizationCriteria.Criterion.class)))
     public List<StandardizationCriteria.Criterion> standardizationCriteria() {
         return service.criteria();
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List committees", description = "Filters combine; from/to apply to establishedOn. "
-            + "A township officer only sees its own township.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommitteePage")))
-    public Page<CommitteeView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: establishedOn (default, desc), name, "
-                    + "createdAt, updatedAt, status, type, memberCount, assessedOn", example = "establishedOn,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = CommitteeStatus.class)) String status,
-            @QueryParam("type") @Parameter(schema = @Schema(implementation = CommitteeType.class)) String type,
-            @QueryParam("standardized") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String standardized,
-            @QueryParam("from") @Parameter(description = "establishedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "establishedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var dates = QueryParams.optionalRange(from, to);
-        if (townshipCode != null && !townshipCode.isBlank()) {
-            orgs.requireTownship("townshipCode", townshipCode.trim());
-        }
-        CommitteeFilter filter = new CommitteeFilter(
-                townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim(),
-                QueryParams.enumOf(CommitteeStatus.class, status, "status"),
-                QueryParams.enumOf(CommitteeType.class, type, "type"),
-                QueryParams.bool(standardized, "standardized"), dates.from(), dates.to());
-        PageRequest pr = paging.request(sort, CommitteeService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +37,8 @@ import cn.justice.platform.problem.ProblemException;
 @ApplicationScoped
 public class CommitteeService implements RecordService<CommitteeView, CommitteeCreate, CommitteeUpdate> {
     public static final String EVENT_PREFIX = "mediation.committee.";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("establishedOn", "name", "createdAt",
+            "updatedAt", "status", "type", "memberCount", "assessedOn");
 
     @Inject
     EntityManager em;
@@ -240,18 +240,5 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
 
     LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("establishedOn", "establishedOn");
-        m.put("name", "name");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        m.put("status", "status");
-        m.put("type", "type");
-        m.put("memberCount", "memberCount");
-        m.put("assessedOn", "assessedOn");
-        return m;
     }
 }

@@ -2,25 +2,11 @@ package cn.justice.mediation.dispute;
 
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Disputes (矛盾纠纷): registration, edits, the lifecycle of DESIGN §5.5 and the list with its filters. */
@@ -37,6 +23,9 @@ public class DisputeResource extends RecordResource<DisputeService, DisputeView,
                     + "may ask unmask=true (audited with the X-Purpose header).", "The dispute")
             .update("Edit a dispute's editable fields", "Never changes status (actions do). Send the version as If-Match "
                     + "(stale: 412) or as version in the body (stale: 409).", "The dispute after the change")
+            .list("List disputes", "Filters combine; from/to apply to registeredOn. A township officer only sees its "
+                    + "own township.", DisputeService.SORTABLE, RecordApi.DESCENDING, DisputeFilter::of,
+                    DisputeService::list)
             .changes("Sync feed for mobile clients",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
             .action("accept", DisputeActions.Accept.class, DisputeService::accept,
@@ -63,36 +52,4 @@ public class DisputeResource extends RecordResource<DisputeService, DisputeView,
     public DisputeResource(DisputeService disputes) {
         super(API, disputes);
     }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List disputes", description = "Filters combine; from/to apply to registeredOn. "
-            + "A township officer only sees its own township.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DisputePage")))
-    public Page<DisputeView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: registeredOn, createdAt, updatedAt, status, category, acceptedOn, dueOn, closedOn", example = "registeredOn,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = DisputeStatus.class)) String status,
-            @QueryParam("source") @Parameter(schema = @Schema(implementation = DisputeSource.class)) String source,
-            @QueryParam("category") @Parameter(schema = @Schema(implementation = DisputeCategory.class)) String category,
-            @QueryParam("from") @Parameter(description = "registeredOn ≥ from", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "registeredOn ≤ to", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date")) String to,
-            @QueryParam("overdue") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) String overdue,
-            @QueryParam("committeeId") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid")) String committeeId,
-            @QueryParam("idNumber") @Parameter(description = "Exact ID number of any party (matched by keyed hash)") String idNumber,
-            @QueryParam("escalationRisk") @Parameter(description = "纠纷激化风险 (人民调解法第25条)", schema = @Schema(implementation = EscalationRisk.class)) String escalationRisk) {
-        var dates = QueryParams.optionalRange(from, to);
-        DisputeFilter filter = new DisputeFilter(townshipCode,
-                QueryParams.enumOf(DisputeStatus.class, status, "status"),
-                QueryParams.enumOf(DisputeSource.class, source, "source"),
-                QueryParams.enumOf(DisputeCategory.class, category, "category"),
-                QueryParams.uuid(committeeId, "committeeId"), dates.from(), dates.to(), QueryParams.bool(overdue, "overdue"),
-                idNumber == null || idNumber.isBlank() ? null : idNumber.trim(),
-                QueryParams.enumOf(EscalationRisk.class, escalationRisk, "escalationRisk"));
-        PageRequest pr = paging.request(sort, DisputeService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
-    }
-
 }

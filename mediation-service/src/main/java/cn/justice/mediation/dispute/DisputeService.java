@@ -41,7 +41,8 @@ import java.util.function.Consumer;
 public class DisputeService implements RecordService<DisputeView, DisputeCreate, DisputeUpdate> {
     public static final String EVENT_PREFIX = "mediation.dispute.";
     public static final String RECORD_TYPE = "dispute";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("registeredOn", "createdAt", "updatedAt",
+            "status", "category", "acceptedOn", "dueOn", "closedOn");
 
     @Inject
     EntityManager em;
@@ -374,18 +375,5 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
 
     LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("registeredOn", "registeredOn");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        m.put("status", "status");
-        m.put("category", "category");
-        m.put("acceptedOn", "acceptedOn");
-        m.put("dueOn", "dueOn");
-        m.put("closedOn", "closedOn");
-        return m;
     }
 }

@@ -1,28 +1,13 @@
 package cn.justice.mediation.mediator;
 
-import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -44,6 +29,9 @@ public class MediatorResource extends RecordResource<MediatorService, MediatorVi
                     + "appointment or trainings. Send the version as If-Match (stale: 412) or as version in the body "
                     + "(stale: 409). A change emits mediation.mediator.updated; an unchanged body changes nothing.",
                     "The mediator after the change")
+            .list("List mediators", "Names are masked (阿***). Filters combine; from/to apply to appointedOn. A "
+                    + "township officer only sees its own township.", MediatorService.SORTABLE, RecordApi.DESCENDING,
+                    MediatorFilter::of, MediatorService::list)
             .changes("Sync feed of mediators for mobile clients", "Every create/update after the cursor, in order, each "
                     + "with its version; names masked as in lists (GET one for the full name). Pass nextCursor as since.")
             .actionIfMatch(RecordApi.IF_MATCH_VERSION)
@@ -56,41 +44,7 @@ public class MediatorResource extends RecordResource<MediatorService, MediatorVi
                     "The mediator with the training", RecordApi.WRITERS);
 
     @Inject
-    OrgDirectory orgs;
-
-    @Inject
     public MediatorResource(MediatorService mediators) {
         super(API, mediators);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List mediators", description = "Names are masked (阿***). Filters combine; from/to apply to "
-            + "appointedOn. A township officer only sees its own township.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MediatorPage")))
-    public Page<MediatorView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: appointedOn (default, desc), createdAt, "
-                    + "updatedAt, status, kind, termEndsOn, retiredOn", example = "appointedOn,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("committeeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String committeeId,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = MediatorStatus.class)) String status,
-            @QueryParam("kind") @Parameter(schema = @Schema(implementation = MediatorKind.class)) String kind,
-            @QueryParam("traditional") @Parameter(description = "德古", schema = @Schema(type = SchemaType.BOOLEAN)) String traditional,
-            @QueryParam("from") @Parameter(description = "appointedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "appointedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var dates = QueryParams.optionalRange(from, to);
-        if (townshipCode != null && !townshipCode.isBlank()) {
-            orgs.requireTownship("townshipCode", townshipCode.trim());
-        }
-        MediatorFilter filter = new MediatorFilter(
-                townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim(),
-                QueryParams.uuid(committeeId, "committeeId"),
-                QueryParams.enumOf(MediatorStatus.class, status, "status"),
-                QueryParams.enumOf(MediatorKind.class, kind, "kind"),
-                QueryParams.bool(traditional, "traditional"), dates.from(), dates.to());
-        PageRequest pr = paging.request(sort, MediatorService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

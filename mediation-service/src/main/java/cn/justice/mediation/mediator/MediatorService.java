@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -37,7 +36,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class MediatorService implements RecordService<MediatorView, MediatorCreate, MediatorUpdate> {
     public static final String EVENT_PREFIX = "mediation.mediator.";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("appointedOn", "createdAt", "updatedAt",
+            "status", "kind", "termEndsOn", "retiredOn");
 
     @Inject
     EntityManager em;
@@ -184,17 +184,5 @@ public class MediatorService implements RecordService<MediatorView, MediatorCrea
 
     LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("appointedOn", "appointedOn");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        m.put("status", "status");
-        m.put("kind", "kind");
-        m.put("termEndsOn", "termEndsOn");
-        m.put("retiredOn", "retiredOn");
-        return m;
     }
 }

@@ -1,20 +1,12 @@
 package cn.justice.mediation.stats;
 
-import cn.justice.platform.security.Roles;
 import cn.justice.platform.stats.Stats;
 import cn.justice.platform.stats.StatsEndpoint;
+import cn.justice.platform.stats.StatsEndpoint.Api;
 import cn.justice.platform.stats.StatsQuery;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -25,21 +17,17 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
 public class MediationStatsResource extends StatsEndpoint {
-    @GET
-    @Transactional
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Measures of the mediation line for an org unit and a date range",
-            description = "Flows count records whose own date (registeredOn, acceptedOn, closedOn) lies in [from, to]. "
-                    + "disputes_screened: disputes of source SCREENING (排查), by registeredOn; disputes_degu_law: "
-                    + "mechanism DEGU_LAW (德古+法律), by registeredOn; disputes_police_linkage (人民调解+治安调解): "
-                    + "mechanism POLICE_LINKAGE or source POLICE_REFERRAL, by registeredOn. mediator_training_hours: "
-                    + "hours of the mediators' trainings dated in [from, to], each rounded half up to whole hours. "
-                    + "Stocks (committees_active, committees_standardized, mediators_active, mediators_full_time, "
-                    + "police_rooms) are the state at the end of `to`.")
-    public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
-                       @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-                       @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        StatsQuery q = query(orgCode, from, to);
+    public static final Api API = Api.of(MediationStatsResource.class, "mediation",
+            "Flows count records whose own date (registeredOn, acceptedOn, closedOn) lies in [from, to]. "
+            + "disputes_screened: disputes of source SCREENING (排查), by registeredOn; disputes_degu_law: "
+            + "mechanism DEGU_LAW (德古+法律), by registeredOn; disputes_police_linkage (人民调解+治安调解): "
+            + "mechanism POLICE_LINKAGE or source POLICE_REFERRAL, by registeredOn. mediator_training_hours: "
+            + "hours of the mediators' trainings dated in [from, to], each rounded half up to whole hours. "
+            + "Stocks (committees_active, committees_standardized, mediators_active, mediators_full_time, "
+            + "police_rooms) are the state at the end of `to`.");
+
+    @Override
+    protected Stats measures(StatsQuery q) {
         LocalDate f = q.from();
         LocalDate t = q.to();
         String org = q.orgColumn();
@@ -53,7 +41,7 @@ public class MediationStatsResource extends StatsEndpoint {
                         + "count(*) FILTER (WHERE (mechanism = 'POLICE_LINKAGE' OR source = 'POLICE_REFERRAL') "
                         + "AND registered_on BETWEEN ?2 AND ?3) "
                         + "FROM dispute WHERE " + org + " = ?1")
-                .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
+                .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("disputes_registered", ((Number) row[0]).longValue());
         m.put("disputes_accepted", ((Number) row[1]).longValue());
@@ -62,9 +50,9 @@ public class MediationStatsResource extends StatsEndpoint {
         m.put("disputes_screened", ((Number) row[4]).longValue());
         m.put("disputes_degu_law", ((Number) row[5]).longValue());
         m.put("disputes_police_linkage", ((Number) row[6]).longValue());
-        m.put("mediator_training_hours", trainingHours(org, orgCode, f, t));
-        m.putAll(stocks(org, orgCode, t));
-        return new Stats(orgCode, f, t, m);
+        m.put("mediator_training_hours", trainingHours(org, q.orgCode(), f, t));
+        m.putAll(stocks(org, q.orgCode(), t));
+        return new Stats(q.orgCode(), f, t, m);
     }
 
     /**

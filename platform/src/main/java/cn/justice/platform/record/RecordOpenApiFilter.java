@@ -2,6 +2,7 @@ package cn.justice.platform.record;
 
 import cn.justice.platform.audit.AuditLog;
 import cn.justice.platform.openapi.PlatformOpenApiFilter;
+import cn.justice.platform.stats.StatsEndpoint;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -16,7 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Documents the records of one application from their {@link RecordApi}s: the texts of the standard operations,
+ * Documents the records of one application from their {@link RecordApi}s, and its stats endpoint from its
+ * {@link StatsEndpoint.Api}: the texts of the standard operations,
  * their request and response schemas, the list's page and the sync feed's batch schemas ({@code <View>Page},
  * {@code <View>Changes}), and one concrete {@code POST {id}/<action>}
  * path per action in place of the generic {@code {id}/{action}} endpoint; then the platform's decorations
@@ -25,9 +27,15 @@ import java.util.List;
 public abstract class RecordOpenApiFilter extends PlatformOpenApiFilter {
     private static final String JSON = "application/json";
     private static final String SCHEMAS = "#/components/schemas/";
+    private final StatsEndpoint.Api stats;
     private final List<RecordApi<?, ?>> records;
 
-    protected RecordOpenApiFilter(RecordApi<?, ?>... records) {
+    /**
+     * @param stats   the service's stats endpoint
+     * @param records the service's records
+     */
+    protected RecordOpenApiFilter(StatsEndpoint.Api stats, RecordApi<?, ?>... records) {
+        this.stats = stats;
         this.records = List.of(records);
     }
 
@@ -36,6 +44,8 @@ public abstract class RecordOpenApiFilter extends PlatformOpenApiFilter {
         for (RecordApi<?, ?> api : records) {
             document(openAPI, api);
         }
+        Operation measures = required(openAPI.getPaths(), stats.path(), PathItem.HttpMethod.GET);
+        measures.summary(stats.summary()).description(stats.description());
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             // the generic bodies' declared type, which no client sends as such
             openAPI.getComponents().removeSchema("JsonNode");

@@ -62,7 +62,7 @@ public final class RecordQuery {
         return enums;
     }
 
-    private String raw(String name, Schema schema, String description, String example) {
+    private String raw(String name, Schema schema, String description, Object example) {
         if (documented != null) {
             documented.add(OASFactory.createParameter().name(name).in(Parameter.In.QUERY).schema(schema)
                     .description(description).example(example));
@@ -122,7 +122,8 @@ public final class RecordQuery {
 
     /** An integer filter with an example. */
     public Integer integer(String name, String example) {
-        return QueryParams.integer(raw(name, schema(Schema.SchemaType.INTEGER, null), null, example), name);
+        return QueryParams.integer(raw(name, schema(Schema.SchemaType.INTEGER, null), null,
+                example == null ? null : Integer.valueOf(example)), name);
     }
 
     public <E extends Enum<E>> E enumOf(String name, Class<E> type) {
@@ -139,17 +140,26 @@ public final class RecordQuery {
 
     /** {@code from}: {@code field ≥ from} (a date; not after {@code to}). */
     public LocalDate from(String field) {
-        return range("from", field + " ≥ from").from();
+        return dates(field + " ≥ from", null).from();
     }
 
     /** {@code to}: {@code field ≤ to} (a date; not before {@code from}). */
     public LocalDate to(String field) {
-        return range("to", field + " ≤ to").to();
+        return dates(null, field + " ≤ to").to();
     }
 
-    private QueryParams.DateRange range(String name, String description) {
-        raw(name, schema(Schema.SchemaType.STRING, "date"), description, null);
+    /**
+     * {@code from} and {@code to} with their own descriptions (a null one is not documented by this call), from ≤ to
+     * when both are given.
+     */
+    public QueryParams.DateRange dates(String fromDescription, String toDescription) {
         if (documented != null) {
+            if (fromDescription != null) {
+                raw("from", schema(Schema.SchemaType.STRING, "date"), fromDescription, null);
+            }
+            if (toDescription != null) {
+                raw("to", schema(Schema.SchemaType.STRING, "date"), toDescription, null);
+            }
             return new QueryParams.DateRange(null, null);
         }
         return QueryParams.optionalRange(parameters.getFirst("from"), parameters.getFirst("to"));

@@ -52,6 +52,22 @@ public record PageRequest(int page, int size, String sortColumn, boolean descend
         return new PageRequest(p, s, column, desc);
     }
 
+    /**
+     * The sort fields of a list, the default first (what {@link #of} takes as {@code sortable}): each an API name
+     * that is also the entity's field, or {@code apiName=entityField}.
+     */
+    public static Map<String, String> sortable(String... fields) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (String field : fields) {
+            int eq = field.indexOf('=');
+            String f = eq < 0 ? field : field.substring(0, eq);
+            if (m.put(f, eq < 0 ? field : field.substring(eq + 1)) != null) {
+                throw new IllegalArgumentException("sort field " + f + " named twice");
+            }
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     public int offset() {
         return Math.multiplyExact(page, size);
     }

@@ -11,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,7 +23,8 @@ import java.util.UUID;
 public class ActivityService extends RecordStore<Activity, ActivityView, ActivityCreate, ActivityUpdate> {
     public static final String EVENT_PREFIX = "publicity.activity.";
     public static final String WHAT = "activity";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("heldOn", "title", "createdAt",
+            "updatedAt", "status", "theme", "venue", "participants", "materialsDistributed");
 
     @Inject
     UnitService units;
@@ -132,19 +131,5 @@ public class ActivityService extends RecordStore<Activity, ActivityView, Activit
         a.heldOn = req.heldOn();
         a.participants = req.participants();
         a.materialsDistributed = req.materialsDistributed();
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("heldOn", "heldOn");
-        m.put("title", "title");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        m.put("status", "status");
-        m.put("theme", "theme");
-        m.put("venue", "venue");
-        m.put("participants", "participants");
-        m.put("materialsDistributed", "materialsDistributed");
-        return m;
     }
 }

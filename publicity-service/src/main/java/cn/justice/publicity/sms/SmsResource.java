@@ -1,29 +1,12 @@
 package cn.justice.publicity.sms;
 
-import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
-import cn.justice.publicity.common.Theme;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP API of SMS campaigns (普法短信); rules live in {@link SmsService}. */
@@ -44,42 +27,15 @@ public class SmsResource extends RecordResource<SmsService, SmsView, SmsCreate, 
                     + "If-Match (stale: 412) or as version in the body (stale: 409). A change emits "
                     + "publicity.sms-campaign.updated; an unchanged body changes nothing. A township officer may not "
                     + "change a county-wide campaign (403).", "The campaign after the change")
+            .list("List SMS campaigns", "Filters combine; from/to apply to sentOn. townshipCode lists that "
+                    + "township's campaigns; countyWide=true only county-wide ones, false only township ones. A township "
+                    + "officer sees its own township's and the county-wide campaigns.", SmsService.SORTABLE,
+                    RecordApi.DESCENDING, SmsService.Filter::of, SmsService::list)
             .changes("Sync feed of SMS campaigns for mobile clients",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
 
     @Inject
-    OrgDirectory orgs;
-
-    @Inject
     public SmsResource(SmsService campaigns) {
         super(API, campaigns);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List SMS campaigns", description = "Filters combine; from/to apply to sentOn. townshipCode "
-            + "lists that township's campaigns; countyWide=true only county-wide ones, false only township ones. A "
-            + "township officer sees its own township's and the county-wide campaigns.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SmsCampaignPage")))
-    public Page<SmsView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: sentOn (default, desc), messagesSent, "
-                    + "theme, createdAt, updatedAt", example = "sentOn,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("countyWide") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String countyWide,
-            @QueryParam("theme") @Parameter(schema = @Schema(implementation = Theme.class)) String theme,
-            @QueryParam("from") @Parameter(description = "sentOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "sentOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var dates = QueryParams.optionalRange(from, to);
-        if (townshipCode != null && !townshipCode.isBlank()) {
-            orgs.requireTownship("townshipCode", townshipCode.trim());
-        }
-        SmsService.Filter filter = new SmsService.Filter(
-                townshipCode == null || townshipCode.isBlank() ? null : townshipCode.trim(),
-                QueryParams.bool(countyWide, "countyWide"),
-                QueryParams.enumOf(Theme.class, theme, "theme"), dates.from(), dates.to());
-        PageRequest pr = paging.request(sort, SmsService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

@@ -1,5 +1,6 @@
 package cn.justice.publicity.sms;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.persistence.CountyWideRecords;
 import cn.justice.platform.record.Created;
 import cn.justice.platform.record.RecordStore;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,7 +23,8 @@ import java.util.UUID;
 public class SmsService extends RecordStore<SmsCampaign, SmsView, SmsCreate, SmsUpdate> {
     public static final String EVENT_PREFIX = "publicity.sms-campaign.";
     public static final String WHAT = "sms campaign";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("sentOn", "messagesSent", "theme",
+            "createdAt", "updatedAt");
 
     public SmsService() {
         super(SmsCampaign.class, WHAT, EVENT_PREFIX, SmsView::of, SmsEventData::of);
@@ -31,6 +32,10 @@ public class SmsService extends RecordStore<SmsCampaign, SmsView, SmsCreate, Sms
 
     /** Filters of the list; dates apply to sentOn. */
     public record Filter(String townshipCode, Boolean countyWide, Theme theme, LocalDate from, LocalDate to) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.township(), q.bool("countyWide"), q.enumOf("theme", Theme.class), q.from("sentOn"),
+                    q.to("sentOn"));
+        }
     }
 
     @Override
@@ -70,15 +75,5 @@ public class SmsService extends RecordStore<SmsCampaign, SmsView, SmsCreate, Sms
                 .atLeast("sentOn", f.from())
                 .atMost("sentOn", f.to())
                 .page(page, SmsView::of);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("sentOn", "sentOn");
-        m.put("messagesSent", "messagesSent");
-        m.put("theme", "theme");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

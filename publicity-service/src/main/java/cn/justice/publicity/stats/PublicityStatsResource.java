@@ -1,20 +1,12 @@
 package cn.justice.publicity.stats;
 
-import cn.justice.platform.security.Roles;
 import cn.justice.platform.stats.Stats;
 import cn.justice.platform.stats.StatsEndpoint;
+import cn.justice.platform.stats.StatsEndpoint.Api;
 import cn.justice.platform.stats.StatsQuery;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -25,24 +17,20 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
 public class PublicityStatsResource extends StatsEndpoint {
-    @GET
-    @Transactional
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Measures of the publicity line for an org unit and a date range",
-            description = "activities_held, participants, materials_distributed: HELD activities with heldOn in [from, to], "
-                    + "their latest (corrected) figures. sms_sent: campaigns with sentOn in [from, to]; county-wide "
-                    + "campaigns count for the county only. seven_into_covered: distinct township × venue (法律七进) pairs "
-                    + "with at least one HELD activity in the range (for a township: its venues). townships_total: "
-                    + "townships of the county (1 for a township). survey_respondents/aware/satisfied: surveys whose year "
-                    + "lies in [from.year, to.year]. 谁执法谁普法: units_plan_items and units_activities_planned sum the "
-                    + "responsible units' year plans (items, plannedActivities) of the years whose 1 January lies in "
-                    + "[from, to] (county records: 0 for a township); units_activities_held: HELD activities organised by "
-                    + "a responsible unit with heldOn in [from, to]. activities_case_explanation (以案释法): HELD "
-                    + "activities of format CASE_EXPLANATION with heldOn in [from, to].")
-    public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
-                       @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-                       @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        StatsQuery q = query(orgCode, from, to);
+    public static final Api API = Api.of(PublicityStatsResource.class, "publicity",
+            "activities_held, participants, materials_distributed: HELD activities with heldOn in [from, to], "
+            + "their latest (corrected) figures. sms_sent: campaigns with sentOn in [from, to]; county-wide "
+            + "campaigns count for the county only. seven_into_covered: distinct township × venue (法律七进) pairs "
+            + "with at least one HELD activity in the range (for a township: its venues). townships_total: "
+            + "townships of the county (1 for a township). survey_respondents/aware/satisfied: surveys whose year "
+            + "lies in [from.year, to.year]. 谁执法谁普法: units_plan_items and units_activities_planned sum the "
+            + "responsible units' year plans (items, plannedActivities) of the years whose 1 January lies in "
+            + "[from, to] (county records: 0 for a township); units_activities_held: HELD activities organised by "
+            + "a responsible unit with heldOn in [from, to]. activities_case_explanation (以案释法): HELD "
+            + "activities of format CASE_EXPLANATION with heldOn in [from, to].");
+
+    @Override
+    protected Stats measures(StatsQuery q) {
         LocalDate f = q.from();
         LocalDate t = q.to();
         String org = q.orgColumn();
@@ -52,27 +40,27 @@ public class PublicityStatsResource extends StatsEndpoint {
                         + "count(*) FILTER (WHERE organizer_unit_id IS NOT NULL), "
                         + "count(*) FILTER (WHERE format = 'CASE_EXPLANATION') "
                         + "FROM activity WHERE " + org + " = ?1 AND status = 'HELD' AND held_on BETWEEN ?2 AND ?3")
-                .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
+                .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Number sms = (Number) em.createNativeQuery("SELECT coalesce(sum(messages_sent), 0) FROM sms_campaign WHERE "
                         + org + " = ?1 AND sent_on BETWEEN ?2 AND ?3")
-                .setParameter(1, orgCode).setParameter(2, f).setParameter(3, t).getSingleResult();
+                .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Object[] s = (Object[]) em.createNativeQuery("SELECT coalesce(sum(respondents), 0), coalesce(sum(aware), 0), "
                         + "coalesce(sum(satisfied), 0) FROM survey WHERE " + org + " = ?1 AND year BETWEEN ?2 AND ?3")
-                .setParameter(1, orgCode).setParameter(2, f.getYear()).setParameter(3, t.getYear()).getSingleResult();
+                .setParameter(1, q.orgCode()).setParameter(2, f.getYear()).setParameter(3, t.getYear()).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("activities_held", num(a[0]));
         m.put("participants", num(a[1]));
         m.put("materials_distributed", num(a[2]));
         m.put("sms_sent", sms.longValue());
         m.put("seven_into_covered", num(a[3]));
-        m.put("townships_total", county ? (long) orgs.townships(orgCode).size() : 1L);
+        m.put("townships_total", county ? (long) orgs.townships(q.orgCode()).size() : 1L);
         m.put("survey_respondents", num(s[0]));
         m.put("survey_aware", num(s[1]));
         m.put("survey_satisfied", num(s[2]));
         m.put("activities_case_explanation", num(a[5]));
-        m.putAll(units(org, orgCode, f, t));
+        m.putAll(units(org, q.orgCode(), f, t));
         m.put("units_activities_held", num(a[4]));
-        return new Stats(orgCode, f, t, m);
+        return new Stats(q.orgCode(), f, t, m);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.justice.publicity.survey;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.record.Created;
 import cn.justice.platform.record.RecordStore;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,7 +19,8 @@ import java.util.UUID;
 public class SurveyService extends RecordStore<Survey, SurveyView, SurveyCreate, SurveyUpdate> {
     public static final String EVENT_PREFIX = "publicity.survey.";
     public static final String WHAT = "survey";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("year", "respondents", "createdAt",
+            "updatedAt");
 
     public SurveyService() {
         super(Survey.class, WHAT, EVENT_PREFIX, SurveyView::of, SurveyEventData::of);
@@ -27,6 +28,10 @@ public class SurveyService extends RecordStore<Survey, SurveyView, SurveyCreate,
 
     /** Filters of the list; from/to select the years from.year … to.year. */
     public record Filter(String townshipCode, Integer year, LocalDate from, LocalDate to) {
+        static Filter of(RecordQuery q) {
+            var years = q.dates("year ≥ from's year", "year ≤ to's year");
+            return new Filter(q.township(), q.integer("year", "2025"), years.from(), years.to());
+        }
     }
 
     @Override
@@ -63,14 +68,5 @@ public class SurveyService extends RecordStore<Survey, SurveyView, SurveyCreate,
                 .atLeast("year", f.from() == null ? null : f.from().getYear())
                 .atMost("year", f.to() == null ? null : f.to().getYear())
                 .page(page, SurveyView::of);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("year", "year");
-        m.put("respondents", "respondents");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

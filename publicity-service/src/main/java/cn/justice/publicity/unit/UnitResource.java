@@ -4,9 +4,6 @@ import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
 import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.QueryParams;
 import cn.justice.platform.web.Responses;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,14 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,6 +49,9 @@ public class UnitResource extends RecordResource<UnitService, UnitView, UnitCrea
             .update("Correct a responsible unit's name and kind", "Send the version as If-Match (stale: 412) or as "
                     + "version in the body (stale: 409). A change emits publicity.responsible-unit.updated; an unchanged "
                     + "body changes nothing. Township officer: 403.", "The unit after the change")
+            .list("List responsible units", "The county's units (every role of the county sees them all). name matches "
+                    + "a part of the name, case-insensitively.", UnitService.SORTABLE, RecordApi.ASCENDING,
+                    UnitService.Filter::of, UnitService::list)
             .changes("Sync feed of responsible units for mobile clients",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
 
@@ -89,22 +87,6 @@ public class UnitResource extends RecordResource<UnitService, UnitView, UnitCrea
     public YearProgress yearProgress(@PathParam("id") UUID id,
                                      @PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2025") String year) {
         return service.yearProgress(caller.get(), id, year(year));
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List responsible units", description = "The county's units (every role of the county sees "
-            + "them all). name matches a part of the name, case-insensitively.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ResponsibleUnitPage")))
-    public Page<UnitView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: name (default, asc), kind, createdAt, "
-                    + "updatedAt", example = "name,asc") String sort,
-            @QueryParam("kind") @Parameter(schema = @Schema(implementation = UnitKind.class)) String kind,
-            @QueryParam("name") @Parameter(description = "Part of the name", example = "公安") String name) {
-        PageRequest pr = paging.request(sort, UnitService.SORTABLE, false);
-        return service.list(caller.get(), QueryParams.enumOf(UnitKind.class, kind, "kind"), name, pr);
     }
 
     static int year(String year) {

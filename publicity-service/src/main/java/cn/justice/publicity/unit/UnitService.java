@@ -4,6 +4,7 @@ import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.record.Created;
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.record.RecordService;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.web.ChangeCursor;
@@ -23,7 +24,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +37,7 @@ import java.util.UUID;
 public class UnitService implements RecordService<UnitView, UnitCreate, UnitUpdate> {
     public static final String EVENT_PREFIX = "publicity.responsible-unit.";
     public static final String WHAT = "responsible unit";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("name", "kind", "createdAt", "updatedAt");
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2100;
 
@@ -136,11 +136,18 @@ public class UnitService implements RecordService<UnitView, UnitCreate, UnitUpda
                 plan == null ? 0 : plan.plannedActivities(), held.longValue(), u.version);
     }
 
+    /** Filters of the list: the kind, and a part of the name (case-insensitive). */
+    public record Filter(UnitKind kind, String name) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.enumOf("kind", UnitKind.class), q.text("name", "Part of the name", "公安"));
+        }
+    }
+
     @Transactional
-    public Page<UnitView> list(Caller caller, UnitKind kind, String name, PageRequest page) {
-        var q = CountyWideRecords.list(em, ResponsibleUnit.class, caller, null, null).eq("kind", kind);
-        if (name != null && !name.isBlank()) {
-            q.where("lower(e.name) LIKE :name", Map.of("name", "%" + name.strip().toLowerCase()
+    public Page<UnitView> list(Caller caller, Filter f, PageRequest page) {
+        var q = CountyWideRecords.list(em, ResponsibleUnit.class, caller, null, null).eq("kind", f.kind());
+        if (f.name() != null) {
+            q.where("lower(e.name) LIKE :name", Map.of("name", "%" + f.name().strip().toLowerCase()
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
         }
         return q.page(page, UnitView::of);
@@ -160,14 +167,5 @@ public class UnitService implements RecordService<UnitView, UnitCreate, UnitUpda
 
     private void publish(String verb, ResponsibleUnit u, Integer year) {
         outbox.append(EVENT_PREFIX + verb, u.id, u.version, u.countyCode, null, UnitEventData.of(u, year));
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("name", "name");
-        m.put("kind", "kind");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

@@ -1,28 +1,12 @@
 package cn.justice.ruleoflaw.assistance;
 
-import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP API of assistance villages (帮扶村); rules live in {@link AssistanceService}. */
@@ -42,33 +26,13 @@ public class AssistanceResource extends RecordResource<AssistanceService, Assist
                     + "If-Match (stale: 412) or as version in the body (stale: 409). A change emits "
                     + "rule-of-law.assistance-village.updated; an unchanged body changes nothing.",
                     "The assistance after the change")
+            .list("List assistance villages", "Filters combine. A township officer only sees its own township.",
+                    AssistanceService.SORTABLE, RecordApi.DESCENDING, AssistanceService.Filter::of, AssistanceService::list)
             .changes("Sync feed of assistance villages",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
 
     @Inject
-    OrgDirectory orgs;
-
-    @Inject
     public AssistanceResource(AssistanceService assistance) {
         super(API, assistance);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List assistance villages", description = "Filters combine. A township officer only sees its own "
-            + "township.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssistanceVillagePage")))
-    public Page<AssistanceView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: year (default, desc), villageCode, funds, "
-                    + "createdAt, updatedAt", example = "year,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("villageCode") @Parameter(example = "519901101201") String villageCode,
-            @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String year) {
-        AssistanceService.Filter filter = new AssistanceService.Filter(orgs.townshipFilter("townshipCode", townshipCode),
-                QueryParams.text(villageCode), QueryParams.integer(year, "year"));
-        PageRequest pr = paging.request(sort, AssistanceService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

@@ -1,5 +1,6 @@
 package cn.justice.ruleoflaw.assistance;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.org.OrgUnit;
 import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.record.Created;
@@ -14,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,7 +23,8 @@ import java.util.UUID;
 public class AssistanceService extends RecordStore<AssistanceVillage, AssistanceView, AssistanceCreate, AssistanceUpdate> {
     public static final String EVENT_PREFIX = "rule-of-law.assistance-village.";
     public static final String WHAT = "assistance village";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("year", "villageCode", "funds",
+            "createdAt", "updatedAt");
 
     public AssistanceService() {
         super(AssistanceVillage.class, WHAT, EVENT_PREFIX, AssistanceView::of, AssistanceEventData::of);
@@ -31,6 +32,9 @@ public class AssistanceService extends RecordStore<AssistanceVillage, Assistance
 
     /** Filters of the list. */
     public record Filter(String townshipCode, String villageCode, Integer year) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.township(), q.text("villageCode", null, "519901101201"), q.integer("year"));
+        }
     }
 
     @Override
@@ -72,15 +76,5 @@ public class AssistanceService extends RecordStore<AssistanceVillage, Assistance
                 .eq("villageCode", f.villageCode())
                 .eq("year", f.year())
                 .page(page, AssistanceView::of);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("year", "year");
-        m.put("villageCode", "villageCode");
-        m.put("funds", "funds");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

@@ -1,5 +1,6 @@
 package cn.justice.ruleoflaw.honour;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.persistence.CountyWideRecords;
 import cn.justice.platform.record.Created;
 import cn.justice.platform.record.RecordStore;
@@ -10,7 +11,6 @@ import cn.justice.ruleoflaw.common.RegisterRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,7 +19,8 @@ import java.util.UUID;
 public class HonourService extends RecordStore<Honour, HonourView, HonourCreate, HonourUpdate> {
     public static final String EVENT_PREFIX = "rule-of-law.honour.";
     public static final String WHAT = "honour";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("year", "level", "title", "createdAt",
+            "updatedAt");
 
     public HonourService() {
         super(Honour.class, WHAT, EVENT_PREFIX, HonourView::of, HonourEventData::of);
@@ -27,6 +28,9 @@ public class HonourService extends RecordStore<Honour, HonourView, HonourCreate,
 
     /** Filters of the list. */
     public record Filter(HonourLevel level, Integer year) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.enumOf("level", HonourLevel.class), q.integer("year"));
+        }
     }
 
     @Override
@@ -67,15 +71,5 @@ public class HonourService extends RecordStore<Honour, HonourView, HonourCreate,
                 .eq("level", f.level())
                 .eq("year", f.year())
                 .page(page, HonourView::of);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("year", "year");
-        m.put("level", "level");
-        m.put("title", "title");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

@@ -1,28 +1,12 @@
 package cn.justice.ruleoflaw.inspection;
 
-import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP API of enforcement supervision inspections (执法监督检查); rules live in {@link InspectionService}. */
@@ -43,35 +27,14 @@ public class InspectionResource extends RecordResource<InspectionService, Inspec
                     + "Send the version as If-Match (stale: 412) or as version in the body (stale: 409). A change emits "
                     + "rule-of-law.enforcement-inspection.updated; an unchanged body changes nothing. A township officer "
                     + "may not change a county agency's inspection (403).", "The inspection after the change")
+            .list("List enforcement inspections", "Filters combine; from/to apply to inspectedOn. A township officer "
+                    + "sees its own township's and the county agencies' inspections.",
+                    InspectionService.SORTABLE, RecordApi.DESCENDING, InspectionService.Filter::of, InspectionService::list)
             .changes("Sync feed of enforcement inspections",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
 
     @Inject
-    OrgDirectory orgs;
-
-    @Inject
     public InspectionResource(InspectionService inspections) {
         super(API, inspections);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List enforcement inspections", description = "Filters combine; from/to apply to inspectedOn. A "
-            + "township officer sees its own township's and the county agencies' inspections.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EnforcementInspectionPage")))
-    public Page<InspectionView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: inspectedOn (default, desc), findings, "
-                    + "agency, createdAt, updatedAt", example = "inspectedOn,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("countyWide") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String countyWide,
-            @QueryParam("from") @Parameter(description = "inspectedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "inspectedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var dates = QueryParams.optionalRange(from, to);
-        InspectionService.Filter filter = new InspectionService.Filter(orgs.townshipFilter("townshipCode", townshipCode),
-                QueryParams.bool(countyWide, "countyWide"), dates.from(), dates.to());
-        PageRequest pr = paging.request(sort, InspectionService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

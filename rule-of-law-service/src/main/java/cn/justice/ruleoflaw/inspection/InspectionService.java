@@ -1,5 +1,6 @@
 package cn.justice.ruleoflaw.inspection;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.persistence.CountyWideRecords;
 import cn.justice.platform.record.Created;
 import cn.justice.platform.record.RecordStore;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,7 +20,8 @@ import java.util.UUID;
 public class InspectionService extends RecordStore<EnforcementInspection, InspectionView, InspectionCreate, InspectionUpdate> {
     public static final String EVENT_PREFIX = "rule-of-law.enforcement-inspection.";
     public static final String WHAT = "enforcement inspection";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("inspectedOn", "findings", "agency",
+            "createdAt", "updatedAt");
 
     public InspectionService() {
         super(EnforcementInspection.class, WHAT, EVENT_PREFIX, InspectionView::of, InspectionEventData::of);
@@ -28,6 +29,9 @@ public class InspectionService extends RecordStore<EnforcementInspection, Inspec
 
     /** Filters of the list; from/to apply to inspectedOn. */
     public record Filter(String townshipCode, Boolean countyWide, LocalDate from, LocalDate to) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.township(), q.bool("countyWide"), q.from("inspectedOn"), q.to("inspectedOn"));
+        }
     }
 
     @Override
@@ -73,15 +77,5 @@ public class InspectionService extends RecordStore<EnforcementInspection, Inspec
                 .atLeast("inspectedOn", f.from())
                 .atMost("inspectedOn", f.to())
                 .page(page, InspectionView::of);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("inspectedOn", "inspectedOn");
-        m.put("findings", "findings");
-        m.put("agency", "agency");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

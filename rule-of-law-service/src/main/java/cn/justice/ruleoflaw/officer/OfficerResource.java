@@ -1,28 +1,12 @@
 package cn.justice.ruleoflaw.officer;
 
-import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP API of administrative enforcement officers (行政执法人员); rules live in {@link OfficerService}. */
@@ -44,6 +28,10 @@ public class OfficerResource extends RecordResource<OfficerService, OfficerView,
                     + "trainings). Send the version as If-Match (stale: 412) or as version in the body (stale: 409). A "
                     + "change emits rule-of-law.enforcement-officer.updated; an unchanged body changes nothing. A township "
                     + "officer may not change a county agency's officer (403).", "The officer after the change")
+            .list("List enforcement officers", "Filters combine. townshipCode lists that township's officers; "
+                    + "countyWide=true only county agencies' officers, false only townships'. A township officer sees "
+                    + "its own township's and the county agencies' officers.",
+                    OfficerService.SORTABLE, RecordApi.DESCENDING, OfficerService.Filter::of, OfficerService::list)
             .changes("Sync feed of enforcement officers",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
             .action("exam", OfficerActions.Exam.class, OfficerService::exam, "执法证考试: record one exam sitting",
@@ -54,30 +42,7 @@ public class OfficerResource extends RecordResource<OfficerService, OfficerView,
                     + "rule-of-law.enforcement-officer.trained.", "The officer with the training", RecordApi.WRITERS);
 
     @Inject
-    OrgDirectory orgs;
-
-    @Inject
     public OfficerResource(OfficerService officers) {
         super(API, officers);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List enforcement officers", description = "Filters combine. townshipCode lists that township's "
-            + "officers; countyWide=true only county agencies' officers, false only townships'. A township officer sees its "
-            + "own township's and the county agencies' officers.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EnforcementOfficerPage")))
-    public Page<OfficerView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: createdAt (default, desc), name, agency, "
-                    + "updatedAt", example = "createdAt,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("countyWide") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String countyWide,
-            @QueryParam("agency") @Parameter(description = "Exact agency name") String agency) {
-        OfficerService.Filter filter = new OfficerService.Filter(orgs.townshipFilter("townshipCode", townshipCode),
-                QueryParams.bool(countyWide, "countyWide"), QueryParams.text(agency));
-        PageRequest pr = paging.request(sort, OfficerService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

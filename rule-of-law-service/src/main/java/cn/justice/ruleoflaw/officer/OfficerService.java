@@ -1,5 +1,6 @@
 package cn.justice.ruleoflaw.officer;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.persistence.CountyWideRecords;
 import cn.justice.platform.record.Created;
 import cn.justice.platform.record.RecordStore;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +24,7 @@ import java.util.UUID;
 public class OfficerService extends RecordStore<EnforcementOfficer, OfficerView, OfficerCreate, OfficerUpdate> {
     public static final String EVENT_PREFIX = "rule-of-law.enforcement-officer.";
     public static final String WHAT = "enforcement officer";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("createdAt", "name", "agency", "updatedAt");
 
     public OfficerService() {
         super(EnforcementOfficer.class, WHAT, EVENT_PREFIX, OfficerView::of, OfficerEventData::of);
@@ -32,6 +32,9 @@ public class OfficerService extends RecordStore<EnforcementOfficer, OfficerView,
 
     /** Filters of the list. */
     public record Filter(String townshipCode, Boolean countyWide, String agency) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.township(), q.bool("countyWide"), q.text("agency", "Exact agency name"));
+        }
     }
 
     @Override
@@ -89,14 +92,5 @@ public class OfficerService extends RecordStore<EnforcementOfficer, OfficerView,
         return CountyWideRecords.list(em, EnforcementOfficer.class, caller, f.townshipCode(), f.countyWide())
                 .eq("agency", f.agency())
                 .page(page, OfficerView::of);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("createdAt", "createdAt");
-        m.put("name", "name");
-        m.put("agency", "agency");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

@@ -1,28 +1,12 @@
 package cn.justice.ruleoflaw.project;
 
-import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP API of construction projects (建设项目); rules live in {@link ProjectService}. */
@@ -43,38 +27,14 @@ public class ProjectResource extends RecordResource<ProjectService, ProjectView,
                     + "township). Send the version as If-Match (stale: 412) or as version in the body (stale: 409). A "
                     + "change emits rule-of-law.project.updated; an unchanged body changes nothing. A township officer "
                     + "may not change a county-wide project (403).", "The project after the change")
+            .list("List projects", "Filters combine; from/to apply to completedOn (projects under way have none and "
+                    + "are left out by a range). A township officer sees its own township's and the county-wide projects.",
+                    ProjectService.SORTABLE, RecordApi.DESCENDING, ProjectService.Filter::of, ProjectService::list)
             .changes("Sync feed of projects",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
 
     @Inject
-    OrgDirectory orgs;
-
-    @Inject
     public ProjectResource(ProjectService projects) {
         super(API, projects);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List projects", description = "Filters combine; from/to apply to completedOn (projects under way "
-            + "have none and are left out by a range). A township officer sees its own township's and the county-wide "
-            + "projects.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProjectPage")))
-    public Page<ProjectView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: createdAt (default, desc), completedOn, "
-                    + "investment, kind, updatedAt", example = "createdAt,desc") String sort,
-            @QueryParam("townshipCode") @Parameter(example = "519901101") String townshipCode,
-            @QueryParam("countyWide") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String countyWide,
-            @QueryParam("kind") @Parameter(schema = @Schema(implementation = ProjectKind.class)) String kind,
-            @QueryParam("from") @Parameter(description = "completedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "completedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var dates = QueryParams.optionalRange(from, to);
-        ProjectService.Filter filter = new ProjectService.Filter(orgs.townshipFilter("townshipCode", townshipCode),
-                QueryParams.bool(countyWide, "countyWide"), QueryParams.enumOf(ProjectKind.class, kind, "kind"),
-                dates.from(), dates.to());
-        PageRequest pr = paging.request(sort, ProjectService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

@@ -1,5 +1,6 @@
 package cn.justice.ruleoflaw.project;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.persistence.CountyWideRecords;
 import cn.justice.platform.record.Created;
 import cn.justice.platform.record.RecordStore;
@@ -12,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,7 +21,8 @@ import java.util.UUID;
 public class ProjectService extends RecordStore<Project, ProjectView, ProjectCreate, ProjectUpdate> {
     public static final String EVENT_PREFIX = "rule-of-law.project.";
     public static final String WHAT = "project";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("createdAt", "completedOn", "investment",
+            "kind", "updatedAt");
 
     public ProjectService() {
         super(Project.class, WHAT, EVENT_PREFIX, ProjectView::of, ProjectEventData::of);
@@ -29,6 +30,10 @@ public class ProjectService extends RecordStore<Project, ProjectView, ProjectCre
 
     /** Filters of the list; from/to apply to completedOn. */
     public record Filter(String townshipCode, Boolean countyWide, ProjectKind kind, LocalDate from, LocalDate to) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.township(), q.bool("countyWide"), q.enumOf("kind", ProjectKind.class), q.from("completedOn"),
+                    q.to("completedOn"));
+        }
     }
 
     @Override
@@ -77,15 +82,5 @@ public class ProjectService extends RecordStore<Project, ProjectView, ProjectCre
                 .atLeast("completedOn", f.from())
                 .atMost("completedOn", f.to())
                 .page(page, ProjectView::of);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("createdAt", "createdAt");
-        m.put("completedOn", "completedOn");
-        m.put("investment", "investment");
-        m.put("kind", "kind");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

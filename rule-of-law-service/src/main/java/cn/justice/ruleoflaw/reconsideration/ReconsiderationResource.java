@@ -2,27 +2,12 @@ package cn.justice.ruleoflaw.reconsideration;
 
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
 import cn.justice.ruleoflaw.RuleOfLawOpenApi;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -53,6 +38,10 @@ public class ReconsiderationResource extends RecordResource<ReconsiderationServi
                     + "recomputed. Send the version as If-Match (stale: 412) or as version in the body (stale: 409). A "
                     + "change emits rule-of-law.reconsideration.updated; an unchanged body changes nothing.",
                     "The reconsideration after the change")
+            .list("List reconsiderations", "Filters combine; from/to apply to appliedOn; overdue=true keeps RECEIVED "
+                    + "cases past acceptanceDueOn and ACCEPTED ones past decisionDueOn. The applicant is masked. A "
+                    + "township officer: 403.",
+                    ReconsiderationService.SORTABLE, RecordApi.DESCENDING, ReconsiderationService.Filter::of, ReconsiderationService::list)
             .changes("Sync feed of reconsiderations", "Every create/update after the cursor, in order, each with its "
                     + "version (applicant masked). Pass nextCursor as since. A township officer: 403.")
             .action("accept", ReconsiderationActions.Accept.class, ReconsiderationService::accept,
@@ -83,36 +72,5 @@ public class ReconsiderationResource extends RecordResource<ReconsiderationServi
     @Inject
     public ReconsiderationResource(ReconsiderationService reconsiderations) {
         super(API, reconsiderations);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List reconsiderations", description = "Filters combine; from/to apply to appliedOn; overdue=true "
-            + "keeps RECEIVED cases past acceptanceDueOn and ACCEPTED ones past decisionDueOn. The applicant is masked. A "
-            + "township officer: 403.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReconsiderationPage")))
-    public Page<ReconsiderationView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: appliedOn (default, desc), knewOn, "
-                    + "status, acceptedOn, decisionDueOn, closedOn, createdAt, updatedAt", example = "appliedOn,desc") String sort,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = ReconsiderationStatus.class)) String status,
-            @QueryParam("actionType") @Parameter(schema = @Schema(implementation = ActionType.class)) String actionType,
-            @QueryParam("procedure") @Parameter(schema = @Schema(implementation = ReconsiderationProcedure.class)) String procedure,
-            @QueryParam("decision") @Parameter(schema = @Schema(implementation = ReconsiderationDecision.class)) String decision,
-            @QueryParam("overdue") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
-            @QueryParam("from") @Parameter(description = "appliedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "appliedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("idNumber") @Parameter(description = "The applicant's exact resident ID number (matched by keyed hash)") String idNumber) {
-        var dates = QueryParams.optionalRange(from, to);
-        ReconsiderationService.Filter filter = new ReconsiderationService.Filter(
-                QueryParams.enumOf(ReconsiderationStatus.class, status, "status"),
-                QueryParams.enumOf(ActionType.class, actionType, "actionType"),
-                QueryParams.enumOf(ReconsiderationProcedure.class, procedure, "procedure"),
-                QueryParams.enumOf(ReconsiderationDecision.class, decision, "decision"),
-                QueryParams.bool(overdue, "overdue"), dates.from(), dates.to(),
-                idNumber == null || idNumber.isBlank() ? null : idNumber.trim());
-        PageRequest pr = paging.request(sort, ReconsiderationService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

@@ -1,5 +1,6 @@
 package cn.justice.ruleoflaw.reconsideration;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.audit.AuditEntry;
 import cn.justice.platform.audit.AuditLog;
 import cn.justice.platform.persistence.CountyWideRecords;
@@ -19,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -36,7 +36,8 @@ public class ReconsiderationService extends RecordStore<Reconsideration, Reconsi
     public static final String EVENT_PREFIX = "rule-of-law.reconsideration.";
     public static final String RECORD_TYPE = "reconsideration";
     public static final String WHAT = "reconsideration";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("appliedOn", "knewOn", "status",
+            "acceptedOn", "decisionDueOn", "closedOn", "createdAt", "updatedAt");
 
     @Inject
     ApplicantProtection protection;
@@ -52,6 +53,12 @@ public class ReconsiderationService extends RecordStore<Reconsideration, Reconsi
     /** Filters of the list; from/to apply to appliedOn. */
     public record Filter(ReconsiderationStatus status, ActionType actionType, ReconsiderationProcedure procedure,
                          ReconsiderationDecision decision, Boolean overdue, LocalDate from, LocalDate to, String idNumber) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.enumOf("status", ReconsiderationStatus.class), q.enumOf("actionType", ActionType.class),
+                    q.enumOf("procedure", ReconsiderationProcedure.class), q.enumOf("decision", ReconsiderationDecision.class),
+                    q.bool("overdue"), q.from("appliedOn"), q.to("appliedOn"),
+                    q.text("idNumber", "The applicant's exact resident ID number (matched by keyed hash)"));
+        }
     }
 
     @Override
@@ -237,18 +244,5 @@ public class ReconsiderationService extends RecordStore<Reconsideration, Reconsi
         change.accept(r);
         r.status = next;
         return publishAction(verb, r);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("appliedOn", "appliedOn");
-        m.put("knewOn", "knewOn");
-        m.put("status", "status");
-        m.put("acceptedOn", "acceptedOn");
-        m.put("decisionDueOn", "decisionDueOn");
-        m.put("closedOn", "closedOn");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

@@ -2,27 +2,12 @@ package cn.justice.ruleoflaw.review;
 
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
 import cn.justice.ruleoflaw.RuleOfLawOpenApi;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP API of legality reviews of normative documents (规范性文件合法性审查); rules live in {@link ReviewService}. */
@@ -44,6 +29,9 @@ public class ReviewResource extends RecordResource<ReviewService, ReviewView, Re
                     + "with currentStatus). Send the version as If-Match (stale: 412) or as version in the body (stale: "
                     + "409). A change emits rule-of-law.document-review.updated; an unchanged body changes nothing.",
                     "The review after the change")
+            .list("List document reviews", "Filters combine; from/to apply to receivedOn; overdue=true keeps RECEIVED "
+                    + "and UNDER_REVIEW reviews past dueOn.",
+                    ReviewService.SORTABLE, RecordApi.DESCENDING, ReviewService.Filter::of, ReviewService::list)
             .changes("Sync feed of document reviews",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
             .action("start-review", ReviewActions.Start.class, ReviewService::start, "开始审查: RECEIVED → UNDER_REVIEW",
@@ -61,28 +49,5 @@ public class ReviewResource extends RecordResource<ReviewService, ReviewView, Re
     @Inject
     public ReviewResource(ReviewService reviews) {
         super(API, reviews);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List document reviews", description = "Filters combine; from/to apply to receivedOn; overdue=true "
-            + "keeps RECEIVED and UNDER_REVIEW reviews past dueOn.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DocumentReviewPage")))
-    public Page<ReviewView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: receivedOn (default, desc), dueOn, status, "
-                    + "opinionIssuedOn, filedOn, title, createdAt, updatedAt", example = "receivedOn,desc") String sort,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = ReviewStatus.class)) String status,
-            @QueryParam("opinion") @Parameter(schema = @Schema(implementation = ReviewOpinion.class)) String opinion,
-            @QueryParam("overdue") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
-            @QueryParam("from") @Parameter(description = "receivedOn ≥ from", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "receivedOn ≤ to", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var dates = QueryParams.optionalRange(from, to);
-        ReviewService.Filter filter = new ReviewService.Filter(QueryParams.enumOf(ReviewStatus.class, status, "status"),
-                QueryParams.enumOf(ReviewOpinion.class, opinion, "opinion"), QueryParams.bool(overdue, "overdue"),
-                dates.from(), dates.to());
-        PageRequest pr = paging.request(sort, ReviewService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

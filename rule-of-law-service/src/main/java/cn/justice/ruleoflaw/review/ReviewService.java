@@ -1,5 +1,6 @@
 package cn.justice.ruleoflaw.review;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.persistence.CountyWideRecords;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.record.Created;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -28,7 +28,8 @@ import java.util.function.Consumer;
 public class ReviewService extends RecordStore<DocumentReview, ReviewView, ReviewCreate, ReviewUpdate> {
     public static final String EVENT_PREFIX = "rule-of-law.document-review.";
     public static final String WHAT = "document review";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("receivedOn", "dueOn", "status",
+            "opinionIssuedOn", "filedOn", "title", "createdAt", "updatedAt");
 
     @Inject
     WorkingDayCalendar calendar;
@@ -39,6 +40,10 @@ public class ReviewService extends RecordStore<DocumentReview, ReviewView, Revie
 
     /** Filters of the list; from/to apply to receivedOn. */
     public record Filter(ReviewStatus status, ReviewOpinion opinion, Boolean overdue, LocalDate from, LocalDate to) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.enumOf("status", ReviewStatus.class), q.enumOf("opinion", ReviewOpinion.class),
+                    q.bool("overdue"), q.from("receivedOn"), q.to("receivedOn"));
+        }
     }
 
     @Override
@@ -138,18 +143,5 @@ public class ReviewService extends RecordStore<DocumentReview, ReviewView, Revie
         change.accept(d);
         d.status = next;
         return publishAction(verb, d);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("receivedOn", "receivedOn");
-        m.put("dueOn", "dueOn");
-        m.put("status", "status");
-        m.put("opinionIssuedOn", "opinionIssuedOn");
-        m.put("filedOn", "filedOn");
-        m.put("title", "title");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

@@ -2,26 +2,11 @@ package cn.justice.ruleoflaw.selection;
 
 import cn.justice.platform.record.RecordApi;
 import cn.justice.platform.record.RecordResource;
-import cn.justice.platform.security.Roles;
-import cn.justice.platform.web.Page;
-import cn.justice.platform.web.PageParams;
-import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP API of assessor selections (人民陪审员/人民监督员 选任); rules live in {@link SelectionService}. */
@@ -41,28 +26,13 @@ public class SelectionResource extends RecordResource<SelectionService, Selectio
                     + "(stale: 412) or as version in the body (stale: 409). A change emits "
                     + "rule-of-law.assessor-selection.updated; an unchanged body changes nothing. A township officer: 403.",
                     "The selection after the change")
+            .list("List assessor selections", "Filters combine.",
+                    SelectionService.SORTABLE, RecordApi.DESCENDING, SelectionService.Filter::of, SelectionService::list)
             .changes("Sync feed of assessor selections",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
 
     @Inject
     public SelectionResource(SelectionService selections) {
         super(API, selections);
-    }
-
-    @GET
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List assessor selections", description = "Filters combine.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssessorSelectionPage")))
-    public Page<SelectionView> list(
-            @BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "field[,asc|desc]; fields: year (default, desc), kind, selected, "
-                    + "createdAt, updatedAt", example = "year,desc") String sort,
-            @QueryParam("kind") @Parameter(schema = @Schema(implementation = AssessorKind.class)) String kind,
-            @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String year) {
-        SelectionService.Filter filter = new SelectionService.Filter(QueryParams.enumOf(AssessorKind.class, kind, "kind"),
-                QueryParams.integer(year, "year"));
-        PageRequest pr = paging.request(sort, SelectionService.SORTABLE, true);
-        return service.list(caller.get(), filter, pr);
     }
 }

@@ -1,5 +1,6 @@
 package cn.justice.ruleoflaw.selection;
 
+import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.persistence.CountyWideRecords;
 import cn.justice.platform.record.Created;
 import cn.justice.platform.record.RecordStore;
@@ -10,7 +11,6 @@ import cn.justice.ruleoflaw.common.RegisterRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,7 +19,8 @@ import java.util.UUID;
 public class SelectionService extends RecordStore<AssessorSelection, SelectionView, SelectionCreate, SelectionUpdate> {
     public static final String EVENT_PREFIX = "rule-of-law.assessor-selection.";
     public static final String WHAT = "assessor selection";
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = PageRequest.sortable("year", "kind", "selected", "createdAt",
+            "updatedAt");
 
     public SelectionService() {
         super(AssessorSelection.class, WHAT, EVENT_PREFIX, SelectionView::of, SelectionEventData::of);
@@ -27,6 +28,9 @@ public class SelectionService extends RecordStore<AssessorSelection, SelectionVi
 
     /** Filters of the list. */
     public record Filter(AssessorKind kind, Integer year) {
+        static Filter of(RecordQuery q) {
+            return new Filter(q.enumOf("kind", AssessorKind.class), q.integer("year"));
+        }
     }
 
     @Override
@@ -72,15 +76,5 @@ public class SelectionService extends RecordStore<AssessorSelection, SelectionVi
                 .eq("kind", f.kind())
                 .eq("year", f.year())
                 .page(page, SelectionView::of);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("year", "year");
-        m.put("kind", "kind");
-        m.put("selected", "selected");
-        m.put("createdAt", "createdAt");
-        m.put("updatedAt", "updatedAt");
-        return m;
     }
 }

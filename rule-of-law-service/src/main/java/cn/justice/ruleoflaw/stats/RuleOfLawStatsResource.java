@@ -1,20 +1,13 @@
 package cn.justice.ruleoflaw.stats;
 
-import cn.justice.platform.security.Roles;
 import cn.justice.platform.stats.Stats;
 import cn.justice.platform.stats.StatsEndpoint;
+import cn.justice.platform.stats.StatsEndpoint.Api;
 import cn.justice.platform.stats.StatsQuery;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
@@ -33,25 +26,21 @@ public class RuleOfLawStatsResource extends StatsEndpoint {
     static final String CLOSED = "status IN ('DECIDED', 'MEDIATED', 'SETTLED', 'TERMINATED') AND closed_on BETWEEN ?2 AND ?3";
     static final String YEAR = "make_date(year, 1, 1) BETWEEN ?2 AND ?3";
 
-    @GET
-    @Transactional
-    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Measures of the rule-of-law line for an org unit and a date range",
-            description = "Flows in [from, to]: reconsiderations_received by appliedOn; reconsiderations_accepted by "
-                    + "acceptedOn; reconsiderations_decided (审结: DECIDED, MEDIATED, SETTLED or TERMINATED), "
-                    + "reconsiderations_corrected (decision REVOKE, CHANGE, CONFIRM_ILLEGAL or ORDER_PERFORMANCE) and "
-                    + "reconsiderations_on_time (closedOn ≤ decisionDueOn) by closedOn; documents_reviewed, "
-                    + "documents_with_issues (opinion AMEND or UNLAWFUL) and documents_reviewed_on_time (opinion by dueOn) "
-                    + "by opinionIssuedOn; exam_candidates and exam_passed by exam date; officer_training_hours by "
-                    + "training date; enforcement_inspections, inspection_findings and inspection_findings_rectified by "
-                    + "inspection date; projects_completed and project_investment_yuan (万元 × 10000) by completedOn. "
-                    + "On 1 January of their year: jurors_selected, supervisors_selected, honours (and honours_national, "
-                    + "honours_province, honours_county), assistance_villages (distinct villages), assistance_cadres, "
-                    + "assistance_funds_yuan. County records count for the county only.")
-    public Stats stats(@QueryParam("orgCode") @Parameter(required = true, example = "519901") String orgCode,
-                       @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-                       @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        StatsQuery q = query(orgCode, from, to);
+    public static final Api API = Api.of(RuleOfLawStatsResource.class, "rule-of-law",
+            "Flows in [from, to]: reconsiderations_received by appliedOn; reconsiderations_accepted by "
+            + "acceptedOn; reconsiderations_decided (审结: DECIDED, MEDIATED, SETTLED or TERMINATED), "
+            + "reconsiderations_corrected (decision REVOKE, CHANGE, CONFIRM_ILLEGAL or ORDER_PERFORMANCE) and "
+            + "reconsiderations_on_time (closedOn ≤ decisionDueOn) by closedOn; documents_reviewed, "
+            + "documents_with_issues (opinion AMEND or UNLAWFUL) and documents_reviewed_on_time (opinion by dueOn) "
+            + "by opinionIssuedOn; exam_candidates and exam_passed by exam date; officer_training_hours by "
+            + "training date; enforcement_inspections, inspection_findings and inspection_findings_rectified by "
+            + "inspection date; projects_completed and project_investment_yuan (万元 × 10000) by completedOn. "
+            + "On 1 January of their year: jurors_selected, supervisors_selected, honours (and honours_national, "
+            + "honours_province, honours_county), assistance_villages (distinct villages), assistance_cadres, "
+            + "assistance_funds_yuan. County records count for the county only.");
+
+    @Override
+    protected Stats measures(StatsQuery q) {
         String org = q.orgColumn();
         Map<String, Long> m = new LinkedHashMap<>();
         Object[] r = row("SELECT count(*) FILTER (WHERE applied_on BETWEEN ?2 AND ?3), "
@@ -102,7 +91,7 @@ public class RuleOfLawStatsResource extends StatsEndpoint {
         m.put("assistance_villages", num(a[0]));
         m.put("assistance_cadres", num(a[1]));
         m.put("assistance_funds_yuan", num(a[2]));
-        return new Stats(orgCode, q.from(), q.to(), m);
+        return new Stats(q.orgCode(), q.from(), q.to(), m);
     }
 
     private Object[] row(String sql, StatsQuery q) {

@@ -73,6 +73,21 @@ public final class OpenApiDifferences {
         return out;
     }
 
+    /** A list of OpenAPI parameters (maps with a name and an in), each name once. */
+    private static boolean named(List<?> list) {
+        return !list.isEmpty() && list.stream().allMatch(e -> e instanceof Map<?, ?> m && m.get("name") != null
+                && m.get("in") != null) && byName(list).size() == list.size();
+    }
+
+    private static Map<String, Object> byName(List<?> list) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (Object e : list) {
+            Map<?, ?> m = (Map<?, ?>) e;
+            out.put(m.get("in") + ":" + m.get("name"), m);
+        }
+        return out;
+    }
+
     private static void walk(Object a, Object b, String path, List<String> out) {
         if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
             TreeSet<String> keys = new TreeSet<>();
@@ -91,6 +106,22 @@ public final class OpenApiDifferences {
         } else if (a instanceof List<?> x && b instanceof List<?> y && x.size() == y.size()) {
             for (int i = 0; i < x.size(); i++) {
                 walk(x.get(i), y.get(i), path + "/" + i, out);
+            }
+        } else if (a instanceof List<?> x && b instanceof List<?> y && named(x) && named(y)) {
+            // parameters added or removed: compared by name, so each added, removed or changed one is its own line
+            Map<String, Object> before = byName(x);
+            Map<String, Object> after = byName(y);
+            TreeSet<String> names = new TreeSet<>(before.keySet());
+            names.addAll(after.keySet());
+            for (String n : names) {
+                String p = path + "/[" + n + "]";
+                if (!before.containsKey(n)) {
+                    out.add("+ " + p);
+                } else if (!after.containsKey(n)) {
+                    out.add("- " + p);
+                } else {
+                    walk(before.get(n), after.get(n), p, out);
+                }
             }
         } else if (!Objects.equals(a, b)) {
             out.add("~ " + path + ": " + a + " => " + b);
