@@ -1,7 +1,6 @@
 package cn.justice.correction;
 
 import cn.justice.testing.DevTokens;
-import cn.justice.testing.EventCatalogue;
 import cn.justice.testing.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +19,10 @@ import static cn.justice.correction.Fixtures.post;
 import static cn.justice.correction.Fixtures.put;
 import static cn.justice.correction.Fixtures.released;
 import static cn.justice.correction.Fixtures.subject;
+import static cn.justice.testing.EventChecks.envelopes;
+import static cn.justice.testing.EventChecks.types;
+import static cn.justice.testing.EventChecks.versions;
+import static cn.justice.testing.EventChecks.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,31 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 class CorrectionEventsTest {
-    static final EventCatalogue CATALOGUE = EventCatalogue.load();
     static final String LUOWU = "519901203";
 
     private static void checkEnvelope(List<TopicReader.Message> msgs, String id, String township, String... secrets) {
-        for (TopicReader.Message m : msgs) {
-            JsonNode e = m.value();
-            assertThat(m.key()).isEqualTo(id);
-            assertThat(e.get("source").asText()).isEqualTo("/correction-service");
-            assertThat(e.get("subject").asText()).isEqualTo(id);
-            assertThat(e.get("countycode").asText()).isEqualTo("519901");
-            assertThat(e.get("townshipcode").asText()).isEqualTo(township);
-            assertThat(e.get("data").get("version").asLong()).isEqualTo(e.get("aggregateversion").asLong());
-            assertThat(CATALOGUE.check(e)).as("matches docs/events.md: " + e).isEmpty();
-            for (String secret : secrets) {
-                assertThat(e.toString()).as("no personal data or free text").doesNotContain(secret);
-            }
-        }
-    }
-
-    private static List<String> types(List<TopicReader.Message> msgs) {
-        return msgs.stream().map(m -> m.value().get("type").asText()).toList();
-    }
-
-    private static List<Long> versions(List<TopicReader.Message> msgs) {
-        return msgs.stream().map(m -> m.value().get("aggregateversion").asLong()).toList();
+        envelopes(msgs, "correction-service", id, township);
+        without(msgs, secrets);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package cn.justice.legalaid;
 
 import cn.justice.testing.DevTokens;
-import cn.justice.testing.EventCatalogue;
 import cn.justice.testing.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,44 +24,17 @@ import static cn.justice.legalaid.Fixtures.events;
 import static cn.justice.legalaid.Fixtures.post;
 import static cn.justice.legalaid.Fixtures.put;
 import static cn.justice.legalaid.Fixtures.receive;
+import static cn.justice.testing.EventChecks.envelopes;
+import static cn.justice.testing.EventChecks.types;
+import static cn.justice.testing.EventChecks.versions;
+import static cn.justice.testing.EventChecks.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each change puts exactly one CloudEvent on justice.legal-aid.v1, in order, matching docs/events.md, without personal data. */
 @QuarkusTest
 class LegalAidEventsTest {
-    static final EventCatalogue CATALOGUE = EventCatalogue.load();
-
     private static void checkEnvelope(List<TopicReader.Message> msgs, String id, String township) {
-        for (TopicReader.Message m : msgs) {
-            JsonNode e = m.value();
-            assertThat(e.get("source").asText()).isEqualTo("/legal-aid-service");
-            assertThat(e.get("subject").asText()).isEqualTo(id);
-            assertThat(e.get("countycode").asText()).isEqualTo("519901");
-            if (township == null) {
-                assertThat(e.has("townshipcode")).isFalse();
-            } else {
-                assertThat(e.get("townshipcode").asText()).isEqualTo(township);
-            }
-            assertThat(e.get("data").get("version").asLong()).isEqualTo(e.get("aggregateversion").asLong());
-            assertThat(CATALOGUE.check(e)).as("matches docs/events.md: " + e).isEmpty();
-        }
-    }
-
-    private static List<String> types(List<TopicReader.Message> msgs) {
-        return msgs.stream().map(m -> m.value().get("type").asText()).toList();
-    }
-
-    private static List<Long> versions(List<TopicReader.Message> msgs) {
-        return msgs.stream().map(m -> m.value().get("aggregateversion").asLong()).toList();
-    }
-
-    private static void noPersonalData(List<TopicReader.Message> msgs, String... secrets) {
-        for (TopicReader.Message m : msgs) {
-            String json = m.value().toString();
-            for (String s : secrets) {
-                assertThat(json).as("event must not carry '" + s + "'").doesNotContain(s);
-            }
-        }
+        envelopes(msgs, "legal-aid-service", id, township);
     }
 
     @Test
@@ -86,7 +58,7 @@ class LegalAidEventsTest {
                 "legal-aid.application.assigned", "legal-aid.application.closed");
         assertThat(versions(msgs)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
         checkEnvelope(msgs, id, JIMI);
-        noPersonalData(msgs, "张三丰", ADULT_ID, "13812341234", "李律师", "正义律师事务所", "工资欠条",
+        without(msgs, "张三丰", ADULT_ID, "13812341234", "李律师", "正义律师事务所", "工资欠条",
                 "王五", "追回工资");
 
         JsonNode received = msgs.get(0).value().get("data");
@@ -124,7 +96,7 @@ class LegalAidEventsTest {
         assertThat(types(msgs)).containsExactly("legal-aid.application.received", "legal-aid.application.review-started",
                 "legal-aid.application.denied");
         checkEnvelope(msgs, denied, JIMI);
-        noPersonalData(msgs, "赵六");
+        without(msgs, "赵六");
         JsonNode d = msgs.get(2).value().get("data");
         assertThat(d.get("deniedWhileEligible").asBoolean()).isTrue();
         assertThat(d.get("decision").asText()).isEqualTo("DENIED");
@@ -147,7 +119,7 @@ class LegalAidEventsTest {
         assertThat(types(msgs)).containsExactly("legal-aid.consultation.recorded", "legal-aid.consultation.updated");
         assertThat(versions(msgs)).containsExactly(1L, 2L);
         checkEnvelope(msgs, id, JIMI);
-        noPersonalData(msgs, "钱七");
+        without(msgs, "钱七");
         assertThat(msgs.get(1).value().get("data").get("count").asInt()).isEqualTo(4);
     }
 
@@ -162,7 +134,7 @@ class LegalAidEventsTest {
         assertThat(types(msgs)).containsExactly("legal-aid.workstation.opened", "legal-aid.workstation.updated",
                 "legal-aid.workstation.closed");
         checkEnvelope(msgs, id, JIMI);
-        noPersonalData(msgs, "吉米镇司法所工作站");
+        without(msgs, "吉米镇司法所工作站");
         JsonNode closed = msgs.get(2).value().get("data");
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("openedOn").asText()).isEqualTo("2022-01-01");
@@ -195,7 +167,7 @@ class LegalAidEventsTest {
         assertThat(types(msgs)).containsExactly("legal-aid.village-advisor.appointed", "legal-aid.village-advisor.updated",
                 "legal-aid.village-advisor.ended");
         checkEnvelope(msgs, id, JIMI);
-        noPersonalData(msgs, "周律师", "明德律师事务所");
+        without(msgs, "周律师", "明德律师事务所");
         JsonNode ended = msgs.get(2).value().get("data");
         assertThat(ended.get("villageCode").asText()).isEqualTo("519901101204");
         assertThat(ended.get("from").asText()).isEqualTo("2024-02-01");

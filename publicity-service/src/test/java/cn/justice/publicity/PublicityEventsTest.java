@@ -1,7 +1,6 @@
 package cn.justice.publicity;
 
 import cn.justice.testing.DevTokens;
-import cn.justice.testing.EventCatalogue;
 import cn.justice.testing.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,35 +23,16 @@ import static cn.justice.publicity.Fixtures.figures;
 import static cn.justice.publicity.Fixtures.post;
 import static cn.justice.publicity.Fixtures.put;
 import static cn.justice.publicity.Fixtures.survey;
+import static cn.justice.testing.EventChecks.envelopes;
+import static cn.justice.testing.EventChecks.types;
+import static cn.justice.testing.EventChecks.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each change puts exactly one CloudEvent on justice.publicity.v1, in order, matching docs/events.md. */
 @QuarkusTest
 class PublicityEventsTest {
-    static final EventCatalogue CATALOGUE = EventCatalogue.load();
-
     private static void checkEnvelope(List<TopicReader.Message> msgs, String id, String township) {
-        for (TopicReader.Message m : msgs) {
-            JsonNode e = m.value();
-            assertThat(e.get("source").asText()).isEqualTo("/publicity-service");
-            assertThat(e.get("subject").asText()).isEqualTo(id);
-            assertThat(e.get("countycode").asText()).isEqualTo("519901");
-            if (township == null) {
-                assertThat(e.has("townshipcode")).isFalse();
-            } else {
-                assertThat(e.get("townshipcode").asText()).isEqualTo(township);
-            }
-            assertThat(e.get("data").get("version").asLong()).isEqualTo(e.get("aggregateversion").asLong());
-            assertThat(CATALOGUE.check(e)).as("matches docs/events.md: " + e).isEmpty();
-        }
-    }
-
-    private static List<String> types(List<TopicReader.Message> msgs) {
-        return msgs.stream().map(m -> m.value().get("type").asText()).toList();
-    }
-
-    private static List<Long> versions(List<TopicReader.Message> msgs) {
-        return msgs.stream().map(m -> m.value().get("aggregateversion").asLong()).toList();
+        envelopes(msgs, "publicity-service", id, township);
     }
 
     @Test

@@ -21,8 +21,8 @@ import static cn.justice.ruleoflaw.Fixtures.events;
 import static cn.justice.ruleoflaw.Fixtures.post;
 import static cn.justice.ruleoflaw.Fixtures.put;
 import static cn.justice.ruleoflaw.RuleOfLawEventsTest.checkEnvelope;
-import static cn.justice.ruleoflaw.RuleOfLawEventsTest.noText;
-import static cn.justice.ruleoflaw.RuleOfLawEventsTest.types;
+import static cn.justice.testing.EventChecks.types;
+import static cn.justice.testing.EventChecks.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The registers' events on justice.rule-of-law.v1, matching docs/events.md, without names or free text. */
@@ -44,7 +44,7 @@ class RegistersEventsTest {
                 "rule-of-law.enforcement-officer.updated", "rule-of-law.enforcement-officer.examined",
                 "rule-of-law.enforcement-officer.trained");
         checkEnvelope(msgs, id, JIMI);
-        noText(msgs, "钱二", "执法队", "ZF-0099", "行政许可法专题");
+        without(msgs, "钱二", "执法队", "ZF-0099", "行政许可法专题");
         JsonNode last = msgs.get(3).value().get("data");
         assertThat(last.get("exams").toString()).isEqualTo("[{\"date\":\"2022-06-01\",\"passed\":true}]");
         assertThat(last.get("trainings").toString()).isEqualTo("[{\"date\":\"2022-07-01\",\"hours\":6}]");
@@ -59,7 +59,7 @@ class RegistersEventsTest {
         assertThat(types(im)).containsExactly("rule-of-law.enforcement-inspection.recorded",
                 "rule-of-law.enforcement-inspection.updated");
         checkEnvelope(im, i, null);
-        noText(im, "交通运输局");
+        without(im, "交通运输局");
         assertThat(im.get(1).value().get("data").get("rectified").asInt()).isEqualTo(3);
 
         String s = create(SELECTIONS, Map.of("kind", "JUROR", "year", 2022, "candidates", 90, "selected", 30));
@@ -74,7 +74,7 @@ class RegistersEventsTest {
         List<TopicReader.Message> hm = events(h, 2);
         assertThat(types(hm)).containsExactly("rule-of-law.honour.recorded", "rule-of-law.honour.updated");
         checkEnvelope(hm, h, null);
-        noText(hm, "孙三", "先进单位");
+        without(hm, "孙三", "先进单位");
         assertThat(hm.get(1).value().get("data").get("level").asText()).isEqualTo("PROVINCE");
     }
 
@@ -87,7 +87,7 @@ class RegistersEventsTest {
         List<TopicReader.Message> pm = events(p, 2);
         assertThat(types(pm)).containsExactly("rule-of-law.project.recorded", "rule-of-law.project.updated");
         checkEnvelope(pm, p, JIMI);
-        noText(pm, "视频会议室");
+        without(pm, "视频会议室");
         assertThat(pm.get(0).value().get("data").get("completedOn").isNull()).isTrue();
         assertThat(pm.get(1).value().get("data").get("investment").decimalValue()).isEqualByComparingTo("12.34");
         assertThat(pm.get(1).value().get("data").get("completedOn").asText()).isEqualTo("2022-09-30");

@@ -41,13 +41,14 @@ import java.util.Map;
 @Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
 public class CorrectionStatsResource extends StatsEndpoint {
     public static final Api API = Api.of(CorrectionStatsResource.class, "correction",
-            "Flows count records whose own date lies in [from, to]: subjects_received (receivedOn), "
-            + "subjects_reported and subjects_reported_on_time (reportedOn), subjects_reoffended (first "
-            + "re-offence), subjects_terminated (解除矫正 date), released_registered / released_connected / "
-            + "released_placed / released_connected_on_time (releasedOn; on time: a key person connected on or "
-            + "before releasedOn, anyone else whenever connected). Stocks are the state at the end of `to`: subjects_active (reported, "
-            + "correction not ended; MISSING included), subjects_missing (inside a missing period), "
-            + "monitoring_active (inside a monitoring period).");
+            """
+                    Flows count records whose own date lies in [from, to]: subjects_received (receivedOn), \
+                    subjects_reported and subjects_reported_on_time (reportedOn), subjects_reoffended (first \
+                    re-offence), subjects_terminated (解除矫正 date), released_registered / released_connected / \
+                    released_placed / released_connected_on_time (releasedOn; on time: a key person connected on or \
+                    before releasedOn, anyone else whenever connected). Stocks are the state at the end of `to`: subjects_active (reported, \
+                    correction not ended; MISSING included), subjects_missing (inside a missing period), \
+                    monitoring_active (inside a monitoring period).""");
 
     @Override
     protected Stats measures(StatsQuery q) {
@@ -59,26 +60,37 @@ public class CorrectionStatsResource extends StatsEndpoint {
         java.util.function.Function<String, String> at = day -> county ? "" : " AND subject_township_on(township_code, transfers, " + day + ") = ?1";
         String where = county ? "county_code = ?1"
                 : "(township_code = ?1 OR (transfers <> '[]'::jsonb AND county_code = left(?1, 6)))";
-        Object[] s = (Object[]) em.createNativeQuery("SELECT "
-                        + "count(*) FILTER (WHERE received_on BETWEEN ?2 AND ?3" + at.apply("received_on") + "), "
-                        + "count(*) FILTER (WHERE status = 'TERMINATED' AND ended_on BETWEEN ?2 AND ?3" + at.apply("ended_on") + "), "
-                        + "count(*) FILTER (WHERE reported_on <= ?3 AND (ended_on IS NULL OR ended_on > ?3)" + at.apply("?3") + "), "
-                        + "count(*) FILTER (WHERE reoffended_on BETWEEN ?2 AND ?3" + at.apply("reoffended_on") + "), "
-                        + "count(*) FILTER (WHERE reported_on BETWEEN ?2 AND ?3" + at.apply("reported_on") + "), "
-                        + "count(*) FILTER (WHERE intake_on_time AND reported_on BETWEEN ?2 AND ?3" + at.apply("reported_on") + "), "
-                        + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(missing_periods) p "
-                        + "  WHERE (p->>'from')::date <= ?3 AND (p->>'to' IS NULL OR (p->>'to')::date > ?3))" + at.apply("?3") + "), "
-                        + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(monitoring_periods) p "
-                        + "  WHERE (p->>'from')::date <= ?3 AND (p->>'endsOn')::date > ?3)" + at.apply("?3") + ") "
-                        + "FROM subject WHERE " + where)
+        Object[] s = (Object[]) em.createNativeQuery("""
+                SELECT \
+                count(*) FILTER (WHERE received_on BETWEEN ?2 AND ?3""" + at.apply("received_on") + """
+                                ), \
+                                count(*) FILTER (WHERE status = 'TERMINATED' AND ended_on BETWEEN ?2 AND ?3""" + at.apply("ended_on") + """
+                                ), \
+                                count(*) FILTER (WHERE reported_on <= ?3 AND (ended_on IS NULL OR ended_on > ?3)""" + at.apply("?3") + """
+                                ), \
+                                count(*) FILTER (WHERE reoffended_on BETWEEN ?2 AND ?3""" + at.apply("reoffended_on") + """
+                                ), \
+                                count(*) FILTER (WHERE reported_on BETWEEN ?2 AND ?3""" + at.apply("reported_on") + """
+                                ), \
+                                count(*) FILTER (WHERE intake_on_time AND reported_on BETWEEN ?2 AND ?3""" + at.apply("reported_on") + """
+                                ), \
+                                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(missing_periods) p \
+                                  WHERE (p->>'from')::date <= ?3 AND (p->>'to' IS NULL OR (p->>'to')::date > ?3))""" + at.apply("?3") + """
+                                ), \
+                                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(monitoring_periods) p \
+                                  WHERE (p->>'from')::date <= ?3 AND (p->>'endsOn')::date > ?3)""" + at.apply("?3") + """
+                                ) \
+                                FROM subject WHERE """ + where)
                 .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
-        Object[] r = (Object[]) em.createNativeQuery("SELECT "
-                        + "count(*), "
-                        + "count(*) FILTER (WHERE connected_on IS NOT NULL), "
-                        + "count(*) FILTER (WHERE placed_on IS NOT NULL), "
+        Object[] r = (Object[]) em.createNativeQuery("""
+                SELECT \
+                count(*), \
+                count(*) FILTER (WHERE connected_on IS NOT NULL), \
+                count(*) FILTER (WHERE placed_on IS NOT NULL), """
                         // ReleasedRules.connectedOnTime
-                        + "count(*) FILTER (WHERE connected_on IS NOT NULL AND NOT (key_person AND connected_on > released_on)) "
-                        + "FROM released_person WHERE " + org + " = ?1 AND released_on BETWEEN ?2 AND ?3")
+                        + """
+                                count(*) FILTER (WHERE connected_on IS NOT NULL AND NOT (key_person AND connected_on > released_on)) \
+                                FROM released_person WHERE """ + org + " = ?1 AND released_on BETWEEN ?2 AND ?3")
                 .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         String[] subjectMeasures = {"subjects_received", "subjects_terminated", "subjects_active", "subjects_reoffended",

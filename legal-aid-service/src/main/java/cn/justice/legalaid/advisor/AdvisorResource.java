@@ -28,18 +28,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdvisorResource extends RecordResource<AdvisorService, AdvisorView, AdvisorCreate, AdvisorUpdate> {
     public static final RecordApi<AdvisorService, AdvisorView> API = RecordApi.of(AdvisorResource.class)
             .actionIfMatch(RecordApi.IF_MATCH_VERSION)
-            .create("Appoint a village legal advisor (聘任村居法律顾问) for a period", "The village's township follows from "
-                    + "its code (unknown village: 400). The period covers from to to inclusive (to may be absent or a "
-                    + "planned end). Emits legal-aid.village-advisor.appointed. A client-supplied id created again with the "
-                    + "same body returns the existing record (200), with another body 409. A township officer only in its "
-                    + "own township (else 403).", "Appointed", "The same id was created before with the same body")
+            .create("Appoint a village legal advisor (聘任村居法律顾问) for a period", """
+                    The village's township follows from \
+                    its code (unknown village: 400). The period covers from to to inclusive (to may be absent or a \
+                    planned end). Emits legal-aid.village-advisor.appointed. A client-supplied id created again with the \
+                    same body returns the existing record (200), with another body 409. A township officer only in its \
+                    own township (else 403).""", "Appointed", "The same id was created before with the same body")
             .get("Get one advisor period", "ETag carries the version.", "The advisor period")
-            .update("Correct an advisor period", "advisorName, firm, from, to (required once ENDED); never the village. "
-                    + "Send the version as If-Match (stale: 412) or as version in the body (stale: 409). A change emits "
-                    + "legal-aid.village-advisor.updated; an unchanged body changes nothing.",
+            .update("Correct an advisor period", """
+                    advisorName, firm, from, to (required once ENDED); never the village. \
+                    Send the version as If-Match (stale: 412) or as version in the body (stale: 409). A change emits \
+                    legal-aid.village-advisor.updated; an unchanged body changes nothing.""",
                     "The advisor period after the change")
-            .list("List advisor periods", "Filters combine; from/to apply to the period's first day (from); activeOn "
-                    + "keeps periods covering that day. A township officer only sees its own township.",
+            .list("List advisor periods", """
+                    Filters combine; from/to apply to the period's first day (from); activeOn \
+                    keeps periods covering that day. A township officer only sees its own township.""",
                     AdvisorService.SORTABLE, RecordApi.DESCENDING, AdvisorService.Filter::of, AdvisorService::list)
             .changes("Sync feed of advisor periods for mobile clients",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.")
@@ -56,9 +59,10 @@ public class AdvisorResource extends RecordResource<AdvisorService, AdvisorView,
     @Path("coverage")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "Coverage of village legal advisors (村居法律顾问覆盖率) on a day",
-            description = "Villages and communities of the org directory under orgCode (county or township; default: the "
-                    + "caller's) with an advisor period covering the day (default today), and those without. A township "
-                    + "officer may only ask for its own township (else 403).")
+            description = """
+                    Villages and communities of the org directory under orgCode (county or township; default: the \
+                    caller's) with an advisor period covering the day (default today), and those without. A township \
+                    officer may only ask for its own township (else 403).""")
     @APIResponse(responseCode = "200", description = "The coverage",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdvisorCoverage.class)))
     public AdvisorCoverage coverage(

@@ -24,20 +24,21 @@ import java.util.Map;
 @Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
 public class LegalAidStatsResource extends StatsEndpoint {
     public static final Api API = Api.of(LegalAidStatsResource.class, "legal aid",
-            "Flows in [from, to]: applications_received by receivedOn; applications_decided, "
-            + "applications_granted (decision GRANTED, also once ASSIGNED or CLOSED), eligible_decided, "
-            + "eligible_granted and decided_within_deadline by the decision date (an eligible application denied "
-            + "counts in eligible_decided only); assigned_within_deadline (法律援助法第43条) by the decision date "
-            + "too, the same cohort as applications_granted: granted and assigned on or before assignmentDueOn "
-            + "(decision + 3 days; an emergency assignment before the decision is in time), whenever the "
-            + "assignment happened; cases_closed by closedOn; subsidies_paid (第52条) by closedOn: the sum of the "
-            + "closed cases' subsidyAmount in whole yuan, each case rounded half up; consultations, notarizations "
-            + "and duty_lawyer_services (值班律师, 第30条): sums of count by date (county-wide notarizations and "
-            + "duty lawyer entries count for the county only). Stocks at the end of to: "
-            + "workstations_active (openedOn ≤ to, not closed on or before to), townships_with_workstation "
-            + "(distinct townships of those), villages_with_advisor (distinct villages with an advisor period "
-            + "covering to, inclusive of its last day). villages_total: villages and communities of the org "
-            + "directory under orgCode.");
+            """
+                    Flows in [from, to]: applications_received by receivedOn; applications_decided, \
+                    applications_granted (decision GRANTED, also once ASSIGNED or CLOSED), eligible_decided, \
+                    eligible_granted and decided_within_deadline by the decision date (an eligible application denied \
+                    counts in eligible_decided only); assigned_within_deadline (法律援助法第43条) by the decision date \
+                    too, the same cohort as applications_granted: granted and assigned on or before assignmentDueOn \
+                    (decision + 3 days; an emergency assignment before the decision is in time), whenever the \
+                    assignment happened; cases_closed by closedOn; subsidies_paid (第52条) by closedOn: the sum of the \
+                    closed cases' subsidyAmount in whole yuan, each case rounded half up; consultations, notarizations \
+                    and duty_lawyer_services (值班律师, 第30条): sums of count by date (county-wide notarizations and \
+                    duty lawyer entries count for the county only). Stocks at the end of to: \
+                    workstations_active (openedOn ≤ to, not closed on or before to), townships_with_workstation \
+                    (distinct townships of those), villages_with_advisor (distinct villages with an advisor period \
+                    covering to, inclusive of its last day). villages_total: villages and communities of the org \
+                    directory under orgCode.""");
 
     @Override
     protected Stats measures(StatsQuery q) {
@@ -45,17 +46,24 @@ public class LegalAidStatsResource extends StatsEndpoint {
         LocalDate t = q.to();
         String org = q.orgColumn();
         String decided = "decided_on BETWEEN ?2 AND ?3";
-        Object[] a = (Object[]) em.createNativeQuery("SELECT "
-                        + "count(*) FILTER (WHERE received_on BETWEEN ?2 AND ?3), "
-                        + "count(*) FILTER (WHERE " + decided + "), "
-                        + "count(*) FILTER (WHERE decision = 'GRANTED' AND " + decided + "), "
-                        + "count(*) FILTER (WHERE eligible AND " + decided + "), "
-                        + "count(*) FILTER (WHERE eligible AND decision = 'GRANTED' AND " + decided + "), "
-                        + "count(*) FILTER (WHERE decided_within_deadline AND " + decided + "), "
-                        + "count(*) FILTER (WHERE status = 'CLOSED' AND closed_on BETWEEN ?2 AND ?3), "
-                        + "count(*) FILTER (WHERE decision = 'GRANTED' AND assigned_within_deadline AND " + decided + "), "
-                        + "coalesce(sum(round(subsidy_amount)) FILTER (WHERE status = 'CLOSED' AND closed_on BETWEEN ?2 AND ?3), 0) "
-                        + "FROM application WHERE " + org + " = ?1")
+        Object[] a = (Object[]) em.createNativeQuery("""
+                SELECT \
+                count(*) FILTER (WHERE received_on BETWEEN ?2 AND ?3), \
+                count(*) FILTER (WHERE """ + decided + """
+                                ), \
+                                count(*) FILTER (WHERE decision = 'GRANTED' AND """ + decided + """
+                                ), \
+                                count(*) FILTER (WHERE eligible AND """ + decided + """
+                                ), \
+                                count(*) FILTER (WHERE eligible AND decision = 'GRANTED' AND """ + decided + """
+                                ), \
+                                count(*) FILTER (WHERE decided_within_deadline AND """ + decided + """
+                                ), \
+                                count(*) FILTER (WHERE status = 'CLOSED' AND closed_on BETWEEN ?2 AND ?3), \
+                                count(*) FILTER (WHERE decision = 'GRANTED' AND assigned_within_deadline AND """ + decided + """
+                                ), \
+                                coalesce(sum(round(subsidy_amount)) FILTER (WHERE status = 'CLOSED' AND closed_on BETWEEN ?2 AND ?3), 0) \
+                                FROM application WHERE """ + org + " = ?1")
                 .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("applications_received", num(a[0]));
@@ -70,14 +78,16 @@ public class LegalAidStatsResource extends StatsEndpoint {
         m.put("consultations", sum("consultation", org, q.orgCode(), f, t));
         m.put("notarizations", sum("notarization", org, q.orgCode(), f, t));
         m.put("duty_lawyer_services", sum("duty_lawyer_service", org, q.orgCode(), f, t));
-        Object[] w = (Object[]) em.createNativeQuery("SELECT count(*), count(DISTINCT township_code) FROM workstation "
-                        + "WHERE " + org + " = ?1 AND opened_on <= ?2 AND (closed_on IS NULL OR closed_on > ?2)")
+        Object[] w = (Object[]) em.createNativeQuery("""
+                SELECT count(*), count(DISTINCT township_code) FROM workstation \
+                WHERE """ + org + " = ?1 AND opened_on <= ?2 AND (closed_on IS NULL OR closed_on > ?2)")
                 .setParameter(1, q.orgCode()).setParameter(2, t).getSingleResult();
         m.put("workstations_active", num(w[0]));
         m.put("townships_with_workstation", num(w[1]));
         m.put("villages_total", (long) orgs.villages(q.orgCode()).size());
-        m.put("villages_with_advisor", num(em.createNativeQuery("SELECT count(DISTINCT village_code) FROM village_advisor "
-                        + "WHERE " + org + " = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to >= ?2)")
+        m.put("villages_with_advisor", num(em.createNativeQuery("""
+                SELECT count(DISTINCT village_code) FROM village_advisor \
+                WHERE """ + org + " = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to >= ?2)")
                 .setParameter(1, q.orgCode()).setParameter(2, t).getSingleResult()));
         return new Stats(q.orgCode(), f, t, m);
     }

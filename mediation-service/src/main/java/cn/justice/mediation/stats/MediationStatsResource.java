@@ -18,29 +18,31 @@ import java.util.Map;
 @Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
 public class MediationStatsResource extends StatsEndpoint {
     public static final Api API = Api.of(MediationStatsResource.class, "mediation",
-            "Flows count records whose own date (registeredOn, acceptedOn, closedOn) lies in [from, to]. "
-            + "disputes_screened: disputes of source SCREENING (排查), by registeredOn; disputes_degu_law: "
-            + "mechanism DEGU_LAW (德古+法律), by registeredOn; disputes_police_linkage (人民调解+治安调解): "
-            + "mechanism POLICE_LINKAGE or source POLICE_REFERRAL, by registeredOn. mediator_training_hours: "
-            + "hours of the mediators' trainings dated in [from, to], each rounded half up to whole hours. "
-            + "Stocks (committees_active, committees_standardized, mediators_active, mediators_full_time, "
-            + "police_rooms) are the state at the end of `to`.");
+            """
+                    Flows count records whose own date (registeredOn, acceptedOn, closedOn) lies in [from, to]. \
+                    disputes_screened: disputes of source SCREENING (排查), by registeredOn; disputes_degu_law: \
+                    mechanism DEGU_LAW (德古+法律), by registeredOn; disputes_police_linkage (人民调解+治安调解): \
+                    mechanism POLICE_LINKAGE or source POLICE_REFERRAL, by registeredOn. mediator_training_hours: \
+                    hours of the mediators' trainings dated in [from, to], each rounded half up to whole hours. \
+                    Stocks (committees_active, committees_standardized, mediators_active, mediators_full_time, \
+                    police_rooms) are the state at the end of `to`.""");
 
     @Override
     protected Stats measures(StatsQuery q) {
         LocalDate f = q.from();
         LocalDate t = q.to();
         String org = q.orgColumn();
-        Object[] row = (Object[]) em.createNativeQuery("SELECT "
-                        + "count(*) FILTER (WHERE registered_on BETWEEN ?2 AND ?3), "
-                        + "count(*) FILTER (WHERE accepted_on BETWEEN ?2 AND ?3), "
-                        + "count(*) FILTER (WHERE status = 'SUCCEEDED' AND closed_on BETWEEN ?2 AND ?3), "
-                        + "count(*) FILTER (WHERE status = 'FAILED' AND closed_on BETWEEN ?2 AND ?3), "
-                        + "count(*) FILTER (WHERE source = 'SCREENING' AND registered_on BETWEEN ?2 AND ?3), "
-                        + "count(*) FILTER (WHERE mechanism = 'DEGU_LAW' AND registered_on BETWEEN ?2 AND ?3), "
-                        + "count(*) FILTER (WHERE (mechanism = 'POLICE_LINKAGE' OR source = 'POLICE_REFERRAL') "
-                        + "AND registered_on BETWEEN ?2 AND ?3) "
-                        + "FROM dispute WHERE " + org + " = ?1")
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT \
+                count(*) FILTER (WHERE registered_on BETWEEN ?2 AND ?3), \
+                count(*) FILTER (WHERE accepted_on BETWEEN ?2 AND ?3), \
+                count(*) FILTER (WHERE status = 'SUCCEEDED' AND closed_on BETWEEN ?2 AND ?3), \
+                count(*) FILTER (WHERE status = 'FAILED' AND closed_on BETWEEN ?2 AND ?3), \
+                count(*) FILTER (WHERE source = 'SCREENING' AND registered_on BETWEEN ?2 AND ?3), \
+                count(*) FILTER (WHERE mechanism = 'DEGU_LAW' AND registered_on BETWEEN ?2 AND ?3), \
+                count(*) FILTER (WHERE (mechanism = 'POLICE_LINKAGE' OR source = 'POLICE_REFERRAL') \
+                AND registered_on BETWEEN ?2 AND ?3) \
+                FROM dispute WHERE """ + org + " = ?1")
                 .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("disputes_registered", ((Number) row[0]).longValue());
@@ -60,9 +62,11 @@ public class MediationStatsResource extends StatsEndpoint {
      * ones too: the training happened), each rounded half up to whole hours as {@code MediatorRules.measuredHours}.
      */
     private long trainingHours(String orgColumn, String orgCode, LocalDate from, LocalDate to) {
-        Number hours = (Number) em.createNativeQuery("SELECT coalesce(sum(round(t.hours)), 0) FROM mediator_training t "
-                        + "JOIN mediator m ON m.id = t.mediator_id WHERE m." + orgColumn + " = ?1 "
-                        + "AND t.training_date BETWEEN ?2 AND ?3")
+        Number hours = (Number) em.createNativeQuery("""
+                SELECT coalesce(sum(round(t.hours)), 0) FROM mediator_training t \
+                JOIN mediator m ON m.id = t.mediator_id WHERE m.""" + orgColumn + """
+                                 = ?1 \
+                                AND t.training_date BETWEEN ?2 AND ?3""")
                 .setParameter(1, orgCode).setParameter(2, from).setParameter(3, to).getSingleResult();
         return hours.longValue();
     }
@@ -80,15 +84,21 @@ public class MediationStatsResource extends StatsEndpoint {
      */
     private Map<String, Long> stocks(String orgColumn, String orgCode, LocalDate to) {
         String activeAtTo = "established_on <= ?2 AND (dissolved_on IS NULL OR dissolved_on > ?2)";
-        Object[] committees = (Object[]) em.createNativeQuery("SELECT "
-                        + "count(*) FILTER (WHERE " + activeAtTo + "), "
-                        + "count(*) FILTER (WHERE " + activeAtTo + " AND standardized AND assessed_on <= ?2), "
-                        + "count(*) FILTER (WHERE " + activeAtTo + " AND type = 'POLICE_STATION') "
-                        + "FROM committee WHERE " + orgColumn + " = ?1")
+        Object[] committees = (Object[]) em.createNativeQuery("""
+                SELECT \
+                count(*) FILTER (WHERE """ + activeAtTo + """
+                                ), \
+                                count(*) FILTER (WHERE """ + activeAtTo + """
+                                 AND standardized AND assessed_on <= ?2), \
+                                count(*) FILTER (WHERE """ + activeAtTo + """
+                                 AND type = 'POLICE_STATION') \
+                                FROM committee WHERE """ + orgColumn + " = ?1")
                 .setParameter(1, orgCode).setParameter(2, to).getSingleResult();
-        Object[] mediators = (Object[]) em.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE kind = 'FULL_TIME') "
-                        + "FROM mediator WHERE " + orgColumn + " = ?1 "
-                        + "AND appointed_on <= ?2 AND (retired_on IS NULL OR retired_on > ?2)")
+        Object[] mediators = (Object[]) em.createNativeQuery("""
+                SELECT count(*), count(*) FILTER (WHERE kind = 'FULL_TIME') \
+                FROM mediator WHERE """ + orgColumn + """
+                                 = ?1 \
+                                AND appointed_on <= ?2 AND (retired_on IS NULL OR retired_on > ?2)""")
                 .setParameter(1, orgCode).setParameter(2, to).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("committees_active", ((Number) committees[0]).longValue());

@@ -18,16 +18,17 @@ import java.util.Map;
 @Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
 public class PublicityStatsResource extends StatsEndpoint {
     public static final Api API = Api.of(PublicityStatsResource.class, "publicity",
-            "activities_held, participants, materials_distributed: HELD activities with heldOn in [from, to], "
-            + "their latest (corrected) figures. sms_sent: campaigns with sentOn in [from, to]; county-wide "
-            + "campaigns count for the county only. seven_into_covered: distinct township × venue (法律七进) pairs "
-            + "with at least one HELD activity in the range (for a township: its venues). townships_total: "
-            + "townships of the county (1 for a township). survey_respondents/aware/satisfied: surveys whose year "
-            + "lies in [from.year, to.year]. 谁执法谁普法: units_plan_items and units_activities_planned sum the "
-            + "responsible units' year plans (items, plannedActivities) of the years whose 1 January lies in "
-            + "[from, to] (county records: 0 for a township); units_activities_held: HELD activities organised by "
-            + "a responsible unit with heldOn in [from, to]. activities_case_explanation (以案释法): HELD "
-            + "activities of format CASE_EXPLANATION with heldOn in [from, to].");
+            """
+                    activities_held, participants, materials_distributed: HELD activities with heldOn in [from, to], \
+                    their latest (corrected) figures. sms_sent: campaigns with sentOn in [from, to]; county-wide \
+                    campaigns count for the county only. seven_into_covered: distinct township × venue (法律七进) pairs \
+                    with at least one HELD activity in the range (for a township: its venues). townships_total: \
+                    townships of the county (1 for a township). survey_respondents/aware/satisfied: surveys whose year \
+                    lies in [from.year, to.year]. 谁执法谁普法: units_plan_items and units_activities_planned sum the \
+                    responsible units' year plans (items, plannedActivities) of the years whose 1 January lies in \
+                    [from, to] (county records: 0 for a township); units_activities_held: HELD activities organised by \
+                    a responsible unit with heldOn in [from, to]. activities_case_explanation (以案释法): HELD \
+                    activities of format CASE_EXPLANATION with heldOn in [from, to].""");
 
     @Override
     protected Stats measures(StatsQuery q) {
@@ -35,17 +36,19 @@ public class PublicityStatsResource extends StatsEndpoint {
         LocalDate t = q.to();
         String org = q.orgColumn();
         boolean county = q.county();
-        Object[] a = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(participants), 0), "
-                        + "coalesce(sum(materials_distributed), 0), count(DISTINCT (township_code, venue)), "
-                        + "count(*) FILTER (WHERE organizer_unit_id IS NOT NULL), "
-                        + "count(*) FILTER (WHERE format = 'CASE_EXPLANATION') "
-                        + "FROM activity WHERE " + org + " = ?1 AND status = 'HELD' AND held_on BETWEEN ?2 AND ?3")
+        Object[] a = (Object[]) em.createNativeQuery("""
+                SELECT count(*), coalesce(sum(participants), 0), \
+                coalesce(sum(materials_distributed), 0), count(DISTINCT (township_code, venue)), \
+                count(*) FILTER (WHERE organizer_unit_id IS NOT NULL), \
+                count(*) FILTER (WHERE format = 'CASE_EXPLANATION') \
+                FROM activity WHERE """ + org + " = ?1 AND status = 'HELD' AND held_on BETWEEN ?2 AND ?3")
                 .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Number sms = (Number) em.createNativeQuery("SELECT coalesce(sum(messages_sent), 0) FROM sms_campaign WHERE "
                         + org + " = ?1 AND sent_on BETWEEN ?2 AND ?3")
                 .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
-        Object[] s = (Object[]) em.createNativeQuery("SELECT coalesce(sum(respondents), 0), coalesce(sum(aware), 0), "
-                        + "coalesce(sum(satisfied), 0) FROM survey WHERE " + org + " = ?1 AND year BETWEEN ?2 AND ?3")
+        Object[] s = (Object[]) em.createNativeQuery("""
+                SELECT coalesce(sum(respondents), 0), coalesce(sum(aware), 0), \
+                coalesce(sum(satisfied), 0) FROM survey WHERE """ + org + " = ?1 AND year BETWEEN ?2 AND ?3")
                 .setParameter(1, q.orgCode()).setParameter(2, f.getYear()).setParameter(3, t.getYear()).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("activities_held", num(a[0]));
@@ -68,9 +71,10 @@ public class PublicityStatsResource extends StatsEndpoint {
      * counted on its 1 January (the gateway's rule for the same measures). Units are county records.
      */
     private Map<String, Long> units(String orgColumn, String orgCode, LocalDate from, LocalDate to) {
-        Object[] u = (Object[]) em.createNativeQuery("SELECT coalesce(sum(jsonb_array_length(y -> 'items')), 0), "
-                        + "coalesce(sum((y ->> 'plannedActivities')::int), 0) "
-                        + "FROM responsible_unit r CROSS JOIN LATERAL jsonb_array_elements(r.years) y WHERE r." + orgColumn
+        Object[] u = (Object[]) em.createNativeQuery("""
+                SELECT coalesce(sum(jsonb_array_length(y -> 'items')), 0), \
+                coalesce(sum((y ->> 'plannedActivities')::int), 0) \
+                FROM responsible_unit r CROSS JOIN LATERAL jsonb_array_elements(r.years) y WHERE r.""" + orgColumn
                         + " = ?1 AND make_date((y ->> 'year')::int, 1, 1) BETWEEN ?2 AND ?3")
                 .setParameter(1, orgCode).setParameter(2, from).setParameter(3, to).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();

@@ -40,17 +40,21 @@ import java.util.UUID;
 @Tag(name = "Responsible units", description = "谁执法谁普法 责任单位 (county records)")
 public class UnitResource extends RecordResource<UnitService, UnitView, UnitCreate, UnitUpdate> {
     public static final RecordApi<UnitService, UnitView> API = RecordApi.of(UnitResource.class)
-            .create("Register a responsible unit (责任单位登记)", "A county record of the caller's county; emits "
-                    + "publicity.responsible-unit.registered. A client-supplied id created again with the same body "
-                    + "returns the existing record (200), with another body 409. A township officer may read units but "
-                    + "not register or change them (403).", "Registered", "The same id was registered before with the same body")
-            .get("Get one responsible unit", "ETag carries the version. Readable by every role of the county, township "
-                    + "officers included.", "The unit")
-            .update("Correct a responsible unit's name and kind", "Send the version as If-Match (stale: 412) or as "
-                    + "version in the body (stale: 409). A change emits publicity.responsible-unit.updated; an unchanged "
-                    + "body changes nothing. Township officer: 403.", "The unit after the change")
-            .list("List responsible units", "The county's units (every role of the county sees them all). name matches "
-                    + "a part of the name, case-insensitively.", UnitService.SORTABLE, RecordApi.ASCENDING,
+            .create("Register a responsible unit (责任单位登记)", """
+                    A county record of the caller's county; emits \
+                    publicity.responsible-unit.registered. A client-supplied id created again with the same body \
+                    returns the existing record (200), with another body 409. A township officer may read units but \
+                    not register or change them (403).""", "Registered", "The same id was registered before with the same body")
+            .get("Get one responsible unit", """
+                    ETag carries the version. Readable by every role of the county, township \
+                    officers included.""", "The unit")
+            .update("Correct a responsible unit's name and kind", """
+                    Send the version as If-Match (stale: 412) or as \
+                    version in the body (stale: 409). A change emits publicity.responsible-unit.updated; an unchanged \
+                    body changes nothing. Township officer: 403.""", "The unit after the change")
+            .list("List responsible units", """
+                    The county's units (every role of the county sees them all). name matches \
+                    a part of the name, case-insensitively.""", UnitService.SORTABLE, RecordApi.ASCENDING,
                     UnitService.Filter::of, UnitService::list)
             .changes("Sync feed of responsible units for mobile clients",
                     "Every create/update after the cursor, in order, each with its version. Pass nextCursor as since.");
@@ -64,9 +68,10 @@ public class UnitResource extends RecordResource<UnitService, UnitView, UnitCrea
     @Path("{id}/years/{year}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
     @Operation(summary = "Set a unit's responsibility list and planned activities of one year",
-            description = "Replaces the year's plan {items[], plannedActivities}. Send the unit's version as If-Match "
-                    + "(stale: 412) or as version in the body (stale: 409). A change emits "
-                    + "publicity.responsible-unit.year-planned; an unchanged plan changes nothing. Township officer: 403.")
+            description = """
+                    Replaces the year's plan {items[], plannedActivities}. Send the unit's version as If-Match \
+                    (stale: 412) or as version in the body (stale: 409). A change emits \
+                    publicity.responsible-unit.year-planned; an unchanged plan changes nothing. Township officer: 403.""")
     @APIResponse(responseCode = "200", description = "The unit after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
     public Response planYear(@PathParam("id") UUID id,
@@ -80,8 +85,9 @@ public class UnitResource extends RecordResource<UnitService, UnitView, UnitCrea
     @Path("{id}/years/{year}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "A unit's plan of one year against the activities it held",
-            description = "items and plannedActivities of the year (planned false, empty and 0 when not set) and "
-                    + "heldActivities: HELD activities the unit organised with heldOn in the year.")
+            description = """
+                    items and plannedActivities of the year (planned false, empty and 0 when not set) and \
+                    heldActivities: HELD activities the unit organised with heldOn in the year.""")
     @APIResponse(responseCode = "200", description = "Plan and progress",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearProgress.class)))
     public YearProgress yearProgress(@PathParam("id") UUID id,
