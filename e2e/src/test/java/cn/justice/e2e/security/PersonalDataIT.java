@@ -120,7 +120,8 @@ class PersonalDataIT {
     void everyServiceThatTakesPersonalDataIsCoveredAndTheUnmaskedReadShowsIt() {
         assertThat(written.keySet().stream().map(ApiOperation::path))
                 .contains("/api/v1/mediation/disputes", "/api/v1/correction/subjects",
-                        "/api/v1/correction/released-persons", "/api/v1/legal-aid/applications");
+                        "/api/v1/correction/released-persons", "/api/v1/legal-aid/applications",
+                        "/api/v1/rule-of-law/reconsiderations");
         for (Map.Entry<ApiOperation, List<String>> e : written.entrySet()) {
             String id = e.getValue().get(0);
             Api.Reply r = api.request("GET " + e.getKey().path() + "/{id}").as(Caller.COUNTY_ADMIN).pathParam("id", id)
