@@ -1,7 +1,7 @@
 # County Justice Platform — the commands of the README's first screen (DESIGN §8).
 .PHONY: up down status demo test bench build clean
 
-## Build, make sure PostgreSQL and Kafka run, start the five applications, wait until ready, print the URLs.
+## Build, make sure PostgreSQL and Kafka run, start the six applications (five services and the gateway), wait until ready, print the URLs.
 up:
 	@dev/stack.sh up
 

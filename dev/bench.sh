@@ -6,7 +6,7 @@
 # cannot swap them mid-run), starts a PostgreSQL cluster of its own (.run/bench/pg, port 18294) with fresh bench
 # databases (*_bench, bench_pgbench), starts a separate Kafka broker (data .run/bench/kafka, ports 18292/18293), and runs
 # the Java harness (bench/), which starts the five applications with the prod profile on ports 18280-18284, runs the
-# scenarios and writes bench/results/<date>-<sha>[-<scenarios>].json and .md. A running `make up` stack (8080-8084,
+# scenarios and writes bench/results/<date>-<sha>[-<scenarios>].json and .md. A running `make up` stack (8080-8085,
 # 9092, 5432) is not touched. Everything started here is stopped on exit, failure or Ctrl-C.
 #
 # Environment: BENCH_SKIP_BUILD=1 (reuse the packaged jars), BENCH_APPS_FROM=<dir> (take the packaged jars of another
@@ -30,8 +30,8 @@ KAFKA_CONTROLLER_PORT="${BENCH_KAFKA_CONTROLLER_PORT:-18293}"
 # MetaspaceSize: the first metaspace GC threshold (default ~21 MB) was crossed while classes still loaded in the first
 # minute of load, each time a full collection of 170-245 ms (JFR, docs/performance.md)
 APP_JVM="${BENCH_APP_JVM:--Xms256m -Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m}"
-SERVICES=(mediation-service correction-service legal-aid-service publicity-service)
-DATABASES=(mediation_bench correction_bench legal_aid_bench publicity_bench gateway_bench bench_pgbench)
+SERVICES=(mediation-service correction-service legal-aid-service publicity-service rule-of-law-service)
+DATABASES=(mediation_bench correction_bench legal_aid_bench publicity_bench rule_of_law_bench gateway_bench bench_pgbench)
 scenarios="${1:-all}"
 
 say() { printf '[bench] %s\n' "$*"; }

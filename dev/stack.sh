@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The dev stack behind `make up` / `make down` (DESIGN §8): local PostgreSQL, a Kafka broker (KRaft) from the
-# Apache Kafka artifacts on Maven Central, and the five applications as background JVMs. State under .run/:
+# Apache Kafka artifacts on Maven Central, and the six applications (five services, the gateway) as background JVMs. State under .run/:
 # pid files, logs (.run/logs/), broker data (.run/kafka/). Idempotent: `up` starts only what is not running.
 #
 #   dev/stack.sh up | down | status | ensure-postgres | build
@@ -15,9 +15,9 @@ PGPORT_="${JUSTICE_DB_PORT:-5432}"
 PGUSER_="${JUSTICE_DB_USER:-postgres}"
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
-DATABASES=(mediation correction legal_aid publicity gateway)
+DATABASES=(mediation correction legal_aid publicity rule_of_law gateway)
 # name:port:module, in start order (the gateway last: it proxies the others)
-APPS=(mediation-service:8081 correction-service:8082 legal-aid-service:8083 publicity-service:8084 gateway:8080)
+APPS=(mediation-service:8081 correction-service:8082 legal-aid-service:8083 publicity-service:8084 rule-of-law-service:8085 gateway:8080)
 JAVA_OPTS_APP="${JAVA_OPTS_APP:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=128m}"
 
 say() { printf '%s\n' "$*"; }
@@ -128,7 +128,7 @@ up() {
 County Justice Platform is up ($((SECONDS - t0)) s).
   Gateway (single entry point) http://localhost:8080      Swagger UI http://localhost:8080/q/swagger-ui
   Dashboard (看板)             http://localhost:8080/          sign in with the output of: dev/token county-admin
-  Services                     mediation :8081  correction :8082  legal-aid :8083  publicity :8084
+  Services                     mediation :8081  correction :8082  legal-aid :8083  publicity :8084  rule-of-law :8085
   Kafka                        127.0.0.1:$KAFKA_PORT
   PostgreSQL                   $PGHOST_:$PGPORT_, $PG_IN_USE
   Logs                         .run/logs/

@@ -40,6 +40,15 @@ final class Freshness {
         this.b = b;
     }
 
+    /**
+     * The services whose create some indicator counts (the progress API can show the write); rule-of-law-service's
+     * indicators (DESIGN §13) are all rates over actions or hours of trainings, so its create is measured by the
+     * create scenario only.
+     */
+    private List<Service> services() {
+        return b.services.stream().filter(s -> s.indicator() != null).toList();
+    }
+
     private record Write(String service, String id, Instant respondedAt) {
     }
 
@@ -50,9 +59,9 @@ final class Freshness {
         Map<String, Object> kafka = b.baselines().kafka();
         b.sampling(true);
         // warm-up through the gateway (JIT, pools) in the load townships, not recorded
-        int n = b.services.size();
+        int n = services().size();
         b.load.run("warm-up", 100, Duration.ofSeconds(10), i -> {
-            Service s = b.services.get((int) (i % n));
+            Service s = services().get((int) (i % n));
             return b.post(b.gateway().url() + s.createPath(), s.body(i, Writes.township(i), b.today));
         }, r -> r.statusCode() == 201, null);
         Map<String, Object> at500 = measure(RATE, kafka);
@@ -97,7 +106,7 @@ final class Freshness {
         LocalDate day = LocalDate.of(year, 6, 15);
         List<Write> writes = Collections.synchronizedList(new ArrayList<>());
         List<Poll> polls = Collections.synchronizedList(new ArrayList<>());
-        int n = b.services.size();
+        int n = services().size();
         long expectedTotal = Math.round(rate * DURATION.toSeconds());
         // the poller
         Thread poller = new Thread(() -> {
@@ -119,10 +128,10 @@ final class Freshness {
         OpenLoad.Result r;
         try {
             r = b.load.run("freshness writes via gateway", rate, DURATION, i -> {
-                        Service s = b.services.get((int) (i % n));
+                        Service s = services().get((int) (i % n));
                         return b.post(b.gateway().url() + s.createPath(), s.body(i, Bench.FRESHNESS_TOWNSHIP, day));
                     }, resp -> resp.statusCode() == 201,
-                    (i, resp) -> writes.add(new Write(b.services.get((int) (i % n)).key(), Bench.idOf(resp.body()), Instant.now())));
+                    (i, resp) -> writes.add(new Write(services().get((int) (i % n)).key(), Bench.idOf(resp.body()), Instant.now())));
             // wait until every service's count reached what was written (or 60 s)
             Map<String, Long> written = new LinkedHashMap<>();
             for (Write w : writes) {
@@ -144,7 +153,7 @@ final class Freshness {
             b.sampling(false);
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("method", "creates through the gateway at " + (int) rate + "/s (round-robin over " + b.services.stream()
+        out.put("method", "creates through the gateway at " + (int) rate + "/s (round-robin over " + services().stream()
                 .map(Service::key).toList() + ") for " + DURATION.toSeconds() + " s, all in township "
                 + Bench.FRESHNESS_TOWNSHIP + " and year " + year + " (no other scenario writes there). perWrite: 201 received "
                 + "by the client → contribution.updated_at in the gateway database (written last in the read-model "
@@ -178,7 +187,7 @@ final class Freshness {
         Poll last = polls.isEmpty() ? null : polls.get(polls.size() - 1);
         Histogram api = Latency.newHistogram();
         List<String> notCounted = new ArrayList<>();
-        for (Service s : b.services) {
+        for (Service s : services()) {
             List<Instant> responded = writes.stream().filter(w -> w.service().equals(s.key())).map(Write::respondedAt).sorted().toList();
             long c0 = before.getOrDefault(s.key(), 0L);
             Map<String, Long> c = perService.computeIfAbsent(s.key(), k -> new LinkedHashMap<>());
@@ -227,7 +236,7 @@ final class Freshness {
     private Map<String, Long> counts(JsonNode progress) {
         Map<String, Long> out = new LinkedHashMap<>();
         for (JsonNode i : progress.path("indicators")) {
-            for (Service s : b.services) {
+            for (Service s : services()) {
                 if (s.indicator().equals(i.path("code").asText())) {
                     JsonNode v = i.path(s.countField());
                     out.put(s.key(), v.isNumber() ? v.asLong() : 0L);

@@ -139,7 +139,8 @@ final class Rebuild {
         long total = 0;
         try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> parts = new ArrayList<>();
-            for (String topic : List.of("justice.mediation.v1", "justice.correction.v1", "justice.legal-aid.v1", "justice.publicity.v1")) {
+            for (String topic : List.of("justice.mediation.v1", "justice.correction.v1", "justice.legal-aid.v1", "justice.publicity.v1",
+                    "justice.rule-of-law.v1")) {
                 List<PartitionInfo> infos = c.partitionsFor(topic, Duration.ofSeconds(5));
                 if (infos != null) {
                     infos.forEach(i -> parts.add(new TopicPartition(topic, i.partition())));

@@ -7,11 +7,12 @@ import java.util.List;
  * A service under test and its simplest create: the record the write, read and freshness scenarios use, and the
  * progress indicator in which the gateway counts it.
  *
- * @param key            short name (mediation, correction, legal-aid, publicity)
+ * @param key            short name (mediation, correction, legal-aid, publicity, rule-of-law)
  * @param module         Maven module, also the application name
  * @param createPath     POST path of the create
  * @param listQuery      filtered list page, {@code %s} = township code
- * @param indicator      progress indicator of plan 14th-fyp that counts one per create
+ * @param indicator      progress indicator of plan 14th-fyp that counts one per create; null when none does (the
+ *                       rule-of-law indicators count actions: the freshness scenario leaves that service out)
  * @param countField     where that indicator carries the count: numerator or denominator
  */
 public record Service(String key, String module, String db, String createPath, String listQuery, String indicator,
@@ -25,12 +26,14 @@ public record Service(String key, String module, String db, String createPath, S
             new Service("legal-aid", "legal-aid-service", "legal_aid_bench", "/api/v1/legal-aid/consultations",
                     "?townshipCode=%s&page=0&size=20", "LA_CONSULTATIONS", "numerator"),
             new Service("publicity", "publicity-service", "publicity_bench", "/api/v1/publicity/sms-campaigns",
-                    "?townshipCode=%s&page=0&size=20", "PUB_SMS", "numerator"));
+                    "?townshipCode=%s&page=0&size=20", "PUB_SMS", "numerator"),
+            new Service("rule-of-law", "rule-of-law-service", "rule_of_law_bench", "/api/v1/rule-of-law/enforcement-inspections",
+                    "?townshipCode=%s&page=0&size=20", null, null));
 
     /**
      * Body of create number {@code i} in {@code township} on {@code date}: a dispute with one party (name and phone are
      * personal data: encrypted and hashed as in real use), a released person (name and ID number, encrypted), a
-     * consultation and an SMS campaign that each count 1.
+     * consultation and an SMS campaign that each count 1, an enforcement inspection (执法监督检查) of the township.
      */
     public String body(long i, String township, LocalDate date) {
         return switch (key) {
@@ -43,6 +46,8 @@ public record Service(String key, String module, String db, String createPath, S
                     + "\",\"topic\":\"婚姻家庭\",\"count\":1}";
             case "publicity" -> "{\"sentOn\":\"" + date + "\",\"townshipCode\":\"" + township
                     + "\",\"messagesSent\":1,\"theme\":\"ANTI_FRAUD\"}";
+            case "rule-of-law" -> "{\"agency\":\"X县交通运输局 bench " + i + "\",\"inspectedOn\":\"" + date
+                    + "\",\"findings\":1,\"rectified\":1,\"townshipCode\":\"" + township + "\"}";
             default -> throw new IllegalArgumentException(key);
         };
     }

@@ -145,8 +145,8 @@ public final class DemoMain {
                 k[0] += c.startsWithCreate() ? 1 : 0;
                 k[1] += c.steps().size();
             });
-            out.printf("%-20s %8s %9s%n", "record type", "records", "requests");
-            kinds.forEach((k, v) -> out.printf("%-20s %,8d %,9d%n", k, v[0], v[1]));
+            out.printf("%-23s %8s %9s%n", "record type", "records", "requests");
+            kinds.forEach((k, v) -> out.printf("%-23s %,8d %,9d%n", k, v[0], v[1]));
             return 0;
         }
 

@@ -6,6 +6,7 @@ import cn.justice.demo.mediation.MediationPlanner;
 import cn.justice.demo.plan.Plan;
 import cn.justice.demo.plan.PlanContext;
 import cn.justice.demo.publicity.PublicityPlanner;
+import cn.justice.demo.ruleoflaw.RuleOfLawPlanner;
 
 import java.time.LocalDate;
 
@@ -23,6 +24,7 @@ public final class DemoPlan {
         new PublicityPlanner(ctx).plan(plan);
         new CorrectionPlanner(ctx).plan(plan);
         new LegalAidPlanner(ctx).plan(plan);
+        new RuleOfLawPlanner(ctx).plan(plan);
         return plan;
     }
 }

@@ -210,7 +210,7 @@ class ComposeFileTest {
         for (Path module : appModules.values()) {
             needed.add(applicationProperties(module).getProperty("justice.db.name"));
         }
-        needed.addAll(Set.of("mediation", "correction", "legal_aid", "publicity", "gateway"));
+        needed.addAll(Set.of("mediation", "correction", "legal_aid", "publicity", "rule_of_law", "gateway"));
         Set<String> missing = new TreeSet<>(needed);
         missing.removeAll(created);
         assertThat(missing).as("databases (justice.db.name of each application) not created by %s", scripts).isEmpty();
@@ -229,7 +229,8 @@ class ComposeFileTest {
         }
         Map<String, String> gw = environment(serviceOfModule.get(GATEWAY));
         Map<String, String> urls = Map.of("MEDIATION_URL", "mediation-service", "CORRECTION_URL", "correction-service",
-                "LEGAL_AID_URL", "legal-aid-service", "PUBLICITY_URL", "publicity-service");
+                "LEGAL_AID_URL", "legal-aid-service", "PUBLICITY_URL", "publicity-service",
+                "RULE_OF_LAW_URL", "rule-of-law-service");
         urls.forEach((var, module) -> {
             String service = serviceOfModule.get(module);
             if (service == null) {

@@ -53,7 +53,7 @@ class CorrectionLawIT {
         gw.put("justice.db.name", "gateway_law_e2e");
         gw.put("justice.gateway.services.correction.url", correction.url());
         // the other lines are not running here
-        for (String s : List.of("mediation", "legal-aid", "publicity")) {
+        for (String s : List.of("mediation", "legal-aid", "publicity", "rule-of-law")) {
             gw.put("justice.gateway.services." + s + ".url", "http://127.0.0.1:1");
         }
         gateway = new AppProcess("gateway", gw).start();

@@ -63,7 +63,7 @@ class DashboardIT {
         gw.put("justice.db.name", "gateway_dash");
         gw.put("justice.gateway.services.mediation.url", mediation.url());
         // the other services are not started: their routes point at a port that refuses connections
-        for (String service : new String[]{"correction", "legal-aid", "publicity"}) {
+        for (String service : new String[]{"correction", "legal-aid", "publicity", "rule-of-law"}) {
             gw.put("justice.gateway.services." + service + ".url", "http://127.0.0.1:1");
         }
         gateway = new AppProcess("gateway", gw).start();

@@ -60,7 +60,8 @@ class LegalAidLawIT {
                 // the other lines are not part of this test: nothing listens there (reconciliation: unchecked)
                 "justice.gateway.services.mediation.url", "http://127.0.0.1:1",
                 "justice.gateway.services.correction.url", "http://127.0.0.1:1",
-                "justice.gateway.services.publicity.url", "http://127.0.0.1:1"));
+                "justice.gateway.services.publicity.url", "http://127.0.0.1:1",
+                "justice.gateway.services.rule-of-law.url", "http://127.0.0.1:1"));
         gateway = new AppProcess("gateway", gw).start();
         RestAssured.baseURI = gateway.url();
         RestAssured.port = gateway.port();

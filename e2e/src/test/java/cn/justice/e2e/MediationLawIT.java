@@ -38,6 +38,7 @@ class MediationLawIT {
     static AppProcess publicity;
     static AppProcess correction;
     static AppProcess legalAid;
+    static AppProcess ruleOfLaw;
     static AppProcess gateway;
 
     @BeforeAll
@@ -49,6 +50,7 @@ class MediationLawIT {
         publicity = service("publicity-service", "publicity_law_e2e", common);
         correction = service("correction-service", "correction_law_e2e", common);
         legalAid = service("legal-aid-service", "legal_aid_law_e2e", common);
+        ruleOfLaw = service("rule-of-law-service", "rule_of_law_law_e2e", common);
         PostgresDatabases.recreate("gateway_law_e2e");
         Map<String, String> gw = new HashMap<>(common);
         gw.put("justice.db.name", "gateway_law_e2e");
@@ -56,6 +58,7 @@ class MediationLawIT {
         gw.put("justice.gateway.services.publicity.url", publicity.url());
         gw.put("justice.gateway.services.correction.url", correction.url());
         gw.put("justice.gateway.services.legal-aid.url", legalAid.url());
+        gw.put("justice.gateway.services.rule-of-law.url", ruleOfLaw.url());
         gateway = new AppProcess("gateway", gw).start();
         RestAssured.baseURI = gateway.url();
         RestAssured.port = gateway.port();
@@ -70,7 +73,7 @@ class MediationLawIT {
 
     @AfterAll
     static void stopStack() {
-        for (AutoCloseable c : new AutoCloseable[]{gateway, legalAid, correction, publicity, mediation, broker}) {
+        for (AutoCloseable c : new AutoCloseable[]{gateway, ruleOfLaw, legalAid, correction, publicity, mediation, broker}) {
             try {
                 if (c != null) {
                     c.close();

@@ -45,6 +45,7 @@ class WalkingSliceIT {
     static AppProcess publicity;
     static AppProcess correction;
     static AppProcess legalAid;
+    static AppProcess ruleOfLaw;
 
     @BeforeAll
     static void startStack() {
@@ -54,6 +55,7 @@ class WalkingSliceIT {
         PostgresDatabases.recreate("publicity_e2e");
         PostgresDatabases.recreate("correction_e2e");
         PostgresDatabases.recreate("legal_aid_e2e");
+        PostgresDatabases.recreate("rule_of_law_e2e");
         Map<String, String> common = Map.of("justice.kafka.bootstrap", broker.bootstrapServers(),
                 "justice.db.host", PostgresDatabases.host(), "justice.db.port", PostgresDatabases.port());
         Map<String, String> med = new java.util.HashMap<>(common);
@@ -69,12 +71,16 @@ class WalkingSliceIT {
         Map<String, String> la = new java.util.HashMap<>(common);
         la.put("justice.db.name", "legal_aid_e2e");
         legalAid = new AppProcess("legal-aid-service", la).start();
+        Map<String, String> rol = new java.util.HashMap<>(common);
+        rol.put("justice.db.name", "rule_of_law_e2e");
+        ruleOfLaw = new AppProcess("rule-of-law-service", rol).start();
         Map<String, String> gw = new java.util.HashMap<>(common);
         gw.put("justice.db.name", "gateway_e2e");
         gw.put("justice.gateway.services.mediation.url", mediation.url());
         gw.put("justice.gateway.services.publicity.url", publicity.url());
         gw.put("justice.gateway.services.correction.url", correction.url());
         gw.put("justice.gateway.services.legal-aid.url", legalAid.url());
+        gw.put("justice.gateway.services.rule-of-law.url", ruleOfLaw.url());
         gateway = new AppProcess("gateway", gw).start();
         RestAssured.baseURI = gateway.url();
         RestAssured.port = gateway.port();
@@ -82,7 +88,7 @@ class WalkingSliceIT {
 
     @AfterAll
     static void stopStack() {
-        for (AutoCloseable c : new AutoCloseable[]{gateway, legalAid, correction, publicity, mediation2, mediation, broker}) {
+        for (AutoCloseable c : new AutoCloseable[]{gateway, ruleOfLaw, legalAid, correction, publicity, mediation2, mediation, broker}) {
             try {
                 if (c != null) {
                     c.close();
@@ -315,8 +321,8 @@ class WalkingSliceIT {
         // every measure of DESIGN §7 the read model keeps: mediation 8, correction 11, legal aid 12, publicity 8, and
         // the second wave's (§10): correction 1 (released_connected_on_time), legal aid 3 (assigned_within_deadline,
         // duty_lawyer_services, subsidies_paid), mediation 5, publicity 4 (townships_total and villages_total come
-        // from the org directory and are not compared)
-        assertThat(clean.getInt("measuresCompared")).isEqualTo(52);
+        // from the org directory and are not compared); rule of law (DESIGN §13) 25, every measure of its …/stats
+        assertThat(clean.getInt("measuresCompared")).isEqualTo(77);
         assertThat(clean.getList("unchecked")).isEmpty();
         for (String township : List.of("519901100", "519901201", "519901202")) {
             var t = admin().queryParam("orgCode", township).queryParam("from", YEAR + "-01-01").queryParam("to", YEAR + "-12-31")

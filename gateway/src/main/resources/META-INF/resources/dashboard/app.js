@@ -14,6 +14,7 @@ const GROUPS = [
   ['correction-service', 'groupCorrection'],
   ['legal-aid-service', 'groupLegalAid'],
   ['publicity-service', 'groupPublicity'],
+  ['rule-of-law-service', 'groupRuleOfLaw'],
 ];
 
 const $ = id => document.getElementById(id);

@@ -16,7 +16,7 @@ public final class Summary {
     }
 
     public void counts(Tally tally) {
-        out.printf("%-20s %8s %8s %8s %9s %9s %7s %8s%n", "record type", "records", "created", "existed",
+        out.printf("%-23s %8s %8s %8s %9s %9s %7s %8s%n", "record type", "records", "created", "existed",
                 "actions", "already", "failed", "skipped");
         long[] sum = new long[7];
         for (Map.Entry<String, Tally.Row> e : tally.rows().entrySet()) {
@@ -26,19 +26,19 @@ public final class Summary {
             for (int i = 0; i < v.length; i++) {
                 sum[i] += v[i];
             }
-            out.printf("%-20s %,8d %,8d %,8d %,9d %,9d %,7d %,8d%n", e.getKey(), v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+            out.printf("%-23s %,8d %,8d %,8d %,9d %,9d %,7d %,8d%n", e.getKey(), v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
         }
-        out.printf("%-20s %,8d %,8d %,8d %,9d %,9d %,7d %,8d%n", "total", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6]);
+        out.printf("%-23s %,8d %,8d %,8d %,9d %,9d %,7d %,8d%n", "total", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6]);
         out.println("  records: in the plan up to today · created: new now (201) · existed: already there (200)");
         out.println("  actions: applied now · already: applied by an earlier run · skipped: service not available or after a failure");
     }
 
     /** One line per indicator of a {@code GET …/progress} answer. */
     public void indicators(JsonNode progress) {
-        out.printf("%-28s %12s %-5s %14s  %-9s %s%n", "indicator", "actual", "unit", "target", "status", "name");
+        out.printf("%-35s %12s %-5s %14s  %-9s %s%n", "indicator", "actual", "unit", "target", "status", "name");
         for (JsonNode i : progress.path("indicators")) {
             String unit = i.path("unit").asText("");
-            out.printf("%-28s %12s %-5s %14s  %-9s %s%n", i.path("code").asText(), figure(i.get("actual"), unit), unit,
+            out.printf("%-35s %12s %-5s %14s  %-9s %s%n", i.path("code").asText(), figure(i.get("actual"), unit), unit,
                     i.path("comparator").asText("") + " " + figure(i.get("target"), unit), i.path("status").asText(),
                     i.path("name").asText());
         }

@@ -204,6 +204,61 @@ class AccessControlIT {
             | `GET /api/v1/legal-aid/workstations/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 2xx | 2xx | 404 |
             | `PUT /api/v1/legal-aid/workstations/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
             | `POST /api/v1/legal-aid/workstations/{id}/close` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `GET /api/v1/rule-of-law/assessor-selections` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `POST /api/v1/rule-of-law/assessor-selections` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 2xx |
+            | `GET /api/v1/rule-of-law/assessor-selections/changes` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `GET /api/v1/rule-of-law/assessor-selections/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 404 |
+            | `PUT /api/v1/rule-of-law/assessor-selections/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `GET /api/v1/rule-of-law/assistance-villages` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `POST /api/v1/rule-of-law/assistance-villages` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 403 | 2xx | 403 |
+            | `GET /api/v1/rule-of-law/assistance-villages/changes` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `GET /api/v1/rule-of-law/assistance-villages/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 2xx | 2xx | 404 |
+            | `PUT /api/v1/rule-of-law/assistance-villages/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `GET /api/v1/rule-of-law/audit-log` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 2xx | 403 | 2xx |
+            | `GET /api/v1/rule-of-law/document-reviews` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `POST /api/v1/rule-of-law/document-reviews` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 2xx |
+            | `GET /api/v1/rule-of-law/document-reviews/changes` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `GET /api/v1/rule-of-law/document-reviews/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 404 |
+            | `PUT /api/v1/rule-of-law/document-reviews/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `POST /api/v1/rule-of-law/document-reviews/{id}/file` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `POST /api/v1/rule-of-law/document-reviews/{id}/issue-opinion` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `POST /api/v1/rule-of-law/document-reviews/{id}/start-review` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `GET /api/v1/rule-of-law/enforcement-inspections` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `POST /api/v1/rule-of-law/enforcement-inspections` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 403 | 2xx | 403 |
+            | `GET /api/v1/rule-of-law/enforcement-inspections/changes` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `GET /api/v1/rule-of-law/enforcement-inspections/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 2xx | 2xx | 404 |
+            | `PUT /api/v1/rule-of-law/enforcement-inspections/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `GET /api/v1/rule-of-law/enforcement-officers` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `POST /api/v1/rule-of-law/enforcement-officers` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 403 | 2xx | 403 |
+            | `GET /api/v1/rule-of-law/enforcement-officers/changes` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `GET /api/v1/rule-of-law/enforcement-officers/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 2xx | 2xx | 404 |
+            | `PUT /api/v1/rule-of-law/enforcement-officers/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `POST /api/v1/rule-of-law/enforcement-officers/{id}/exam` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `POST /api/v1/rule-of-law/enforcement-officers/{id}/train` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `GET /api/v1/rule-of-law/honours` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `POST /api/v1/rule-of-law/honours` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 2xx |
+            | `GET /api/v1/rule-of-law/honours/changes` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `GET /api/v1/rule-of-law/honours/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 404 |
+            | `PUT /api/v1/rule-of-law/honours/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `GET /api/v1/rule-of-law/projects` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `POST /api/v1/rule-of-law/projects` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 403 | 2xx | 403 |
+            | `GET /api/v1/rule-of-law/projects/changes` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |
+            | `GET /api/v1/rule-of-law/projects/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 2xx | 2xx | 404 |
+            | `PUT /api/v1/rule-of-law/projects/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 404 | 403 | 2xx | 404 |
+            | `GET /api/v1/rule-of-law/reconsiderations` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 2xx | 2xx | 2xx |
+            | `POST /api/v1/rule-of-law/reconsiderations` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 2xx |
+            | `GET /api/v1/rule-of-law/reconsiderations/changes` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 2xx | 2xx | 2xx |
+            | `GET /api/v1/rule-of-law/reconsiderations/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 2xx | 2xx | 404 |
+            | `GET /api/v1/rule-of-law/reconsiderations/{id}?unmask=true` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 403 | 404 |
+            | `PUT /api/v1/rule-of-law/reconsiderations/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `POST /api/v1/rule-of-law/reconsiderations/{id}/accept` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `POST /api/v1/rule-of-law/reconsiderations/{id}/decide` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `POST /api/v1/rule-of-law/reconsiderations/{id}/extend` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `POST /api/v1/rule-of-law/reconsiderations/{id}/mediate` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `POST /api/v1/rule-of-law/reconsiderations/{id}/reject` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `POST /api/v1/rule-of-law/reconsiderations/{id}/settle` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `POST /api/v1/rule-of-law/reconsiderations/{id}/terminate` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `GET /api/v1/rule-of-law/stats` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 2xx | 2xx | 403 |
             """;
 
     static Api api;

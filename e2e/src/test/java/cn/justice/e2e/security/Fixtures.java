@@ -76,6 +76,13 @@ public final class Fixtures {
         // PERIOD_ENDED (the first value) would have to wait five years after the release (DESIGN §10.1)
         BODIES.put("POST /api/v1/correction/released-persons/{id}/close", Map.of("reason", "OTHER"));
         BODIES.put("PUT /api/v1/plans/{planId}/indicators/{code}/targets", Map.of("targets", Map.of(String.valueOf(YEAR), 90)));
+        // 行政复议 (DESIGN §13): the applicant is personal data; ORDINARY so that extend (第62条, ordinary only) applies
+        BODIES.put("POST /api/v1/rule-of-law/reconsiderations", Map.of("applicant",
+                Map.of("name", PersonalData.name("庚"), "idNumber", "$idNumber", "phone", "$phone")));
+        BODIES.put("PUT /api/v1/rule-of-law/reconsiderations/{id}", Map.of("applicant",
+                Map.of("name", PersonalData.name("庚"), "idNumber", "$idNumber", "phone", "$phone")));
+        BODIES.put("POST /api/v1/rule-of-law/reconsiderations/{id}/accept", Map.of("procedure", "ORDINARY"));
+        BODIES.put("POST /api/v1/rule-of-law/reconsiderations/{id}/extend", Map.of("days", 30));
 
         BEFORE.put("POST /api/v1/mediation/disputes/{id}/succeed", List.of("accept"));
         BEFORE.put("POST /api/v1/mediation/disputes/{id}/fail", List.of("accept"));
@@ -105,6 +112,11 @@ public final class Fixtures {
         BEFORE.put("POST /api/v1/legal-aid/applications/{id}/object", List.of("review", "deny"));
         BEFORE.put("POST /api/v1/legal-aid/applications/{id}/objection-decision", List.of("review", "deny", "object"));
         BEFORE.put("GET /api/v1/publicity/responsible-units/{id}/years/{year}", List.of("PUT years/{year}"));
+        for (String a : List.of("extend", "decide", "mediate", "settle", "terminate")) {
+            BEFORE.put("POST /api/v1/rule-of-law/reconsiderations/{id}/" + a, List.of("accept"));
+        }
+        BEFORE.put("POST /api/v1/rule-of-law/document-reviews/{id}/issue-opinion", List.of("start-review"));
+        BEFORE.put("POST /api/v1/rule-of-law/document-reviews/{id}/file", List.of("start-review", "issue-opinion"));
     }
 
     private final Api api;

@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole platform, black-box, shared by the security ITs ({@code @ExtendWith(SecurityStack.class)}): a fresh
- * Kafka broker, the four packaged services and the gateway, each on its own {@code *_sec} database. Started once
+ * Kafka broker, the five packaged services and the gateway, each on its own {@code *_sec} database. Started once
  * for the first class that asks and stopped when the test run ends (JUnit's root store closes what it holds), so the four ITs
  * pay for one start-up.
  */
@@ -29,7 +29,7 @@ public final class SecurityStack implements BeforeAllCallback {
     /** A county the platform does not serve: its tokens must see nothing of {@link #COUNTY}. */
     public static final String OTHER_COUNTY = "519902";
     public static final List<String> TOPICS = List.of("justice.mediation.v1", "justice.correction.v1",
-            "justice.legal-aid.v1", "justice.publicity.v1");
+            "justice.legal-aid.v1", "justice.publicity.v1", "justice.rule-of-law.v1");
     /** Service name (as in the gateway's routes) → module. */
     static final Map<String, String> SERVICES = new LinkedHashMap<>();
 
@@ -38,6 +38,7 @@ public final class SecurityStack implements BeforeAllCallback {
         SERVICES.put("correction", "correction-service");
         SERVICES.put("legal-aid", "legal-aid-service");
         SERVICES.put("publicity", "publicity-service");
+        SERVICES.put("rule-of-law", "rule-of-law-service");
     }
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(SecurityStack.class);
@@ -114,7 +115,7 @@ public final class SecurityStack implements BeforeAllCallback {
                 PostgresDatabases.recreate(db);
                 Map<String, String> props = new HashMap<>(common);
                 props.put("justice.db.name", db);
-                // two at a time: four JVMs starting at once on two cores only slow each other down
+                // two at a time: five JVMs starting at once on two cores only slow each other down
                 starting.put(s.getKey(), CompletableFuture.supplyAsync(() -> new AppProcess(s.getValue(), props).start()));
                 if (starting.size() % 2 == 0) {
                     starting.values().forEach(CompletableFuture::join);

@@ -28,7 +28,10 @@ public final class ContributionRules {
             "legal-aid.application", "legal-aid.consultation", "legal-aid.workstation", "legal-aid.notarization",
             "legal-aid.duty-lawyer-service",
             "legal-aid.village-advisor",
-            "publicity.activity", "publicity.sms-campaign", "publicity.responsible-unit", "publicity.survey");
+            "publicity.activity", "publicity.sms-campaign", "publicity.responsible-unit", "publicity.survey",
+            "rule-of-law.reconsideration", "rule-of-law.document-review", "rule-of-law.enforcement-officer",
+            "rule-of-law.enforcement-inspection", "rule-of-law.assessor-selection", "rule-of-law.honour",
+            "rule-of-law.project", "rule-of-law.assistance-village");
 
     /** @throws IllegalArgumentException for an event type of no known aggregate */
     public static List<MeasureEntry> entries(CloudEvent event) {
@@ -51,6 +54,7 @@ public final class ContributionRules {
             case "publicity.responsible-unit" -> responsibleUnit(d);
             default -> kind.startsWith("correction.") ? CorrectionContributions.entries(kind, d)
                     : kind.startsWith("legal-aid.") ? LegalAidContributions.entries(kind, d)
+                    : kind.startsWith("rule-of-law.") ? RuleOfLawContributions.entries(kind, d)
                     : List.of();
         };
     }

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The measures of DESIGN §7 the read model keeps, with how they aggregate over time: FLOW (records counted by their
  * own date within the period) or STOCK (state at the end of the period). Distinct counts (seven_into_covered,
- * townships_with_workstation, villages_with_advisor) count members (a township × venue pair, a township, a village)
+ * townships_with_workstation, villages_with_advisor, assistance_villages) count members (a township × venue pair, a
+ * township, a village)
  * once; their contributions carry the member. Directory measures (townships_total, villages_total) are not rollups
  * and are not listed.
  */
@@ -31,6 +32,14 @@ public final class MeasureCatalogue {
         flows("activities_held", "participants", "materials_distributed", "sms_sent", "survey_respondents",
                 "survey_aware", "survey_satisfied", "seven_into_covered", "units_plan_items",
                 "units_activities_planned", "units_activities_held", "activities_case_explanation");
+        // rule-of-law government (DESIGN §13); the yearly figures count on 1 January of their year
+        flows("reconsiderations_received", "reconsiderations_accepted", "reconsiderations_decided",
+                "reconsiderations_corrected", "reconsiderations_on_time", "documents_reviewed", "documents_with_issues",
+                "documents_reviewed_on_time", "exam_candidates", "exam_passed", "officer_training_hours",
+                "enforcement_inspections", "inspection_findings", "inspection_findings_rectified", "jurors_selected",
+                "supervisors_selected", "honours", "honours_national", "honours_province", "honours_county",
+                "projects_completed", "project_investment_yuan", "assistance_villages", "assistance_cadres",
+                "assistance_funds_yuan");
     }
 
     private MeasureCatalogue() {

@@ -50,7 +50,9 @@ class PlanCatalogueTest {
                     "COR_REPORT_ON_TIME_RATE", "COR_ACTIVE", "COR_MISSING", "RES_CONNECT_RATE",
                     "LA_ELIGIBLE_ACCEPTANCE_RATE", "LA_TIMELY_DECISION_RATE", "LA_TIMELY_ASSIGNMENT_RATE", "LA_CONSULTATIONS",
                     "LA_WORKSTATION_COVERAGE", "LA_ADVISOR_COVERAGE", "PUB_ACTIVITIES", "PUB_MATERIALS", "PUB_SMS",
-                    "PUB_SEVEN_INTO_COVERAGE", "PUB_AWARENESS_RATE");
+                    "PUB_SEVEN_INTO_COVERAGE", "PUB_AWARENESS_RATE",
+                    "ROL_REVIEW_ON_TIME_RATE", "ROL_RECONSIDERATION_ON_TIME_RATE", // DESIGN §13
+                    "ROL_RECONSIDERATION_CORRECTION_RATE", "ROL_EXAM_PASS_RATE", "ROL_TRAINING_HOURS");
         }
     }
 
@@ -127,6 +129,44 @@ class PlanCatalogueTest {
                 assertThat(i.targets()).as(i.code()).hasSize(p.toYear() - p.fromYear() + 1);
             }
             assertThat(units.targets().get(p.fromYear())).isEqualByComparingTo("100");
+        }
+    }
+
+    /** DESIGN §13: the five indicators of the rule-of-law line, owned by rule-of-law-service, over its measures. */
+    @Test
+    void theRuleOfLawIndicatorsOfSection13() {
+        record Formula(String code, List<String> numerator, List<String> denominator, String comparator) {
+        }
+        List<Formula> formulas = List.of(
+                new Formula("ROL_REVIEW_ON_TIME_RATE", List.of("documents_reviewed_on_time"), List.of("documents_reviewed"), ">="),
+                new Formula("ROL_RECONSIDERATION_ON_TIME_RATE", List.of("reconsiderations_on_time"),
+                        List.of("reconsiderations_decided"), ">="),
+                new Formula("ROL_RECONSIDERATION_CORRECTION_RATE", List.of("reconsiderations_corrected"),
+                        List.of("reconsiderations_decided"), "<="),
+                new Formula("ROL_EXAM_PASS_RATE", List.of("exam_passed"), List.of("exam_candidates"), ">="),
+                new Formula("ROL_TRAINING_HOURS", List.of("officer_training_hours"), null, ">="));
+        for (Plan p : catalogue.all()) {
+            for (Formula f : formulas) {
+                Indicator i = p.indicator(f.code());
+                assertThat(i).as(p.id() + "/" + f.code()).isNotNull();
+                assertThat(i.owner()).isEqualTo("rule-of-law-service");
+                assertThat(i.kind()).isEqualTo(Indicator.Kind.FLOW);
+                assertThat(i.numerator()).as(f.code()).containsExactlyElementsOf(f.numerator());
+                assertThat(i.comparator()).as(f.code()).isEqualTo(f.comparator());
+                if (f.denominator() == null) {
+                    assertThat(i.isRate()).isFalse();
+                    assertThat(i.factor()).isEqualByComparingTo("1");
+                } else {
+                    assertThat(i.denominator()).as(f.code()).containsExactlyElementsOf(f.denominator());
+                    assertThat(i.factor()).isEqualByComparingTo("100");
+                    assertThat(i.unit()).isEqualTo("%");
+                }
+                // DESIGN §13 names no figures: defaults for every year until the bureau sets its own
+                assertThat(i.targetsDefault()).as(f.code()).isTrue();
+                assertThat(i.targets()).as(f.code()).hasSize(p.toYear() - p.fromYear() + 1);
+            }
+            assertThat(p.indicator("ROL_EXAM_PASS_RATE").targets().get(p.fromYear())).isEqualByComparingTo("90");
+            assertThat(p.indicator("ROL_REVIEW_ON_TIME_RATE").targets().get(p.toYear())).isEqualByComparingTo("100");
         }
     }
 

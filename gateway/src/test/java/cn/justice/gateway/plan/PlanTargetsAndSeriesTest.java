@@ -81,13 +81,16 @@ class PlanTargetsAndSeriesTest {
                 .get("/api/v1/plans/15th-fyp/progress.csv").then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString();
         assertThat(csv).startsWith("\uFEFF指标代码,指标名称,单位,实际值");
-        // one row per indicator of the plan (DESIGN §7's 18, §10.3's new ones), after the header
+        // one row per indicator of the plan (DESIGN §7's 18, §10.3's new ones, §13's five), after the header
         int indicators = given().auth().oauth2(DevTokens.auditor()).get("/api/v1/plans/15th-fyp").then().statusCode(200)
                 .extract().jsonPath().getList("indicators").size();
-        assertThat(indicators).isGreaterThanOrEqualTo(22);
+        assertThat(indicators).isGreaterThanOrEqualTo(27);
         assertThat(csv.lines()).hasSize(indicators + 1);
         assertThat(csv).contains("LA_TIMELY_ASSIGNMENT_RATE,3日内指派比例,%,,0,0,100,>=,,暂无数据,");
         assertThat(csv).contains("MED_STANDARDIZED_RATE,规范化调委会比例,%,100.00,1,1,90");
+        // the rule-of-law line's (DESIGN §13) rows too, with no data for a township
+        assertThat(csv).contains("ROL_EXAM_PASS_RATE,行政执法证考试合格率,%,,0,0,90,>=,,暂无数据,")
+                .contains("ROL_RECONSIDERATION_CORRECTION_RATE,行政复议纠错率,%,,0,0,15,<=,,暂无数据,");
         byte[] xlsx = given().auth().oauth2(DevTokens.auditor()).queryParam("orgCode", "519901201").queryParam("year", 2026)
                 .get("/api/v1/plans/15th-fyp/progress.xlsx").then().statusCode(200)
                 .contentType(ProgressXlsx.MEDIA_TYPE).extract().asByteArray();

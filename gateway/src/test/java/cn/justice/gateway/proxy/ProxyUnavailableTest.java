@@ -22,6 +22,10 @@ class ProxyUnavailableTest {
                     .body("service", equalTo("correction"))
                     .body("instance", equalTo("/api/v1/correction/subjects"));
         }
+        // the fifth service (DESIGN §13) is routed the same way, with its own breaker
+        given().auth().oauth2(DevTokens.countyAdmin()).get("/api/v1/rule-of-law/reconsiderations").then().statusCode(503)
+                .contentType("application/problem+json").body("service", equalTo("rule-of-law"))
+                .body("instance", equalTo("/api/v1/rule-of-law/reconsiderations"));
         given().auth().oauth2(DevTokens.countyAdmin()).get("/api/v1/plans").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
     }

@@ -101,7 +101,7 @@ public record ApiOperation(String method, String path, JsonNode node, OpenApiDoc
     /** The service an {@code /api/v1/<service>/…} path belongs to; {@code gateway} for the gateway's own paths. */
     public String service() {
         String[] parts = path.split("/");
-        if (parts.length > 3 && List.of("mediation", "correction", "legal-aid", "publicity").contains(parts[3])) {
+        if (parts.length > 3 && List.of("mediation", "correction", "legal-aid", "publicity", "rule-of-law").contains(parts[3])) {
             return parts[3];
         }
         return "gateway";
