@@ -74,8 +74,9 @@ public class WorkSummaryResource {
     @Path("work-summary")
     @Produces({"text/markdown", "text/html"})
     @Operation(summary = "The work summary (工作总结) written from the figures of a period",
-            description = "Structure of the bureau's own report: 法治宣传, 依法行政, 基层基础 (社区矫正, 人民调解), 法律服务, then the "
-                    + "plan indicators of the last year with their status. Every figure comes from the read model; a "
+            description = "Structure of the bureau's own report: the period's honours, 法治宣传, 依法行政与法治政府建设 "
+                    + "(reviews, reconsiderations, enforcement officers, assessors), 基层基础 (社区矫正, 人民调解, projects), "
+                    + "法律服务, 帮扶工作 (assistance villages), then the plan indicators of the last year with their status. Every figure comes from the read model; a "
                     + "figure never recorded is stated as 暂无数据. Markdown by default; HTML for Accept: text/html or format=html.")
     public Response workSummary(@QueryParam("orgCode") @Parameter(example = "519901") String orgCode,
                                 @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-01-01") String from,
