@@ -20,38 +20,35 @@ import java.util.List;
 @Entity
 @Table(name = "released_person")
 public class ReleasedPerson extends TrackedEntity {
-    @Column(name = "name_encrypted", nullable = false)
+    @Column(nullable = false)
     public String nameEncrypted;
-    @Column(name = "id_number_encrypted", nullable = false)
+    @Column(nullable = false)
     public String idNumberEncrypted;
-    @Column(name = "id_number_hash", nullable = false)
+    @Column(nullable = false)
     public String idNumberHash;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Gender gender;
     /** From the ID number. */
-    @Column(name = "birth_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate birthDate;
     /** Under 18 on the day of release. */
     @Column(nullable = false)
     public boolean minor;
-    @Column(name = "released_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate releasedOn;
     /** releasedOn + 5 years (帮教期, {@link ReleasedRules#supportPeriodEndsOn}); follows releasedOn on every edit. */
-    @Column(name = "support_period_ends_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate supportPeriodEndsOn;
     /** 重点帮教对象 (必接必送, {@link ReleasedRules#connectionLate}). */
-    @Column(name = "key_person", nullable = false)
+    @Column(nullable = false)
     public boolean keyPerson;
-    @Column(name = "releasing_institution")
     public String releasingInstitution;
     public String crime;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ReleasedStatus status;
-    @Column(name = "connected_on")
     public LocalDate connectedOn;
-    @Column(name = "placed_on")
     public LocalDate placedOn;
     @Enumerated(EnumType.STRING)
     public Placement placement;
@@ -62,14 +59,10 @@ public class ReleasedPerson extends TrackedEntity {
     @Column(nullable = false)
     public List<Assistance> assistances = new ArrayList<>();
     /** 重新犯罪: the first re-offence recorded ({@code reoffend}); the state stays. */
-    @Column(name = "reoffended_on")
     public LocalDate reoffendedOn;
-    @Column(name = "closed_on")
     public LocalDate closedOn;
     @Enumerated(EnumType.STRING)
-    @Column(name = "close_reason")
     public ReleasedCloseReason closeReason;
     /** Free text of the close (never in events). */
-    @Column(name = "close_note")
     public String closeNote;
 }

@@ -80,7 +80,7 @@ public class CorrectionStatsResource extends StatsEndpoint {
                                 count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(monitoring_periods) p \
                                   WHERE (p->>'from')::date <= ?3 AND (p->>'endsOn')::date > ?3)""" + at.apply("?3") + """
                                 ) \
-                                FROM subject WHERE """ + where)
+                                FROM subject WHERE\s""" + where)
                 .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Object[] r = (Object[]) em.createNativeQuery("""
                 SELECT \
@@ -90,7 +90,7 @@ public class CorrectionStatsResource extends StatsEndpoint {
                         // ReleasedRules.connectedOnTime
                         + """
                                 count(*) FILTER (WHERE connected_on IS NOT NULL AND NOT (key_person AND connected_on > released_on)) \
-                                FROM released_person WHERE """ + org + " = ?1 AND released_on BETWEEN ?2 AND ?3")
+                                FROM released_person WHERE\s""" + org + " = ?1 AND released_on BETWEEN ?2 AND ?3")
                 .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         String[] subjectMeasures = {"subjects_received", "subjects_terminated", "subjects_active", "subjects_reoffended",

@@ -21,18 +21,18 @@ import java.util.List;
 @Table(name = "subject")
 public class Subject extends TrackedEntity {
     /** 矫正编号, unique in the county. */
-    @Column(name = "subject_no", nullable = false)
+    @Column(nullable = false)
     public String subjectNo;
-    @Column(name = "name_encrypted", nullable = false)
+    @Column(nullable = false)
     public String nameEncrypted;
-    @Column(name = "id_number_encrypted", nullable = false)
+    @Column(nullable = false)
     public String idNumberEncrypted;
-    @Column(name = "id_number_hash", nullable = false)
+    @Column(nullable = false)
     public String idNumberHash;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Gender gender;
-    @Column(name = "birth_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate birthDate;
     /** Under 18 on the day the judgment took effect (未成年社区矫正对象). */
     @Column(nullable = false)
@@ -45,13 +45,13 @@ public class Subject extends TrackedEntity {
     public String crime;
     @Column(nullable = false)
     public String sentence;
-    @Column(name = "decision_authority", nullable = false)
+    @Column(nullable = false)
     public String decisionAuthority;
-    @Column(name = "judgment_effective_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate judgmentEffectiveOn;
-    @Column(name = "correction_start", nullable = false)
+    @Column(nullable = false)
     public LocalDate correctionStart;
-    @Column(name = "correction_end", nullable = false)
+    @Column(nullable = false)
     public LocalDate correctionEnd;
     // JSON values are replaced, never changed in place, so they are immutable to Hibernate, which then does not copy
     // them (serialise + parse) for its snapshot at every load and persist (JFR: 8 % of a dispute create)
@@ -60,21 +60,19 @@ public class Subject extends TrackedEntity {
     @Column(nullable = false)
     public List<String> prohibitions = new ArrayList<>();
     @Enumerated(EnumType.STRING)
-    @Column(name = "supervision_level", nullable = false)
+    @Column(nullable = false)
     public SupervisionLevel supervisionLevel;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public SubjectStatus status;
     /** 接收: the day the decision arrived and the person was registered. */
-    @Column(name = "received_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate receivedOn;
-    @Column(name = "report_due_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate reportDueOn;
     /** 报到入矫: the first report (a later report after a missing period does not change it). */
-    @Column(name = "reported_on")
     public LocalDate reportedOn;
     @Enumerated(EnumType.STRING)
-    @Column(name = "report_type")
     public ReportType reportType;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
@@ -88,7 +86,7 @@ public class Subject extends TrackedEntity {
     @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<History.Sanction> warnings = new ArrayList<>();
-    @Column(name = "warning_count", nullable = false)
+    @Column(nullable = false)
     public int warningCount;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
@@ -96,78 +94,63 @@ public class Subject extends TrackedEntity {
     public List<History.Leave> leaves = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "monitoring_periods", nullable = false)
+    @Column(nullable = false)
     public List<History.MonitoringPeriod> monitoringPeriods = new ArrayList<>();
-    @Column(name = "monitoring_open_until")
     public LocalDate monitoringOpenUntil;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "check_ins", nullable = false)
+    @Column(nullable = false)
     public List<History.CheckIn> checkIns = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "missing_periods", nullable = false)
+    @Column(nullable = false)
     public List<History.MissingPeriod> missingPeriods = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<History.Reoffence> reoffences = new ArrayList<>();
     /** The first re-offence's date. */
-    @Column(name = "reoffended_on")
     public LocalDate reoffendedOn;
     /** The day the correction ended: terminated, revoked or deceased. */
-    @Column(name = "ended_on")
     public LocalDate endedOn;
     @Enumerated(EnumType.STRING)
-    @Column(name = "termination_reason")
     public TerminationReason terminationReason;
-    @Column(name = "certificate_no")
     public String certificateNo;
-    @Column(name = "revocation_reason")
     public String revocationReason;
     /** 暂予监外执行: the day the decision was received; the handover is due 10 days later (社区矫正法第21条). */
-    @Column(name = "decision_received_on")
     public LocalDate decisionReceivedOn;
     @Enumerated(EnumType.STRING)
-    @Column(name = "handed_over_by")
     public HandoverAuthority handedOverBy;
     /** The report or handover was within its 10 days (社区矫正法第21条); null until then. */
-    @Column(name = "intake_on_time")
     public Boolean intakeOnTime;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "revocation_proposals", nullable = false)
+    @Column(nullable = false)
     public List<History.RevocationProposal> revocationProposals = new ArrayList<>();
     /** The open proposal's ruling deadline (null when none is open): the ?courtRulingOverdue= filter. */
-    @Column(name = "court_due_on")
     public LocalDate courtDueOn;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "sanction_proposals", nullable = false)
+    @Column(nullable = false)
     public List<History.SanctionProposal> sanctionProposals = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<History.Transfer> transfers = new ArrayList<>();
-    @Column(name = "transferred_to_county_code")
     public String transferredToCountyCode;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "health_reports", nullable = false)
+    @Column(nullable = false)
     public List<History.HealthReport> healthReports = new ArrayList<>();
-    @Column(name = "last_health_report_on")
     public LocalDate lastHealthReportOn;
     /** The latest report or check-in: the next check-in is due from it (实施办法第24条). */
-    @Column(name = "last_contact_on")
     public LocalDate lastContactOn;
     /** The open missing period's first day (null when none is open). */
-    @Column(name = "missing_since")
     public LocalDate missingSince;
     /** A closed missing period lasted over 30 days (实施办法第46条). */
-    @Column(name = "missing_over_month", nullable = false)
+    @Column(nullable = false)
     public boolean missingOverMonth;
     /** The earliest last day of a leave not returned from (null: none). */
-    @Column(name = "leave_open_until")
     public LocalDate leaveOpenUntil;
 
     /** Not reported by the due date (未按时报到), and still not reported. */

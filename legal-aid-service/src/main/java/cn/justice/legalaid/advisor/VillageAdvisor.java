@@ -17,19 +17,17 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "village_advisor")
 public class VillageAdvisor extends TrackedEntity {
-    @Column(name = "village_code", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String villageCode;
-    @Column(name = "advisor_name", nullable = false)
+    @Column(nullable = false)
     public String advisorName;
     @Column(nullable = false)
     public String firm;
-    @Column(name = "valid_from", nullable = false)
+    @Column(nullable = false)
     public LocalDate validFrom;
-    @Column(name = "valid_to")
     public LocalDate validTo;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AdvisorStatus status;
-    @Column(name = "end_reason")
     public String endReason;
 }

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "consultation")
 public class Consultation extends TrackedEntity {
-    @Column(name = "village_code")
     public String villageCode;
     @Column(nullable = false)
     public LocalDate date;

@@ -49,21 +49,21 @@ public class LegalAidStatsResource extends StatsEndpoint {
         Object[] a = (Object[]) em.createNativeQuery("""
                 SELECT \
                 count(*) FILTER (WHERE received_on BETWEEN ?2 AND ?3), \
-                count(*) FILTER (WHERE """ + decided + """
+                count(*) FILTER (WHERE\s""" + decided + """
                                 ), \
-                                count(*) FILTER (WHERE decision = 'GRANTED' AND """ + decided + """
+                                count(*) FILTER (WHERE decision = 'GRANTED' AND\s""" + decided + """
                                 ), \
-                                count(*) FILTER (WHERE eligible AND """ + decided + """
+                                count(*) FILTER (WHERE eligible AND\s""" + decided + """
                                 ), \
-                                count(*) FILTER (WHERE eligible AND decision = 'GRANTED' AND """ + decided + """
+                                count(*) FILTER (WHERE eligible AND decision = 'GRANTED' AND\s""" + decided + """
                                 ), \
-                                count(*) FILTER (WHERE decided_within_deadline AND """ + decided + """
+                                count(*) FILTER (WHERE decided_within_deadline AND\s""" + decided + """
                                 ), \
                                 count(*) FILTER (WHERE status = 'CLOSED' AND closed_on BETWEEN ?2 AND ?3), \
-                                count(*) FILTER (WHERE decision = 'GRANTED' AND assigned_within_deadline AND """ + decided + """
+                                count(*) FILTER (WHERE decision = 'GRANTED' AND assigned_within_deadline AND\s""" + decided + """
                                 ), \
                                 coalesce(sum(round(subsidy_amount)) FILTER (WHERE status = 'CLOSED' AND closed_on BETWEEN ?2 AND ?3), 0) \
-                                FROM application WHERE """ + org + " = ?1")
+                                FROM application WHERE\s""" + org + " = ?1")
                 .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("applications_received", num(a[0]));
@@ -80,14 +80,14 @@ public class LegalAidStatsResource extends StatsEndpoint {
         m.put("duty_lawyer_services", sum("duty_lawyer_service", org, q.orgCode(), f, t));
         Object[] w = (Object[]) em.createNativeQuery("""
                 SELECT count(*), count(DISTINCT township_code) FROM workstation \
-                WHERE """ + org + " = ?1 AND opened_on <= ?2 AND (closed_on IS NULL OR closed_on > ?2)")
+                WHERE\s""" + org + " = ?1 AND opened_on <= ?2 AND (closed_on IS NULL OR closed_on > ?2)")
                 .setParameter(1, q.orgCode()).setParameter(2, t).getSingleResult();
         m.put("workstations_active", num(w[0]));
         m.put("townships_with_workstation", num(w[1]));
         m.put("villages_total", (long) orgs.villages(q.orgCode()).size());
         m.put("villages_with_advisor", num(em.createNativeQuery("""
                 SELECT count(DISTINCT village_code) FROM village_advisor \
-                WHERE """ + org + " = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to >= ?2)")
+                WHERE\s""" + org + " = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to >= ?2)")
                 .setParameter(1, q.orgCode()).setParameter(2, t).getSingleResult()));
         return new Stats(q.orgCode(), f, t, m);
     }

@@ -21,10 +21,8 @@ public class Workstation extends TrackedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public WorkstationStatus status;
-    @Column(name = "opened_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate openedOn;
-    @Column(name = "closed_on")
     public LocalDate closedOn;
-    @Column(name = "close_reason")
     public String closeReason;
 }

@@ -26,23 +26,18 @@ public class Committee extends TrackedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CommitteeType type;
-    @Column(name = "village_code")
     public String villageCode;
-    @Column(name = "established_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate establishedOn;
     /** 备案: the date the committee was filed with the justice bureau. */
-    @Column(name = "filed_on")
     public LocalDate filedOn;
-    @Column(name = "member_count", nullable = false)
+    @Column(nullable = false)
     public int memberCount;
     /** 妇女成员 (人民调解法第8条: at least one); null: never recorded (committees registered before the rule). */
-    @Column(name = "women_members")
     public Integer womenMembers;
     /** 少数民族成员 (人民调解法第8条: at least one in a multi-ethnic county); null: never recorded. */
-    @Column(name = "minority_members")
     public Integer minorityMembers;
     /** End of the committee's current 3-year term (人民调解法第9条); null: never recorded. */
-    @Column(name = "term_ends_on")
     public LocalDate termEndsOn;
 
     /** The composition (women and minority members) was never recorded. */
@@ -56,18 +51,14 @@ public class Committee extends TrackedEntity {
     @Column(nullable = false)
     public boolean standardized;
     /** Date of the latest assessment (null until assessed); earlier assessments are not kept. */
-    @Column(name = "assessed_on")
     public LocalDate assessedOn;
     /** Outcome per criterion of the latest assessment, in catalogue order. */
     // JSON values are replaced, never changed in place, so they are immutable to Hibernate, which then does not copy
     // them (serialise + parse) for its snapshot at every load and persist (JFR: 8 % of a dispute create)
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "assessment_criteria")
     public List<CriterionResult> assessmentCriteria;
-    @Column(name = "dissolved_on")
     public LocalDate dissolvedOn;
-    @Column(name = "dissolve_reason")
     public String dissolveReason;
 
     /** One criterion of an assessment: its code and whether the committee met it. */

@@ -1,6 +1,5 @@
 package cn.justice.mediation.dispute;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -15,10 +14,8 @@ import java.util.UUID;
 @IdClass(DisputePartyHash.Key.class)
 public class DisputePartyHash {
     @Id
-    @Column(name = "dispute_id")
     public UUID disputeId;
     @Id
-    @Column(name = "id_hash")
     public String idHash;
 
     public record Key(UUID disputeId, String idHash) implements Serializable {

@@ -24,7 +24,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "mediator")
 public class Mediator extends TrackedEntity {
-    @Column(name = "committee_id", nullable = false)
+    @Column(nullable = false)
     public UUID committeeId;
     @Column(nullable = false)
     public String name;
@@ -34,14 +34,12 @@ public class Mediator extends TrackedEntity {
     /** 德古: a traditional Yi mediator. */
     @Column(nullable = false)
     public boolean traditional;
-    @Column(name = "appointed_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate appointedOn;
-    @Column(name = "term_ends_on")
     public LocalDate termEndsOn;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public MediatorStatus status;
-    @Column(name = "retired_on")
     public LocalDate retiredOn;
     /** In the order recorded; appending one bumps the mediator's version. */
     @ElementCollection

@@ -42,7 +42,7 @@ public class MediationStatsResource extends StatsEndpoint {
                 count(*) FILTER (WHERE mechanism = 'DEGU_LAW' AND registered_on BETWEEN ?2 AND ?3), \
                 count(*) FILTER (WHERE (mechanism = 'POLICE_LINKAGE' OR source = 'POLICE_REFERRAL') \
                 AND registered_on BETWEEN ?2 AND ?3) \
-                FROM dispute WHERE """ + org + " = ?1")
+                FROM dispute WHERE\s""" + org + " = ?1")
                 .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("disputes_registered", ((Number) row[0]).longValue());
@@ -86,17 +86,17 @@ public class MediationStatsResource extends StatsEndpoint {
         String activeAtTo = "established_on <= ?2 AND (dissolved_on IS NULL OR dissolved_on > ?2)";
         Object[] committees = (Object[]) em.createNativeQuery("""
                 SELECT \
-                count(*) FILTER (WHERE """ + activeAtTo + """
+                count(*) FILTER (WHERE\s""" + activeAtTo + """
                                 ), \
-                                count(*) FILTER (WHERE """ + activeAtTo + """
+                                count(*) FILTER (WHERE\s""" + activeAtTo + """
                                  AND standardized AND assessed_on <= ?2), \
-                                count(*) FILTER (WHERE """ + activeAtTo + """
+                                count(*) FILTER (WHERE\s""" + activeAtTo + """
                                  AND type = 'POLICE_STATION') \
-                                FROM committee WHERE """ + orgColumn + " = ?1")
+                                FROM committee WHERE\s""" + orgColumn + " = ?1")
                 .setParameter(1, orgCode).setParameter(2, to).getSingleResult();
         Object[] mediators = (Object[]) em.createNativeQuery("""
                 SELECT count(*), count(*) FILTER (WHERE kind = 'FULL_TIME') \
-                FROM mediator WHERE """ + orgColumn + """
+                FROM mediator WHERE\s""" + orgColumn + """
                                  = ?1 \
                                 AND appointed_on <= ?2 AND (retired_on IS NULL OR retired_on > ?2)""")
                 .setParameter(1, orgCode).setParameter(2, to).getSingleResult();

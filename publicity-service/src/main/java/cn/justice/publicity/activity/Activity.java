@@ -24,7 +24,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "activity")
 public class Activity extends TrackedEntity {
-    @Column(name = "village_code")
     public String villageCode;
     @Column(nullable = false)
     public String title;
@@ -41,26 +40,22 @@ public class Activity extends TrackedEntity {
     // them (serialise + parse) for its snapshot at every load and persist (JFR: 8 % of a dispute create)
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "target_groups", nullable = false)
+    @Column(nullable = false)
     public List<TargetGroup> targetGroups = new ArrayList<>();
-    @Column(name = "organizer_unit_id", nullable = false)
+    @Column(nullable = false)
     public UUID organizerUnitId;
     /** The planned date while PLANNED (or CANCELLED), the actual date once HELD. */
-    @Column(name = "held_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate heldOn;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ActivityStatus status;
     public Integer participants;
-    @Column(name = "materials_distributed")
     public Integer materialsDistributed;
     /** How many times the figures of the held activity were corrected. */
-    @Column(name = "correction_count", nullable = false)
+    @Column(nullable = false)
     public int correctionCount;
-    @Column(name = "corrected_on")
     public LocalDate correctedOn;
-    @Column(name = "cancelled_on")
     public LocalDate cancelledOn;
-    @Column(name = "cancel_reason")
     public String cancelReason;
 }

@@ -14,9 +14,9 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "sms_campaign")
 public class SmsCampaign extends TrackedEntity {
-    @Column(name = "sent_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate sentOn;
-    @Column(name = "messages_sent", nullable = false)
+    @Column(nullable = false)
     public int messagesSent;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -41,14 +41,14 @@ public class PublicityStatsResource extends StatsEndpoint {
                 coalesce(sum(materials_distributed), 0), count(DISTINCT (township_code, venue)), \
                 count(*) FILTER (WHERE organizer_unit_id IS NOT NULL), \
                 count(*) FILTER (WHERE format = 'CASE_EXPLANATION') \
-                FROM activity WHERE """ + org + " = ?1 AND status = 'HELD' AND held_on BETWEEN ?2 AND ?3")
+                FROM activity WHERE\s""" + org + " = ?1 AND status = 'HELD' AND held_on BETWEEN ?2 AND ?3")
                 .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Number sms = (Number) em.createNativeQuery("SELECT coalesce(sum(messages_sent), 0) FROM sms_campaign WHERE "
                         + org + " = ?1 AND sent_on BETWEEN ?2 AND ?3")
                 .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Object[] s = (Object[]) em.createNativeQuery("""
                 SELECT coalesce(sum(respondents), 0), coalesce(sum(aware), 0), \
-                coalesce(sum(satisfied), 0) FROM survey WHERE """ + org + " = ?1 AND year BETWEEN ?2 AND ?3")
+                coalesce(sum(satisfied), 0) FROM survey WHERE\s""" + org + " = ?1 AND year BETWEEN ?2 AND ?3")
                 .setParameter(1, q.orgCode()).setParameter(2, f.getYear()).setParameter(3, t.getYear()).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("activities_held", num(a[0]));

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 @Entity
 @Table(name = "assistance_village")
 public class AssistanceVillage extends TrackedEntity {
-    @Column(name = "village_code", nullable = false, length = 12)
+    @Column(nullable = false, length = 12)
     public String villageCode;
     @Column(nullable = false)
     public int year;

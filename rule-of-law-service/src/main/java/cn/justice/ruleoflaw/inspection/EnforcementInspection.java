@@ -13,7 +13,7 @@ import java.time.LocalDate;
 public class EnforcementInspection extends TrackedEntity {
     @Column(nullable = false)
     public String agency;
-    @Column(name = "inspected_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate inspectedOn;
     @Column(nullable = false)
     public int findings;

@@ -20,7 +20,6 @@ public class EnforcementOfficer extends TrackedEntity {
     public String name;
     @Column(nullable = false)
     public String agency;
-    @Column(name = "certificate_no")
     public String certificateNo;
     // JSON values are replaced, never changed in place (see the correction service's ReleasedPerson)
     @JdbcTypeCode(SqlTypes.JSON)

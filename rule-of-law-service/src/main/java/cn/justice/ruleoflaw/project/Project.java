@@ -21,6 +21,5 @@ public class Project extends TrackedEntity {
     public String name;
     @Column(nullable = false, precision = 12, scale = 2)
     public BigDecimal investment;
-    @Column(name = "completed_on")
     public LocalDate completedOn;
 }

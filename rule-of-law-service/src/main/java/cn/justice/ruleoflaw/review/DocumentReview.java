@@ -15,29 +15,22 @@ import java.time.LocalDate;
 public class DocumentReview extends TrackedEntity {
     @Column(nullable = false)
     public String title;
-    @Column(name = "drafting_unit", nullable = false)
+    @Column(nullable = false)
     public String draftingUnit;
-    @Column(name = "received_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate receivedOn;
-    @Column(name = "due_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate dueOn;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ReviewStatus status;
-    @Column(name = "review_started_on")
     public LocalDate reviewStartedOn;
     @Enumerated(EnumType.STRING)
     public ReviewOpinion opinion;
-    @Column(name = "opinion_no")
     public String opinionNo;
-    @Column(name = "opinion_issued_on")
     public LocalDate opinionIssuedOn;
-    @Column(name = "registration_no")
     public String registrationNo;
-    @Column(name = "document_no")
     public String documentNo;
-    @Column(name = "published_on")
     public LocalDate publishedOn;
-    @Column(name = "filed_on")
     public LocalDate filedOn;
 }

@@ -47,13 +47,13 @@ public class RuleOfLawStatsResource extends StatsEndpoint {
         Object[] r = row("""
                 SELECT count(*) FILTER (WHERE applied_on BETWEEN ?2 AND ?3), \
                 count(*) FILTER (WHERE accepted_on BETWEEN ?2 AND ?3), \
-                count(*) FILTER (WHERE """ + CLOSED + """
+                count(*) FILTER (WHERE\s""" + CLOSED + """
                         ), \
-                        count(*) FILTER (WHERE decision IN ('REVOKE', 'CHANGE', 'CONFIRM_ILLEGAL', 'ORDER_PERFORMANCE') AND """ + CLOSED + """
+                        count(*) FILTER (WHERE decision IN ('REVOKE', 'CHANGE', 'CONFIRM_ILLEGAL', 'ORDER_PERFORMANCE') AND\s""" + CLOSED + """
                         ), \
-                        count(*) FILTER (WHERE closed_on <= decision_due_on AND """ + CLOSED + """
+                        count(*) FILTER (WHERE closed_on <= decision_due_on AND\s""" + CLOSED + """
                         ) \
-                        FROM reconsideration WHERE """ + org + " = ?1", q);
+                        FROM reconsideration WHERE\s""" + org + " = ?1", q);
         m.put("reconsiderations_received", num(r[0]));
         m.put("reconsiderations_accepted", num(r[1]));
         m.put("reconsiderations_decided", num(r[2]));
@@ -62,7 +62,7 @@ public class RuleOfLawStatsResource extends StatsEndpoint {
         Object[] d = row("""
                 SELECT count(*), count(*) FILTER (WHERE opinion IN ('AMEND', 'UNLAWFUL')), \
                 count(*) FILTER (WHERE opinion_issued_on <= due_on) \
-                FROM document_review WHERE """ + org + " = ?1 AND opinion_issued_on BETWEEN ?2 AND ?3", q);
+                FROM document_review WHERE\s""" + org + " = ?1 AND opinion_issued_on BETWEEN ?2 AND ?3", q);
         m.put("documents_reviewed", num(d[0]));
         m.put("documents_with_issues", num(d[1]));
         m.put("documents_reviewed_on_time", num(d[2]));
@@ -76,31 +76,31 @@ public class RuleOfLawStatsResource extends StatsEndpoint {
                 jsonb_array_elements(o.trainings) x WHERE o.""" + org + " = ?1 AND (x->>'date')::date BETWEEN ?2 AND ?3", q)[0]));
         Object[] i = row("""
                 SELECT count(*), coalesce(sum(findings), 0), coalesce(sum(rectified), 0) FROM enforcement_inspection \
-                WHERE """ + org + " = ?1 AND inspected_on BETWEEN ?2 AND ?3", q);
+                WHERE\s""" + org + " = ?1 AND inspected_on BETWEEN ?2 AND ?3", q);
         m.put("enforcement_inspections", num(i[0]));
         m.put("inspection_findings", num(i[1]));
         m.put("inspection_findings_rectified", num(i[2]));
         Object[] s = row("""
                 SELECT coalesce(sum(selected) FILTER (WHERE kind = 'JUROR'), 0), \
                 coalesce(sum(selected) FILTER (WHERE kind = 'SUPERVISOR'), 0) FROM assessor_selection \
-                WHERE """ + org + " = ?1 AND " + YEAR, q);
+                WHERE\s""" + org + " = ?1 AND " + YEAR, q);
         m.put("jurors_selected", num(s[0]));
         m.put("supervisors_selected", num(s[1]));
         Object[] h = row("""
                 SELECT count(*), count(*) FILTER (WHERE level = 'NATIONAL'), count(*) FILTER (WHERE level = 'PROVINCE'), \
-                count(*) FILTER (WHERE level = 'COUNTY') FROM honour WHERE """ + org + " = ?1 AND " + YEAR, q);
+                count(*) FILTER (WHERE level = 'COUNTY') FROM honour WHERE\s""" + org + " = ?1 AND " + YEAR, q);
         m.put("honours", num(h[0]));
         m.put("honours_national", num(h[1]));
         m.put("honours_province", num(h[2]));
         m.put("honours_county", num(h[3]));
         Object[] p = row("""
                 SELECT count(*), coalesce(sum(round(investment * 10000)), 0) FROM project \
-                WHERE """ + org + " = ?1 AND completed_on BETWEEN ?2 AND ?3", q);
+                WHERE\s""" + org + " = ?1 AND completed_on BETWEEN ?2 AND ?3", q);
         m.put("projects_completed", num(p[0]));
         m.put("project_investment_yuan", num(p[1]));
         Object[] a = row("""
                 SELECT count(DISTINCT village_code), coalesce(sum(cadres), 0), coalesce(sum(round(funds * 10000)), 0) \
-                FROM assistance_village WHERE """ + org + " = ?1 AND " + YEAR, q);
+                FROM assistance_village WHERE\s""" + org + " = ?1 AND " + YEAR, q);
         m.put("assistance_villages", num(a[0]));
         m.put("assistance_cadres", num(a[1]));
         m.put("assistance_funds_yuan", num(a[2]));
