@@ -46,15 +46,7 @@ public class AdvisorService extends RecordStore<VillageAdvisor, AdvisorView, Adv
     }
 
     /** The editable fields, as create and update carry them (the village is fixed at create). */
-    public interface Fields {
-        String advisorName();
-
-        String firm();
-
-        LocalDate from();
-
-        LocalDate to();
-    }
+    public interface Fields { String advisorName(); String firm(); LocalDate from(); LocalDate to(); }
 
     @Override
     @Transactional

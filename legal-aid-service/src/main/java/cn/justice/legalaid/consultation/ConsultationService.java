@@ -36,15 +36,7 @@ public class ConsultationService extends RecordStore<Consultation, ConsultationV
 
     /** The editable fields, as create and update carry them (the township is fixed at create). */
     public interface Fields {
-        LocalDate date();
-
-        ConsultationChannel channel();
-
-        String villageCode();
-
-        String topic();
-
-        Integer count();
+        LocalDate date(); ConsultationChannel channel(); String villageCode(); String topic(); Integer count();
     }
 
     @Override

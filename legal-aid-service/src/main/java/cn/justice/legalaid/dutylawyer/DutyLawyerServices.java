@@ -47,15 +47,7 @@ public class DutyLawyerServices extends RecordStore<DutyLawyerEntry, DutyLawyerV
     }
 
     /** The editable fields, as create and update carry them. */
-    public interface Fields {
-        LocalDate date();
-
-        DutyLawyerPlace place();
-
-        DutyLawyerKind kind();
-
-        Integer count();
-    }
+    public interface Fields { LocalDate date(); DutyLawyerPlace place(); DutyLawyerKind kind(); Integer count(); }
 
     @Override
     @Transactional

@@ -43,13 +43,7 @@ public class NotarizationService extends RecordStore<Notarization, NotarizationV
     }
 
     /** The editable fields, as create and update carry them. */
-    public interface Fields {
-        LocalDate date();
-
-        NotarizationKind kind();
-
-        Integer count();
-    }
+    public interface Fields { LocalDate date(); NotarizationKind kind(); Integer count(); }
 
     @Override
     @Transactional

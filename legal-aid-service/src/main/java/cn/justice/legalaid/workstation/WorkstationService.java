@@ -40,15 +40,7 @@ public class WorkstationService extends RecordStore<Workstation, WorkstationView
     }
 
     /** The editable fields, as create and update carry them (the township is fixed at create). */
-    public interface Fields {
-        String name();
-
-        WorkstationKind kind();
-
-        LocalDate openedOn();
-
-        LocalDate closedOn();
-    }
+    public interface Fields { String name(); WorkstationKind kind(); LocalDate openedOn(); LocalDate closedOn(); }
 
     @Override
     @Transactional

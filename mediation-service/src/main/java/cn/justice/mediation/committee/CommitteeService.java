@@ -62,23 +62,8 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
 
     /** The editable fields, as create and update carry them (the township is fixed at create). */
     public interface Fields {
-        String name();
-
-        CommitteeType type();
-
-        String villageCode();
-
-        LocalDate establishedOn();
-
-        LocalDate filedOn();
-
-        Integer memberCount();
-
-        Integer womenMembers();
-
-        Integer minorityMembers();
-
-        LocalDate termEndsOn();
+        String name(); CommitteeType type(); String villageCode(); LocalDate establishedOn(); LocalDate filedOn();
+        Integer memberCount(); Integer womenMembers(); Integer minorityMembers(); LocalDate termEndsOn();
     }
 
     @Override

@@ -39,21 +39,8 @@ public class ActivityService extends RecordStore<Activity, ActivityView, Activit
     /** 计划: a PLANNED activity organised by a responsible unit of the caller's county. */
     /** The editable fields, as create and update carry them (the township is fixed at create). */
     public interface Fields {
-        String title();
-
-        Theme theme();
-
-        LocalDate heldOn();
-
-        String villageCode();
-
-        Venue venue();
-
-        ActivityFormat format();
-
-        List<TargetGroup> targetGroups();
-
-        UUID organizerUnitId();
+        String title(); Theme theme(); LocalDate heldOn(); String villageCode(); Venue venue();
+        ActivityFormat format(); List<TargetGroup> targetGroups(); UUID organizerUnitId();
     }
 
     @Override

@@ -44,13 +44,7 @@ public class SmsService extends RecordStore<SmsCampaign, SmsView, SmsCreate, Sms
     }
 
     /** The editable fields, as create and update carry them. */
-    public interface Fields {
-        LocalDate sentOn();
-
-        Integer messagesSent();
-
-        Theme theme();
-    }
+    public interface Fields { LocalDate sentOn(); Integer messagesSent(); Theme theme(); }
 
     @Override
     @Transactional

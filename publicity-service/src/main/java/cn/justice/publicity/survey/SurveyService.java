@@ -35,15 +35,7 @@ public class SurveyService extends RecordStore<Survey, SurveyView, SurveyCreate,
     }
 
     /** The editable fields, as create and update carry them (the township is fixed at create). */
-    public interface Fields {
-        Integer year();
-
-        Integer respondents();
-
-        Integer aware();
-
-        Integer satisfied();
-    }
+    public interface Fields { Integer year(); Integer respondents(); Integer aware(); Integer satisfied(); }
 
     @Override
     @Transactional

@@ -38,13 +38,7 @@ public class AssistanceService extends RecordStore<AssistanceVillage, Assistance
     }
 
     /** The editable fields, as create and update carry them (the village is fixed at create). */
-    public interface Fields {
-        Integer year();
-
-        Integer cadres();
-
-        BigDecimal funds();
-    }
+    public interface Fields { Integer year(); Integer cadres(); BigDecimal funds(); }
 
     @Override
     @Transactional

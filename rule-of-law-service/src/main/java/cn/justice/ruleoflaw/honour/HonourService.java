@@ -39,15 +39,7 @@ public class HonourService extends RecordStore<Honour, HonourView, HonourCreate,
     }
 
     /** The editable fields, as create and update carry them. */
-    public interface Fields {
-        HonourLevel level();
-
-        Integer year();
-
-        String title();
-
-        String awardee();
-    }
+    public interface Fields { HonourLevel level(); Integer year(); String title(); String awardee(); }
 
     @Override
     @Transactional

@@ -40,15 +40,7 @@ public class InspectionService extends RecordStore<EnforcementInspection, Inspec
     }
 
     /** The editable fields, as create and update carry them. */
-    public interface Fields {
-        String agency();
-
-        LocalDate inspectedOn();
-
-        Integer findings();
-
-        Integer rectified();
-    }
+    public interface Fields { String agency(); LocalDate inspectedOn(); Integer findings(); Integer rectified(); }
 
     @Override
     @Transactional

@@ -43,13 +43,7 @@ public class OfficerService extends RecordStore<EnforcementOfficer, OfficerView,
     }
 
     /** The editable fields, as create and update carry them. */
-    public interface Fields {
-        String name();
-
-        String agency();
-
-        String certificateNo();
-    }
+    public interface Fields { String name(); String agency(); String certificateNo(); }
 
     @Override
     @Transactional

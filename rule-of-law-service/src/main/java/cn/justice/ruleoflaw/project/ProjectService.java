@@ -42,15 +42,7 @@ public class ProjectService extends RecordStore<Project, ProjectView, ProjectCre
     }
 
     /** The editable fields, as create and update carry them. */
-    public interface Fields {
-        ProjectKind kind();
-
-        String name();
-
-        BigDecimal investment();
-
-        LocalDate completedOn();
-    }
+    public interface Fields { ProjectKind kind(); String name(); BigDecimal investment(); LocalDate completedOn(); }
 
     @Override
     @Transactional

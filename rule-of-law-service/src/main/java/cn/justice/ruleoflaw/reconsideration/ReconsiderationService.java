@@ -68,15 +68,8 @@ public class ReconsiderationService extends RecordStore<Reconsideration, Reconsi
 
     /** The editable fields, as create and update carry them. */
     public interface Fields {
-        Applicant applicant();
-
-        String respondentAgency();
-
-        ActionType actionType();
-
-        LocalDate knewOn();
-
-        LocalDate appliedOn();
+        Applicant applicant(); String respondentAgency(); ActionType actionType();
+        LocalDate knewOn(); LocalDate appliedOn();
     }
 
     @Override

@@ -52,13 +52,7 @@ public class ReviewService extends RecordStore<DocumentReview, ReviewView, Revie
     }
 
     /** The editable fields, as create and update carry them. */
-    public interface Fields {
-        String title();
-
-        String draftingUnit();
-
-        LocalDate receivedOn();
-    }
+    public interface Fields { String title(); String draftingUnit(); LocalDate receivedOn(); }
 
     @Override
     @Transactional

@@ -39,15 +39,7 @@ public class SelectionService extends RecordStore<AssessorSelection, SelectionVi
     }
 
     /** The editable fields, as create and update carry them. */
-    public interface Fields {
-        AssessorKind kind();
-
-        Integer year();
-
-        Integer candidates();
-
-        Integer selected();
-    }
+    public interface Fields { AssessorKind kind(); Integer year(); Integer candidates(); Integer selected(); }
 
     @Override
     @Transactional
