@@ -18,5 +18,6 @@ public record AdvisorCreate(
         @NotBlank @Size(max = 100) @Schema(example = "王律师") String advisorName,
         @NotBlank @Size(max = 200) @Schema(example = "X县正义律师事务所") String firm,
         @NotNull @Schema(description = "First day, not in the future", example = "2025-01-01") LocalDate from,
-        @Schema(description = "Last day (inclusive), if known", example = "2025-12-31") LocalDate to) {
+        @Schema(description = "Last day (inclusive), if known", example = "2025-12-31") LocalDate to)
+        implements AdvisorService.Fields {
 }

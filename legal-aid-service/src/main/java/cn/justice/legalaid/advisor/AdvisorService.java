@@ -45,6 +45,9 @@ public class AdvisorService extends RecordStore<VillageAdvisor, AdvisorView, Adv
         }
     }
 
+    /** The editable fields, as create and update carry them (the village is fixed at create). */
+    public interface Fields { String advisorName(); String firm(); LocalDate from(); LocalDate to(); }
+
     @Override
     @Transactional
     public Created<AdvisorView> create(Caller caller, AdvisorCreate req) {
@@ -55,16 +58,12 @@ public class AdvisorService extends RecordStore<VillageAdvisor, AdvisorView, Adv
         String township = village.parentCode();
         String county = orgs.countyOf(township);
         TownshipScope.requireCreatable(caller, county, township);
-        AdvisorRules.checkPeriod(req.from(), req.to(), today());
+        check(req);
         return createOnce(caller, req.id(), req, county, township, "appointed", () -> {
             VillageAdvisor a = new VillageAdvisor();
             a.villageCode = req.villageCode();
-            a.advisorName = req.advisorName().strip();
-            a.firm = req.firm().strip();
-            a.validFrom = req.from();
-            a.validTo = req.to();
             a.status = AdvisorStatus.ACTIVE;
-            return a;
+            return edit(a, req);
         });
     }
 
@@ -72,15 +71,24 @@ public class AdvisorService extends RecordStore<VillageAdvisor, AdvisorView, Adv
     @Transactional
     public AdvisorView update(Caller caller, UUID id, String ifMatch, AdvisorUpdate req) {
         return updateFields(caller, id, ifMatch, req.version(), a -> {
-            AdvisorRules.checkPeriod(req.from(), req.to(), today());
+            check(req);
             if (a.status == AdvisorStatus.ENDED && req.to() == null) {
                 throw ProblemException.invalid("to", "is required: the period has ended");
             }
-            a.advisorName = req.advisorName().strip();
-            a.firm = req.firm().strip();
-            a.validFrom = req.from();
-            a.validTo = req.to();
+            edit(a, req);
         });
+    }
+
+    private void check(Fields f) {
+        AdvisorRules.checkPeriod(f.from(), f.to(), today());
+    }
+
+    private static VillageAdvisor edit(VillageAdvisor a, Fields f) {
+        a.advisorName = f.advisorName().strip();
+        a.firm = f.firm().strip();
+        a.validFrom = f.from();
+        a.validTo = f.to();
+        return a;
     }
 
     /** 解聘/期满: ACTIVE → ENDED, the period's last day {@code to} (default today). */

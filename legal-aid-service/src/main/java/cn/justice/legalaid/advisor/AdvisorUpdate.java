@@ -14,5 +14,6 @@ public record AdvisorUpdate(
         @NotBlank @Size(max = 100) String advisorName,
         @NotBlank @Size(max = 200) String firm,
         @NotNull LocalDate from,
-        @Schema(description = "Last day (inclusive); required once ENDED") LocalDate to) {
+        @Schema(description = "Last day (inclusive); required once ENDED") LocalDate to)
+        implements AdvisorService.Fields {
 }

@@ -26,5 +26,5 @@ public record ConsultationCreate(
         String topic,
         @NotNull @Min(value = 1, message = "must be at least 1") @Max(value = 100_000, message = "must be at most 100000")
         @Schema(description = "Consultations in this entry (≥ 1; batch entry from a busy desk)", example = "12", minimum = "1")
-        Integer count) {
+        Integer count) implements ConsultationService.Fields {
 }

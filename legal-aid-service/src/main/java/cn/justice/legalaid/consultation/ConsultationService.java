@@ -34,6 +34,11 @@ public class ConsultationService extends RecordStore<Consultation, ConsultationV
         }
     }
 
+    /** The editable fields, as create and update carry them (the township is fixed at create). */
+    public interface Fields {
+        LocalDate date(); ConsultationChannel channel(); String villageCode(); String topic(); Integer count();
+    }
+
     @Override
     @Transactional
     public Created<ConsultationView> create(Caller caller, ConsultationCreate req) {
@@ -41,15 +46,8 @@ public class ConsultationService extends RecordStore<Consultation, ConsultationV
         orgs.requireVillageOf("villageCode", req.villageCode(), req.townshipCode());
         String county = countyForTownship(caller, "townshipCode", req.townshipCode());
         notFuture("date", req.date());
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded", () -> {
-            Consultation c = new Consultation();
-            c.villageCode = req.villageCode();
-            c.date = req.date();
-            c.channel = req.channel();
-            c.topic = req.topic().strip();
-            c.count = req.count();
-            return c;
-        });
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded",
+                () -> edit(new Consultation(), req));
     }
 
     @Override
@@ -58,12 +56,17 @@ public class ConsultationService extends RecordStore<Consultation, ConsultationV
         return updateFields(caller, id, ifMatch, req.version(), c -> {
             orgs.requireVillageOf("villageCode", req.villageCode(), c.townshipCode);
             notFuture("date", req.date());
-            c.date = req.date();
-            c.channel = req.channel();
-            c.villageCode = req.villageCode();
-            c.topic = req.topic().strip();
-            c.count = req.count();
+            edit(c, req);
         });
+    }
+
+    private static Consultation edit(Consultation c, Fields f) {
+        c.villageCode = f.villageCode();
+        c.date = f.date();
+        c.channel = f.channel();
+        c.topic = f.topic().strip();
+        c.count = f.count();
+        return c;
     }
 
     @Transactional

@@ -19,5 +19,5 @@ public record ConsultationUpdate(
         @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code") String villageCode,
         @NotBlank @Size(max = 200) String topic,
         @NotNull @Min(value = 1, message = "must be at least 1") @Max(value = 100_000, message = "must be at most 100000")
-        @Schema(minimum = "1") Integer count) {
+        @Schema(minimum = "1") Integer count) implements ConsultationService.Fields {
 }

@@ -21,5 +21,6 @@ public record DutyLawyerCreate(
         @NotNull DutyLawyerPlace place,
         @NotNull DutyLawyerKind kind,
         @NotNull @Min(value = 1, message = "must be at least 1") @Max(value = 100_000, message = "must be at most 100000")
-        @Schema(description = "Services in this entry (≥ 1; batch entry)", example = "6", minimum = "1") Integer count) {
+        @Schema(description = "Services in this entry (≥ 1; batch entry)", example = "6", minimum = "1") Integer count)
+        implements DutyLawyerServices.Fields {
 }

@@ -46,19 +46,16 @@ public class DutyLawyerServices extends RecordStore<DutyLawyerEntry, DutyLawyerV
         return true;
     }
 
+    /** The editable fields, as create and update carry them. */
+    public interface Fields { LocalDate date(); DutyLawyerPlace place(); DutyLawyerKind kind(); Integer count(); }
+
     @Override
     @Transactional
     public Created<DutyLawyerView> create(Caller caller, DutyLawyerCreate req) {
         String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
         notFuture("date", req.date());
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded", () -> {
-            DutyLawyerEntry e = new DutyLawyerEntry();
-            e.date = req.date();
-            e.place = req.place();
-            e.kind = req.kind();
-            e.count = req.count();
-            return e;
-        });
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded",
+                () -> edit(new DutyLawyerEntry(), req));
     }
 
     @Override
@@ -66,11 +63,16 @@ public class DutyLawyerServices extends RecordStore<DutyLawyerEntry, DutyLawyerV
     public DutyLawyerView update(Caller caller, UUID id, String ifMatch, DutyLawyerUpdate req) {
         return updateFields(caller, id, ifMatch, req.version(), e -> {
             notFuture("date", req.date());
-            e.date = req.date();
-            e.place = req.place();
-            e.kind = req.kind();
-            e.count = req.count();
+            edit(e, req);
         });
+    }
+
+    private static DutyLawyerEntry edit(DutyLawyerEntry e, Fields f) {
+        e.date = f.date();
+        e.place = f.place();
+        e.kind = f.kind();
+        e.count = f.count();
+        return e;
     }
 
     @Transactional

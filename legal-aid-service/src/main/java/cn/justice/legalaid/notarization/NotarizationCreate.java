@@ -19,5 +19,6 @@ public record NotarizationCreate(
         @Schema(description = "Township; absent for the county notary office's figures (county-admin/integration only)",
                 example = "519901101") String townshipCode,
         @NotNull @Min(value = 1, message = "must be at least 1") @Max(value = 100_000, message = "must be at most 100000")
-        @Schema(description = "Notarial acts in this entry", example = "5", minimum = "1") Integer count) {
+        @Schema(description = "Notarial acts in this entry", example = "5", minimum = "1") Integer count)
+        implements NotarizationService.Fields {
 }

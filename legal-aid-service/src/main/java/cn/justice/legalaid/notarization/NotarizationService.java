@@ -42,18 +42,16 @@ public class NotarizationService extends RecordStore<Notarization, NotarizationV
         return true;
     }
 
+    /** The editable fields, as create and update carry them. */
+    public interface Fields { LocalDate date(); NotarizationKind kind(); Integer count(); }
+
     @Override
     @Transactional
     public Created<NotarizationView> create(Caller caller, NotarizationCreate req) {
         String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
         notFuture("date", req.date());
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded", () -> {
-            Notarization n = new Notarization();
-            n.date = req.date();
-            n.kind = req.kind();
-            n.count = req.count();
-            return n;
-        });
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded",
+                () -> edit(new Notarization(), req));
     }
 
     @Override
@@ -61,10 +59,15 @@ public class NotarizationService extends RecordStore<Notarization, NotarizationV
     public NotarizationView update(Caller caller, UUID id, String ifMatch, NotarizationUpdate req) {
         return updateFields(caller, id, ifMatch, req.version(), n -> {
             notFuture("date", req.date());
-            n.date = req.date();
-            n.kind = req.kind();
-            n.count = req.count();
+            edit(n, req);
         });
+    }
+
+    private static Notarization edit(Notarization n, Fields f) {
+        n.date = f.date();
+        n.kind = f.kind();
+        n.count = f.count();
+        return n;
     }
 
     @Transactional

@@ -14,5 +14,5 @@ public record NotarizationUpdate(
         @NotNull LocalDate date,
         @NotNull NotarizationKind kind,
         @NotNull @Min(value = 1, message = "must be at least 1") @Max(value = 100_000, message = "must be at most 100000")
-        @Schema(minimum = "1") Integer count) {
+        @Schema(minimum = "1") Integer count) implements NotarizationService.Fields {
 }

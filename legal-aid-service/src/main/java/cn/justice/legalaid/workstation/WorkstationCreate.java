@@ -18,5 +18,6 @@ public record WorkstationCreate(
         @NotNull @Pattern(regexp = "\\d{9}", message = "must be a 9-digit township code")
         @Schema(description = "Township (乡镇) where it sits", example = "519901100") String townshipCode,
         @NotNull @Schema(description = "Not in the future", example = "2021-03-01") LocalDate openedOn,
-        @Schema(description = "Historical records: the day it closed (not active at its end)") LocalDate closedOn) {
+        @Schema(description = "Historical records: the day it closed (not active at its end)") LocalDate closedOn)
+        implements WorkstationService.Fields {
 }

@@ -39,20 +39,16 @@ public class WorkstationService extends RecordStore<Workstation, WorkstationView
         }
     }
 
+    /** The editable fields, as create and update carry them (the township is fixed at create). */
+    public interface Fields { String name(); WorkstationKind kind(); LocalDate openedOn(); LocalDate closedOn(); }
+
     @Override
     @Transactional
     public Created<WorkstationView> create(Caller caller, WorkstationCreate req) {
         String county = countyForTownship(caller, "townshipCode", req.townshipCode());
-        WorkstationRules.checkDates(req.openedOn(), req.closedOn(), today());
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "opened", () -> {
-            Workstation w = new Workstation();
-            w.name = req.name().strip();
-            w.kind = req.kind();
-            w.openedOn = req.openedOn();
-            w.closedOn = req.closedOn();
-            w.status = WorkstationRules.statusOf(w.closedOn);
-            return w;
-        });
+        check(req);
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "opened",
+                () -> edit(new Workstation(), req));
     }
 
     /** Corrects name, kind and dates; closedOn set means CLOSED, cleared means ACTIVE again. */
@@ -60,16 +56,26 @@ public class WorkstationService extends RecordStore<Workstation, WorkstationView
     @Transactional
     public WorkstationView update(Caller caller, UUID id, String ifMatch, WorkstationUpdate req) {
         return updateFields(caller, id, ifMatch, req.version(), w -> {
-            WorkstationRules.checkDates(req.openedOn(), req.closedOn(), today());
-            w.name = req.name().strip();
-            w.kind = req.kind();
-            w.openedOn = req.openedOn();
-            w.closedOn = req.closedOn();
-            w.status = WorkstationRules.statusOf(w.closedOn);
-            if (w.closedOn == null) {
-                w.closeReason = null;
-            }
+            check(req);
+            edit(w, req);
         });
+    }
+
+    private void check(Fields f) {
+        WorkstationRules.checkDates(f.openedOn(), f.closedOn(), today());
+    }
+
+    /** The fields and the status they mean; a station open again keeps no close reason (a new one has none). */
+    private static Workstation edit(Workstation w, Fields f) {
+        w.name = f.name().strip();
+        w.kind = f.kind();
+        w.openedOn = f.openedOn();
+        w.closedOn = f.closedOn();
+        w.status = WorkstationRules.statusOf(w.closedOn);
+        if (w.closedOn == null) {
+            w.closeReason = null;
+        }
+        return w;
     }
 
     /** 撤销: ACTIVE → CLOSED on closedOn (default today). */

@@ -14,5 +14,5 @@ public record WorkstationUpdate(
         @NotBlank @Size(max = 200) String name,
         @NotNull WorkstationKind kind,
         @NotNull LocalDate openedOn,
-        LocalDate closedOn) {
+        LocalDate closedOn) implements WorkstationService.Fields {
 }

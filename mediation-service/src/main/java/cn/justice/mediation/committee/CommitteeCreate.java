@@ -45,5 +45,5 @@ public record CommitteeCreate(
         Integer minorityMembers,
         @Schema(description = "End of the current term (任期届满); a term is 3 years (人民调解法第9条): after "
                 + "establishedOn, at most 3 years from today (else 422)", example = "2027-06-30")
-        LocalDate termEndsOn) {
+        LocalDate termEndsOn) implements CommitteeService.Fields {
 }

@@ -60,6 +60,12 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
     @ConfigProperty(name = "justice.mediation.multi-ethnic-county", defaultValue = "true")
     boolean multiEthnicCounty;
 
+    /** The editable fields, as create and update carry them (the township is fixed at create). */
+    public interface Fields {
+        String name(); CommitteeType type(); String villageCode(); LocalDate establishedOn(); LocalDate filedOn();
+        Integer memberCount(); Integer womenMembers(); Integer minorityMembers(); LocalDate termEndsOn();
+    }
+
     @Override
     @Transactional
     public Created<CommitteeView> create(Caller caller, CommitteeCreate req) {
@@ -67,8 +73,7 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
         orgs.requireVillageOf("villageCode", req.villageCode(), req.townshipCode());
         String county = orgs.countyOf(req.townshipCode());
         TownshipScope.requireCreatable(caller, county, req.townshipCode());
-        CommitteeRules.checkVillage(req.type(), req.villageCode());
-        CommitteeRules.checkRegisterDates(req.establishedOn(), req.filedOn(), today());
+        check(req);
         CommitteeRules.checkComposition(req.memberCount(), req.womenMembers(), req.minorityMembers(), multiEthnicCounty);
         CommitteeRules.checkTermEndsOn(req.termEndsOn(), req.establishedOn(), today());
         String fingerprint = Fingerprints.of(req);
@@ -81,15 +86,7 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
         c.id = id;
         c.countyCode = county;
         c.townshipCode = req.townshipCode();
-        c.villageCode = req.villageCode();
-        c.name = req.name().strip();
-        c.type = req.type();
-        c.establishedOn = req.establishedOn();
-        c.filedOn = req.filedOn();
-        c.memberCount = req.memberCount();
-        c.womenMembers = req.womenMembers();
-        c.minorityMembers = req.minorityMembers();
-        c.termEndsOn = req.termEndsOn();
+        edit(c, req);
         c.status = CommitteeStatus.ACTIVE;
         c.standardized = false;
         c.createdBy = caller.subject();
@@ -114,20 +111,11 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
         Versions.checkBodyVersion(req.version(), c.version);
         CommitteeLifecycle.apply(CommitteeLifecycle.UPDATE, c.status);
         orgs.requireVillageOf("villageCode", req.villageCode(), c.townshipCode);
-        CommitteeRules.checkVillage(req.type(), req.villageCode());
-        CommitteeRules.checkRegisterDates(req.establishedOn(), req.filedOn(), today());
+        check(req);
         CommitteeRules.checkEstablishedAgainst(req.establishedOn(), c.assessedOn, c.dissolvedOn, firstAppointment(c.id));
         checkCompositionChange(c, req);
         long before = c.version;
-        c.name = req.name().strip();
-        c.type = req.type();
-        c.villageCode = req.villageCode();
-        c.establishedOn = req.establishedOn();
-        c.filedOn = req.filedOn();
-        c.memberCount = req.memberCount();
-        c.womenMembers = req.womenMembers();
-        c.minorityMembers = req.minorityMembers();
-        c.termEndsOn = req.termEndsOn();
+        edit(c, req);
         em.flush();
         if (c.version != before) {
             publish("updated", c);
@@ -195,6 +183,25 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
      * values the correction changes, so a committee registered before the rules (e.g. 12 members) can still be
      * corrected in other fields, and any new composition or term must be lawful (422 naming the article).
      */
+    /** The checks create and update share, in this order. */
+    private void check(Fields f) {
+        CommitteeRules.checkVillage(f.type(), f.villageCode());
+        CommitteeRules.checkRegisterDates(f.establishedOn(), f.filedOn(), today());
+    }
+
+    private static Committee edit(Committee c, Fields f) {
+        c.name = f.name().strip();
+        c.type = f.type();
+        c.villageCode = f.villageCode();
+        c.establishedOn = f.establishedOn();
+        c.filedOn = f.filedOn();
+        c.memberCount = f.memberCount();
+        c.womenMembers = f.womenMembers();
+        c.minorityMembers = f.minorityMembers();
+        c.termEndsOn = f.termEndsOn();
+        return c;
+    }
+
     private void checkCompositionChange(Committee c, CommitteeUpdate req) {
         if (c.womenMembers != null && req.womenMembers() == null) {
             throw ProblemException.invalid("womenMembers", "was recorded and cannot be cleared");

@@ -32,5 +32,5 @@ public record ActivityCreate(
         @Size(max = 7) @Schema(description = "Audiences (duplicates are dropped)", example = "[\"YOUTH\"]")
         List<@NotNull TargetGroup> targetGroups,
         @NotNull @Schema(description = "Organiser: a responsible unit (谁执法谁普法) of the caller's county")
-        UUID organizerUnitId) {
+        UUID organizerUnitId) implements ActivityService.Fields {
 }

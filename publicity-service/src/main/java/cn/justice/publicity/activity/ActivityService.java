@@ -6,11 +6,14 @@ import cn.justice.platform.record.RecordStore;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
+import cn.justice.publicity.common.Theme;
 import cn.justice.publicity.unit.UnitService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,6 +37,12 @@ public class ActivityService extends RecordStore<Activity, ActivityView, Activit
     }
 
     /** 计划: a PLANNED activity organised by a responsible unit of the caller's county. */
+    /** The editable fields, as create and update carry them (the township is fixed at create). */
+    public interface Fields {
+        String title(); Theme theme(); LocalDate heldOn(); String villageCode(); Venue venue();
+        ActivityFormat format(); List<TargetGroup> targetGroups(); UUID organizerUnitId();
+    }
+
     @Override
     @Transactional
     public Created<ActivityView> create(Caller caller, ActivityCreate req) {
@@ -42,15 +51,7 @@ public class ActivityService extends RecordStore<Activity, ActivityView, Activit
         String county = countyForTownship(caller, "townshipCode", req.townshipCode());
         units.requireOrganizer(caller, "organizerUnitId", req.organizerUnitId());
         return createOnce(caller, req.id(), req, county, req.townshipCode(), "planned", () -> {
-            Activity a = new Activity();
-            a.villageCode = req.villageCode();
-            a.title = req.title().strip();
-            a.theme = req.theme();
-            a.heldOn = req.heldOn();
-            a.venue = req.venue();
-            a.format = req.format();
-            a.targetGroups = ActivityRules.normalize(req.targetGroups());
-            a.organizerUnitId = req.organizerUnitId();
+            Activity a = edit(new Activity(), req);
             a.status = ActivityStatus.PLANNED;
             return a;
         });
@@ -67,18 +68,24 @@ public class ActivityService extends RecordStore<Activity, ActivityView, Activit
             if (!req.organizerUnitId().equals(a.organizerUnitId)) {
                 units.requireOrganizer(caller, "organizerUnitId", req.organizerUnitId());
             }
-            a.title = req.title().strip();
-            a.theme = req.theme();
-            a.heldOn = req.heldOn();
-            a.villageCode = req.villageCode();
-            a.venue = req.venue();
-            a.format = req.format();
-            var groups = ActivityRules.normalize(req.targetGroups());
-            if (!groups.equals(a.targetGroups)) {
-                a.targetGroups = groups;
-            }
-            a.organizerUnitId = req.organizerUnitId();
+            edit(a, req);
         });
+    }
+
+    /** The target groups are replaced only when they differ (equal groups leave the record unchanged). */
+    private static Activity edit(Activity a, Fields f) {
+        a.title = f.title().strip();
+        a.theme = f.theme();
+        a.heldOn = f.heldOn();
+        a.villageCode = f.villageCode();
+        a.venue = f.venue();
+        a.format = f.format();
+        var groups = ActivityRules.normalize(f.targetGroups());
+        if (!groups.equals(a.targetGroups)) {
+            a.targetGroups = groups;
+        }
+        a.organizerUnitId = f.organizerUnitId();
+        return a;
     }
 
     /** 开展: PLANNED → HELD with the actual date and figures. */

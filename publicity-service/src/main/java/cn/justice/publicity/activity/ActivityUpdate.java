@@ -29,5 +29,5 @@ public record ActivityUpdate(
         @NotNull Venue venue,
         @NotNull ActivityFormat format,
         @Size(max = 7) List<@NotNull TargetGroup> targetGroups,
-        @NotNull UUID organizerUnitId) {
+        @NotNull UUID organizerUnitId) implements ActivityService.Fields {
 }

@@ -24,5 +24,5 @@ public record SmsCreate(
         @NotNull @Min(value = 0, message = "must not be negative") @Max(value = 100_000_000, message = "must be at most 100000000")
         @Schema(description = "Messages sent", example = "12000", minimum = "0")
         Integer messagesSent,
-        @NotNull Theme theme) {
+        @NotNull Theme theme) implements SmsService.Fields {
 }

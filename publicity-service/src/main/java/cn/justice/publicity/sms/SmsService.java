@@ -43,18 +43,16 @@ public class SmsService extends RecordStore<SmsCampaign, SmsView, SmsCreate, Sms
         return true;
     }
 
+    /** The editable fields, as create and update carry them. */
+    public interface Fields { LocalDate sentOn(); Integer messagesSent(); Theme theme(); }
+
     @Override
     @Transactional
     public Created<SmsView> create(Caller caller, SmsCreate req) {
         String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
         notFuture("sentOn", req.sentOn());
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded", () -> {
-            SmsCampaign s = new SmsCampaign();
-            s.sentOn = req.sentOn();
-            s.messagesSent = req.messagesSent();
-            s.theme = req.theme();
-            return s;
-        });
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded",
+                () -> edit(new SmsCampaign(), req));
     }
 
     @Override
@@ -62,10 +60,15 @@ public class SmsService extends RecordStore<SmsCampaign, SmsView, SmsCreate, Sms
     public SmsView update(Caller caller, UUID id, String ifMatch, SmsUpdate req) {
         return updateFields(caller, id, ifMatch, req.version(), s -> {
             notFuture("sentOn", req.sentOn());
-            s.sentOn = req.sentOn();
-            s.messagesSent = req.messagesSent();
-            s.theme = req.theme();
+            edit(s, req);
         });
+    }
+
+    private static SmsCampaign edit(SmsCampaign s, Fields f) {
+        s.sentOn = f.sentOn();
+        s.messagesSent = f.messagesSent();
+        s.theme = f.theme();
+        return s;
     }
 
     @Transactional

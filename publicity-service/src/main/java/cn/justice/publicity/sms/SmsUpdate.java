@@ -16,5 +16,5 @@ public record SmsUpdate(
         @NotNull @Schema(example = "2025-12-04") LocalDate sentOn,
         @NotNull @Min(value = 0, message = "must not be negative") @Max(value = 100_000_000, message = "must be at most 100000000")
         @Schema(example = "12500", minimum = "0") Integer messagesSent,
-        @NotNull Theme theme) {
+        @NotNull Theme theme) implements SmsService.Fields {
 }

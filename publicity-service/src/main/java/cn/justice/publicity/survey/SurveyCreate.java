@@ -22,5 +22,6 @@ public record SurveyCreate(
         @NotNull @Min(value = 0, message = "must not be negative") @Max(value = 10_000_000, message = "must be at most 10000000")
         @Schema(description = "Respondents aware of the law (知晓)", example = "372", minimum = "0") Integer aware,
         @NotNull @Min(value = 0, message = "must not be negative") @Max(value = 10_000_000, message = "must be at most 10000000")
-        @Schema(description = "Respondents satisfied (满意)", example = "360", minimum = "0") Integer satisfied) {
+        @Schema(description = "Respondents satisfied (满意)", example = "360", minimum = "0") Integer satisfied)
+        implements SurveyService.Fields {
 }

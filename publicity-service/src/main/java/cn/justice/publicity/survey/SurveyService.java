@@ -34,31 +34,36 @@ public class SurveyService extends RecordStore<Survey, SurveyView, SurveyCreate,
         }
     }
 
+    /** The editable fields, as create and update carry them (the township is fixed at create). */
+    public interface Fields { Integer year(); Integer respondents(); Integer aware(); Integer satisfied(); }
+
     @Override
     @Transactional
     public Created<SurveyView> create(Caller caller, SurveyCreate req) {
         String county = countyForTownship(caller, "townshipCode", req.townshipCode());
-        SurveyRules.check(req.year(), req.respondents(), req.aware(), req.satisfied(), today().getYear());
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded", () -> {
-            Survey s = new Survey();
-            s.year = req.year();
-            s.respondents = req.respondents();
-            s.aware = req.aware();
-            s.satisfied = req.satisfied();
-            return s;
-        });
+        check(req);
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded", () -> edit(new Survey(), req));
     }
 
     @Override
     @Transactional
     public SurveyView update(Caller caller, UUID id, String ifMatch, SurveyUpdate req) {
         return updateFields(caller, id, ifMatch, req.version(), s -> {
-            SurveyRules.check(req.year(), req.respondents(), req.aware(), req.satisfied(), today().getYear());
-            s.year = req.year();
-            s.respondents = req.respondents();
-            s.aware = req.aware();
-            s.satisfied = req.satisfied();
+            check(req);
+            edit(s, req);
         });
+    }
+
+    private void check(Fields f) {
+        SurveyRules.check(f.year(), f.respondents(), f.aware(), f.satisfied(), today().getYear());
+    }
+
+    private static Survey edit(Survey s, Fields f) {
+        s.year = f.year();
+        s.respondents = f.respondents();
+        s.aware = f.aware();
+        s.satisfied = f.satisfied();
+        return s;
     }
 
     @Transactional

@@ -16,5 +16,5 @@ public record SurveyUpdate(
         @NotNull @Min(value = 0, message = "must not be negative") @Max(value = 10_000_000, message = "must be at most 10000000")
         @Schema(example = "380", minimum = "0") Integer aware,
         @NotNull @Min(value = 0, message = "must not be negative") @Max(value = 10_000_000, message = "must be at most 10000000")
-        @Schema(example = "365", minimum = "0") Integer satisfied) {
+        @Schema(example = "365", minimum = "0") Integer satisfied) implements SurveyService.Fields {
 }

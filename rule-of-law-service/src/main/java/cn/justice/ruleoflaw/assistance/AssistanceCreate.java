@@ -20,5 +20,6 @@ public record AssistanceCreate(
         @NotNull @Schema(description = "2000 … the current year", example = "2024") Integer year,
         @NotNull @Min(0) @Max(1000) @Schema(description = "驻村干部 sent", example = "2") Integer cadres,
         @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2)
-        @Schema(description = "帮扶资金, 万元, at most two decimals", example = "12.5") BigDecimal funds) {
+        @Schema(description = "帮扶资金, 万元, at most two decimals", example = "12.5") BigDecimal funds)
+        implements AssistanceService.Fields {
 }

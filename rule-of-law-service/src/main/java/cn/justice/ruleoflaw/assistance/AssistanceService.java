@@ -37,6 +37,9 @@ public class AssistanceService extends RecordStore<AssistanceVillage, Assistance
         }
     }
 
+    /** The editable fields, as create and update carry them (the village is fixed at create). */
+    public interface Fields { Integer year(); Integer cadres(); BigDecimal funds(); }
+
     @Override
     @Transactional
     public Created<AssistanceView> create(Caller caller, AssistanceCreate req) {
@@ -45,14 +48,11 @@ public class AssistanceService extends RecordStore<AssistanceVillage, Assistance
             throw ProblemException.invalid("villageCode", "unknown village code");
         }
         String county = countyForTownship(caller, "villageCode", village.parentCode());
-        RegisterRules.pastYear("year", req.year(), today());
+        check(req);
         return createOnce(caller, req.id(), req, county, village.parentCode(), "recorded", () -> {
             AssistanceVillage a = new AssistanceVillage();
             a.villageCode = req.villageCode();
-            a.year = req.year();
-            a.cadres = req.cadres();
-            a.funds = req.funds().setScale(2, RoundingMode.UNNECESSARY);
-            return a;
+            return edit(a, req);
         });
     }
 
@@ -60,14 +60,24 @@ public class AssistanceService extends RecordStore<AssistanceVillage, Assistance
     @Transactional
     public AssistanceView update(Caller caller, UUID id, String ifMatch, AssistanceUpdate req) {
         return updateFields(caller, id, ifMatch, req.version(), a -> {
-            RegisterRules.pastYear("year", req.year(), today());
-            a.year = req.year();
-            a.cadres = req.cadres();
-            BigDecimal funds = req.funds().setScale(2, RoundingMode.UNNECESSARY);
-            if (a.funds.compareTo(funds) != 0) {
-                a.funds = funds;
-            }
+            check(req);
+            edit(a, req);
         });
+    }
+
+    private void check(Fields f) {
+        RegisterRules.pastYear("year", f.year(), today());
+    }
+
+    /** The funds are replaced only when their amount differs (an equal amount leaves the record unchanged). */
+    private static AssistanceVillage edit(AssistanceVillage a, Fields f) {
+        a.year = f.year();
+        a.cadres = f.cadres();
+        BigDecimal funds = f.funds().setScale(2, RoundingMode.UNNECESSARY);
+        if (a.funds == null || a.funds.compareTo(funds) != 0) {
+            a.funds = funds;
+        }
+        return a;
     }
 
     @Transactional

@@ -15,5 +15,6 @@ public record AssistanceUpdate(
         @Schema(description = "Version being edited; a stale one is a 409 (or use If-Match for 412)", example = "1") Long version,
         @NotNull Integer year,
         @NotNull @Min(0) @Max(1000) Integer cadres,
-        @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(description = "万元") BigDecimal funds) {
+        @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(description = "万元") BigDecimal funds)
+        implements AssistanceService.Fields {
 }

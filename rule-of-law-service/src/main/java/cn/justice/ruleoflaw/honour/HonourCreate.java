@@ -15,5 +15,5 @@ public record HonourCreate(
         @NotNull @Schema(description = "2000 … the current year", example = "2023") Integer year,
         @NotBlank @Size(max = 300) @Schema(example = "全国人民调解工作先进集体") String title,
         @NotBlank @Size(max = 200) @Schema(description = "The unit or person honoured (not in events)", example = "吉米镇人民调解委员会")
-        String awardee) {
+        String awardee) implements HonourService.Fields {
 }

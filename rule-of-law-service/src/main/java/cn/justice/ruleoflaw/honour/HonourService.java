@@ -38,31 +38,36 @@ public class HonourService extends RecordStore<Honour, HonourView, HonourCreate,
         return true;
     }
 
+    /** The editable fields, as create and update carry them. */
+    public interface Fields { HonourLevel level(); Integer year(); String title(); String awardee(); }
+
     @Override
     @Transactional
     public Created<HonourView> create(Caller caller, HonourCreate req) {
         String county = CountyWideRecords.countyForCreate(caller, orgs, null, WHAT);
-        RegisterRules.pastYear("year", req.year(), today());
-        return createOnce(caller, req.id(), req, county, null, "recorded", () -> {
-            Honour h = new Honour();
-            h.level = req.level();
-            h.year = req.year();
-            h.title = req.title().strip();
-            h.awardee = req.awardee().strip();
-            return h;
-        });
+        check(req);
+        return createOnce(caller, req.id(), req, county, null, "recorded", () -> edit(new Honour(), req));
     }
 
     @Override
     @Transactional
     public HonourView update(Caller caller, UUID id, String ifMatch, HonourUpdate req) {
         return updateFields(caller, id, ifMatch, req.version(), h -> {
-            RegisterRules.pastYear("year", req.year(), today());
-            h.level = req.level();
-            h.year = req.year();
-            h.title = req.title().strip();
-            h.awardee = req.awardee().strip();
+            check(req);
+            edit(h, req);
         });
+    }
+
+    private void check(Fields f) {
+        RegisterRules.pastYear("year", f.year(), today());
+    }
+
+    private static Honour edit(Honour h, Fields f) {
+        h.level = f.level();
+        h.year = f.year();
+        h.title = f.title().strip();
+        h.awardee = f.awardee().strip();
+        return h;
     }
 
     @Transactional

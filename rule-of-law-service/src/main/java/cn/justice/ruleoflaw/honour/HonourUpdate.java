@@ -12,5 +12,5 @@ public record HonourUpdate(
         @NotNull HonourLevel level,
         @NotNull Integer year,
         @NotBlank @Size(max = 300) String title,
-        @NotBlank @Size(max = 200) String awardee) {
+        @NotBlank @Size(max = 200) String awardee) implements HonourService.Fields {
 }

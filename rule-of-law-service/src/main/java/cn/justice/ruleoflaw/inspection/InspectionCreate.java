@@ -20,5 +20,6 @@ public record InspectionCreate(
         @NotNull @Min(0) @Max(100000) @Schema(description = "Problems found", example = "3") Integer findings,
         @NotNull @Min(0) @Max(100000) @Schema(description = "Problems rectified so far (≤ findings)", example = "2") Integer rectified,
         @Pattern(regexp = "\\d{9}", message = "must be a 9-digit township code")
-        @Schema(description = "Township inspected; absent for a county agency", example = "519901101") String townshipCode) {
+        @Schema(description = "Township inspected; absent for a county agency", example = "519901101") String townshipCode)
+        implements InspectionService.Fields {
 }

@@ -39,36 +39,38 @@ public class InspectionService extends RecordStore<EnforcementInspection, Inspec
         return true;
     }
 
+    /** The editable fields, as create and update carry them. */
+    public interface Fields { String agency(); LocalDate inspectedOn(); Integer findings(); Integer rectified(); }
+
     @Override
     @Transactional
     public Created<InspectionView> create(Caller caller, InspectionCreate req) {
         String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
-        check(req.inspectedOn(), req.findings(), req.rectified());
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded", () -> {
-            EnforcementInspection i = new EnforcementInspection();
-            i.agency = req.agency().strip();
-            i.inspectedOn = req.inspectedOn();
-            i.findings = req.findings();
-            i.rectified = req.rectified();
-            return i;
-        });
+        check(req);
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded",
+                () -> edit(new EnforcementInspection(), req));
     }
 
     @Override
     @Transactional
     public InspectionView update(Caller caller, UUID id, String ifMatch, InspectionUpdate req) {
         return updateFields(caller, id, ifMatch, req.version(), i -> {
-            check(req.inspectedOn(), req.findings(), req.rectified());
-            i.agency = req.agency().strip();
-            i.inspectedOn = req.inspectedOn();
-            i.findings = req.findings();
-            i.rectified = req.rectified();
+            check(req);
+            edit(i, req);
         });
     }
 
-    private void check(LocalDate inspectedOn, int findings, int rectified) {
-        RegisterRules.notFuture("inspectedOn", inspectedOn, today());
-        RegisterRules.notMoreThan("rectified", rectified, "findings", findings);
+    private void check(Fields f) {
+        RegisterRules.notFuture("inspectedOn", f.inspectedOn(), today());
+        RegisterRules.notMoreThan("rectified", f.rectified(), "findings", f.findings());
+    }
+
+    private static EnforcementInspection edit(EnforcementInspection i, Fields f) {
+        i.agency = f.agency().strip();
+        i.inspectedOn = f.inspectedOn();
+        i.findings = f.findings();
+        i.rectified = f.rectified();
+        return i;
     }
 
     @Transactional

@@ -16,5 +16,5 @@ public record InspectionUpdate(
         @NotBlank @Size(max = 200) String agency,
         @NotNull LocalDate inspectedOn,
         @NotNull @Min(0) @Max(100000) Integer findings,
-        @NotNull @Min(0) @Max(100000) Integer rectified) {
+        @NotNull @Min(0) @Max(100000) Integer rectified) implements InspectionService.Fields {
 }

@@ -16,5 +16,5 @@ public record OfficerCreate(
         @Size(max = 50) @Schema(description = "执法证号, once issued") String certificateNo,
         @Pattern(regexp = "\\d{9}", message = "must be a 9-digit township code")
         @Schema(description = "Township (乡镇) of a township's officer; absent for a county agency's", example = "519901101")
-        String townshipCode) {
+        String townshipCode) implements OfficerService.Fields {
 }

@@ -42,27 +42,28 @@ public class OfficerService extends RecordStore<EnforcementOfficer, OfficerView,
         return true;
     }
 
+    /** The editable fields, as create and update carry them. */
+    public interface Fields { String name(); String agency(); String certificateNo(); }
+
     @Override
     @Transactional
     public Created<OfficerView> create(Caller caller, OfficerCreate req) {
         String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "registered", () -> {
-            EnforcementOfficer o = new EnforcementOfficer();
-            o.name = req.name().strip();
-            o.agency = req.agency().strip();
-            o.certificateNo = RegisterRules.blankToNull(req.certificateNo());
-            return o;
-        });
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "registered",
+                () -> edit(new EnforcementOfficer(), req));
     }
 
     @Override
     @Transactional
     public OfficerView update(Caller caller, UUID id, String ifMatch, OfficerUpdate req) {
-        return updateFields(caller, id, ifMatch, req.version(), o -> {
-            o.name = req.name().strip();
-            o.agency = req.agency().strip();
-            o.certificateNo = RegisterRules.blankToNull(req.certificateNo());
-        });
+        return updateFields(caller, id, ifMatch, req.version(), o -> edit(o, req));
+    }
+
+    private static EnforcementOfficer edit(EnforcementOfficer o, Fields f) {
+        o.name = f.name().strip();
+        o.agency = f.agency().strip();
+        o.certificateNo = RegisterRules.blankToNull(f.certificateNo());
+        return o;
     }
 
     /** 执法证考试: one sitting, passed or not. */

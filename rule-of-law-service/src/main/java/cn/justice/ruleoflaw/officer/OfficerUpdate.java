@@ -10,5 +10,5 @@ public record OfficerUpdate(
         @Schema(description = "Version being edited; a stale one is a 409 (or use If-Match for 412)", example = "1") Long version,
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 200) String agency,
-        @Size(max = 50) String certificateNo) {
+        @Size(max = 50) String certificateNo) implements OfficerService.Fields {
 }

@@ -24,5 +24,5 @@ public record ProjectCreate(
         LocalDate completedOn,
         @Pattern(regexp = "\\d{9}", message = "must be a 9-digit township code")
         @Schema(description = "Township where it was built; absent for a county-wide project", example = "519901101")
-        String townshipCode) {
+        String townshipCode) implements ProjectService.Fields {
 }

@@ -41,34 +41,41 @@ public class ProjectService extends RecordStore<Project, ProjectView, ProjectCre
         return true;
     }
 
+    /** The editable fields, as create and update carry them. */
+    public interface Fields { ProjectKind kind(); String name(); BigDecimal investment(); LocalDate completedOn(); }
+
     @Override
     @Transactional
     public Created<ProjectView> create(Caller caller, ProjectCreate req) {
         String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
-        RegisterRules.notFuture("completedOn", req.completedOn(), today());
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded", () -> {
-            Project p = new Project();
-            p.kind = req.kind();
-            p.name = req.name().strip();
-            p.investment = scaled(req.investment());
-            p.completedOn = req.completedOn();
-            return p;
-        });
+        check(req);
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded",
+                () -> edit(new Project(), req));
     }
 
     @Override
     @Transactional
     public ProjectView update(Caller caller, UUID id, String ifMatch, ProjectUpdate req) {
         return updateFields(caller, id, ifMatch, req.version(), p -> {
-            RegisterRules.notFuture("completedOn", req.completedOn(), today());
-            p.kind = req.kind();
-            p.name = req.name().strip();
-            BigDecimal investment = scaled(req.investment());
-            if (p.investment.compareTo(investment) != 0) {
-                p.investment = investment;
-            }
-            p.completedOn = req.completedOn();
+            check(req);
+            edit(p, req);
         });
+    }
+
+    private void check(Fields f) {
+        RegisterRules.notFuture("completedOn", f.completedOn(), today());
+    }
+
+    /** The investment is replaced only when its amount differs (an equal amount leaves the record unchanged). */
+    private static Project edit(Project p, Fields f) {
+        p.kind = f.kind();
+        p.name = f.name().strip();
+        BigDecimal investment = scaled(f.investment());
+        if (p.investment == null || p.investment.compareTo(investment) != 0) {
+            p.investment = investment;
+        }
+        p.completedOn = f.completedOn();
+        return p;
     }
 
     private static BigDecimal scaled(BigDecimal wan) {

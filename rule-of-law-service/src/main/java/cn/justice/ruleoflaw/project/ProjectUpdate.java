@@ -17,5 +17,5 @@ public record ProjectUpdate(
         @NotNull ProjectKind kind,
         @NotBlank @Size(max = 200) String name,
         @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(description = "万元") BigDecimal investment,
-        LocalDate completedOn) {
+        LocalDate completedOn) implements ProjectService.Fields {
 }

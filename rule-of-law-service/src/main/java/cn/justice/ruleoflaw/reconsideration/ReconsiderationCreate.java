@@ -19,5 +19,6 @@ public record ReconsiderationCreate(
         @NotNull ActionType actionType,
         @NotNull @Schema(description = "知道或者应当知道该行政行为之日", example = "2025-03-01") LocalDate knewOn,
         @NotNull @Schema(description = "Day the application was received; at most 60 days after knewOn (行政复议法第20条), not "
-                + "in the future", example = "2025-03-10") LocalDate appliedOn) {
+                + "in the future", example = "2025-03-10") LocalDate appliedOn)
+        implements ReconsiderationService.Fields {
 }

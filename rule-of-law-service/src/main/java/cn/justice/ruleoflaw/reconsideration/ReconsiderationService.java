@@ -66,22 +66,21 @@ public class ReconsiderationService extends RecordStore<Reconsideration, Reconsi
         return true;
     }
 
+    /** The editable fields, as create and update carry them. */
+    public interface Fields {
+        Applicant applicant(); String respondentAgency(); ActionType actionType();
+        LocalDate knewOn(); LocalDate appliedOn();
+    }
+
     @Override
     @Transactional
     public Created<ReconsiderationView> create(Caller caller, ReconsiderationCreate req) {
         String county = CountyWideRecords.countyForCreate(caller, orgs, null, WHAT);
-        Applicant applicant = req.applicant().normalized();
-        ApplicantProtection.requireValidIdNumber("applicant.idNumber", applicant.idNumber());
-        notFuture("appliedOn", req.appliedOn());
-        ReconsiderationRules.checkApplicationPeriod(req.knewOn(), req.appliedOn());
+        Applicant applicant = check(req);
         return createOnce(caller, req.id(), req, county, null, "received", () -> {
             Reconsideration r = new Reconsideration();
             protection.store(r, applicant);
-            r.respondentAgency = req.respondentAgency().strip();
-            r.actionType = req.actionType();
-            r.knewOn = req.knewOn();
-            r.appliedOn = req.appliedOn();
-            r.acceptanceDueOn = ReconsiderationRules.acceptanceDueOn(r.appliedOn, calendar);
+            edit(r, req);
             r.status = ReconsiderationStatus.RECEIVED;
             return r;
         });
@@ -94,24 +93,36 @@ public class ReconsiderationService extends RecordStore<Reconsideration, Reconsi
         Reconsideration r = forChange(caller, id, ifMatch);
         Versions.checkBodyVersion(req.version(), r.version);
         ReconsiderationLifecycle.apply(ReconsiderationLifecycle.UPDATE, r.status);
-        Applicant applicant = req.applicant().normalized();
-        ApplicantProtection.requireValidIdNumber("applicant.idNumber", applicant.idNumber());
-        notFuture("appliedOn", req.appliedOn());
-        ReconsiderationRules.checkApplicationPeriod(req.knewOn(), req.appliedOn());
+        Applicant applicant = check(req);
         if (r.acceptedOn != null && req.appliedOn().isAfter(r.acceptedOn)) {
             throw ProblemException.invalid("appliedOn", "must not be after the acceptance on " + r.acceptedOn);
         }
         if (!protection.same(r, applicant)) {
             protection.store(r, applicant);
         }
-        r.respondentAgency = req.respondentAgency().strip();
-        r.actionType = req.actionType();
-        r.knewOn = req.knewOn();
-        r.appliedOn = req.appliedOn();
-        r.acceptanceDueOn = ReconsiderationRules.acceptanceDueOn(r.appliedOn, calendar);
+        edit(r, req);
         long before = r.version;
         em.flush();
         return r.version != before ? publish("updated", r) : view(r);
+    }
+
+    /** The checks create and update share; answers the applicant normalized. */
+    private Applicant check(Fields f) {
+        Applicant applicant = f.applicant().normalized();
+        ApplicantProtection.requireValidIdNumber("applicant.idNumber", applicant.idNumber());
+        notFuture("appliedOn", f.appliedOn());
+        ReconsiderationRules.checkApplicationPeriod(f.knewOn(), f.appliedOn());
+        return applicant;
+    }
+
+    /** The facts (the applicant is stored apart, protected) and the acceptance period that follows the date applied. */
+    private Reconsideration edit(Reconsideration r, Fields f) {
+        r.respondentAgency = f.respondentAgency().strip();
+        r.actionType = f.actionType();
+        r.knewOn = f.knewOn();
+        r.appliedOn = f.appliedOn();
+        r.acceptanceDueOn = ReconsiderationRules.acceptanceDueOn(r.appliedOn, calendar);
+        return r;
     }
 
     /** 受理 (第30条): RECEIVED → ACCEPTED; the decision period of the procedure starts (第62条). */

@@ -16,5 +16,5 @@ public record ReconsiderationUpdate(
         @NotBlank @Size(max = 200) String respondentAgency,
         @NotNull ActionType actionType,
         @NotNull LocalDate knewOn,
-        @NotNull LocalDate appliedOn) {
+        @NotNull LocalDate appliedOn) implements ReconsiderationService.Fields {
 }

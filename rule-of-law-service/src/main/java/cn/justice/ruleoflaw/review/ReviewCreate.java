@@ -14,5 +14,6 @@ public record ReviewCreate(
         @Schema(description = "Client-supplied id (offline clients); the server assigns one when absent") UUID id,
         @NotBlank @Size(max = 300) @Schema(example = "X县城乡居民临时救助办法") String title,
         @NotBlank @Size(max = 200) @Schema(description = "起草单位", example = "X县民政局") String draftingUnit,
-        @NotNull @Schema(description = "Not in the future", example = "2025-09-26") LocalDate receivedOn) {
+        @NotNull @Schema(description = "Not in the future", example = "2025-09-26") LocalDate receivedOn)
+        implements ReviewService.Fields {
 }

@@ -51,17 +51,16 @@ public class ReviewService extends RecordStore<DocumentReview, ReviewView, Revie
         return true;
     }
 
+    /** The editable fields, as create and update carry them. */
+    public interface Fields { String title(); String draftingUnit(); LocalDate receivedOn(); }
+
     @Override
     @Transactional
     public Created<ReviewView> create(Caller caller, ReviewCreate req) {
         String county = CountyWideRecords.countyForCreate(caller, orgs, null, WHAT);
         notFuture("receivedOn", req.receivedOn());
         return createOnce(caller, req.id(), req, county, null, "received", () -> {
-            DocumentReview d = new DocumentReview();
-            d.title = req.title().strip();
-            d.draftingUnit = req.draftingUnit().strip();
-            d.receivedOn = req.receivedOn();
-            d.dueOn = ReviewRules.dueOn(d.receivedOn, calendar);
+            DocumentReview d = edit(new DocumentReview(), req);
             d.status = ReviewStatus.RECEIVED;
             return d;
         });
@@ -78,13 +77,19 @@ public class ReviewService extends RecordStore<DocumentReview, ReviewView, Revie
         if (firstStep != null && req.receivedOn().isAfter(firstStep)) {
             throw cn.justice.platform.problem.ProblemException.invalid("receivedOn", "must not be after " + firstStep);
         }
-        d.title = req.title().strip();
-        d.draftingUnit = req.draftingUnit().strip();
-        d.receivedOn = req.receivedOn();
-        d.dueOn = ReviewRules.dueOn(d.receivedOn, calendar);
+        edit(d, req);
         long before = d.version;
         em.flush();
         return d.version != before ? publish("updated", d) : view(d);
+    }
+
+    /** The fields and the review's due date, which follows the received date. */
+    private DocumentReview edit(DocumentReview d, Fields f) {
+        d.title = f.title().strip();
+        d.draftingUnit = f.draftingUnit().strip();
+        d.receivedOn = f.receivedOn();
+        d.dueOn = ReviewRules.dueOn(d.receivedOn, calendar);
+        return d;
     }
 
     /** 开始审查: RECEIVED → UNDER_REVIEW. */

@@ -13,5 +13,5 @@ public record ReviewUpdate(
         @Schema(description = "Version being edited; a stale one is a 409 (or use If-Match for 412)", example = "1") Long version,
         @NotBlank @Size(max = 300) String title,
         @NotBlank @Size(max = 200) String draftingUnit,
-        @NotNull LocalDate receivedOn) {
+        @NotNull LocalDate receivedOn) implements ReviewService.Fields {
 }

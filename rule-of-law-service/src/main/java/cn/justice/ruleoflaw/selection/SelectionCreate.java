@@ -14,5 +14,6 @@ public record SelectionCreate(
         @NotNull AssessorKind kind,
         @NotNull @Schema(description = "2000 … the current year", example = "2023") Integer year,
         @NotNull @Min(0) @Max(100000) @Schema(example = "120") Integer candidates,
-        @NotNull @Min(0) @Max(100000) @Schema(description = "≤ candidates", example = "45") Integer selected) {
+        @NotNull @Min(0) @Max(100000) @Schema(description = "≤ candidates", example = "45") Integer selected)
+        implements SelectionService.Fields {
 }

@@ -38,36 +38,37 @@ public class SelectionService extends RecordStore<AssessorSelection, SelectionVi
         return true;
     }
 
+    /** The editable fields, as create and update carry them. */
+    public interface Fields { AssessorKind kind(); Integer year(); Integer candidates(); Integer selected(); }
+
     @Override
     @Transactional
     public Created<SelectionView> create(Caller caller, SelectionCreate req) {
         String county = CountyWideRecords.countyForCreate(caller, orgs, null, WHAT);
-        check(req.year(), req.candidates(), req.selected());
-        return createOnce(caller, req.id(), req, county, null, "recorded", () -> {
-            AssessorSelection s = new AssessorSelection();
-            s.kind = req.kind();
-            s.year = req.year();
-            s.candidates = req.candidates();
-            s.selected = req.selected();
-            return s;
-        });
+        check(req);
+        return createOnce(caller, req.id(), req, county, null, "recorded", () -> edit(new AssessorSelection(), req));
     }
 
     @Override
     @Transactional
     public SelectionView update(Caller caller, UUID id, String ifMatch, SelectionUpdate req) {
         return updateFields(caller, id, ifMatch, req.version(), s -> {
-            check(req.year(), req.candidates(), req.selected());
-            s.kind = req.kind();
-            s.year = req.year();
-            s.candidates = req.candidates();
-            s.selected = req.selected();
+            check(req);
+            edit(s, req);
         });
     }
 
-    private void check(int year, int candidates, int selected) {
-        RegisterRules.pastYear("year", year, today());
-        RegisterRules.notMoreThan("selected", selected, "candidates", candidates);
+    private void check(Fields f) {
+        RegisterRules.pastYear("year", f.year(), today());
+        RegisterRules.notMoreThan("selected", f.selected(), "candidates", f.candidates());
+    }
+
+    private static AssessorSelection edit(AssessorSelection s, Fields f) {
+        s.kind = f.kind();
+        s.year = f.year();
+        s.candidates = f.candidates();
+        s.selected = f.selected();
+        return s;
     }
 
     @Transactional

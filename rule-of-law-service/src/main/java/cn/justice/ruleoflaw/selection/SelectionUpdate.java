@@ -12,5 +12,5 @@ public record SelectionUpdate(
         @NotNull AssessorKind kind,
         @NotNull Integer year,
         @NotNull @Min(0) @Max(100000) Integer candidates,
-        @NotNull @Min(0) @Max(100000) Integer selected) {
+        @NotNull @Min(0) @Max(100000) Integer selected) implements SelectionService.Fields {
 }
