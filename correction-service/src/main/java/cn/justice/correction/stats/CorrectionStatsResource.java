@@ -5,8 +5,6 @@ import cn.justice.platform.stats.StatsEndpoint;
 import cn.justice.platform.stats.StatsEndpoint.Api;
 import cn.justice.platform.stats.StatsQuery;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -37,7 +35,6 @@ import java.util.Map;
  * person on its date, each stock in the township of the end of {@code to} ({@code subject_township_on}).
  */
 @Path("/api/v1/correction/stats")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
 public class CorrectionStatsResource extends StatsEndpoint {
     public static final Api API = Api.of(CorrectionStatsResource.class, "correction",

@@ -6,8 +6,6 @@ import cn.justice.platform.stats.StatsEndpoint.Api;
 import cn.justice.platform.stats.StatsQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -20,7 +18,6 @@ import java.util.Map;
  * {@code to}).
  */
 @Path("/api/v1/legal-aid/stats")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
 public class LegalAidStatsResource extends StatsEndpoint {
     public static final Api API = Api.of(LegalAidStatsResource.class, "legal aid",

@@ -5,8 +5,6 @@ import cn.justice.platform.stats.StatsEndpoint;
 import cn.justice.platform.stats.StatsEndpoint.Api;
 import cn.justice.platform.stats.StatsQuery;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -14,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 @Path("/api/v1/mediation/stats")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
 public class MediationStatsResource extends StatsEndpoint {
     public static final Api API = Api.of(MediationStatsResource.class, "mediation",

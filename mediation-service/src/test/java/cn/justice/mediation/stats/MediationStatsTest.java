@@ -48,5 +48,9 @@ class MediationStatsTest {
         given().auth().oauth2(DevTokens.townshipOfficer("519901101")).queryParam("orgCode", "519901")
                 .queryParam("from", "2024-01-01").queryParam("to", "2024-12-31").get("/api/v1/mediation/stats")
                 .then().statusCode(403);
+        // JSON only: the platform's StatsEndpoint declares what it produces (a subclass's class annotation does not reach it)
+        given().auth().oauth2(DevTokens.auditor()).accept("application/xml").queryParam("orgCode", "519901")
+                .queryParam("from", "2024-01-01").queryParam("to", "2024-12-31").get("/api/v1/mediation/stats")
+                .then().statusCode(406);
     }
 }

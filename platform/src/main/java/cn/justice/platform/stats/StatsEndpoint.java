@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -18,10 +20,12 @@ import java.util.Objects;
 
 /**
  * Every service's {@code GET …/stats} resource, written once: the roles, the checked parameters ({@link StatsQuery}:
- * 400 for a bad range, 403 for an org unit outside the caller's scope) and one read-only transaction. The subclass
+ * 400 for a bad range, 403 for an org unit outside the caller's scope), JSON only (the class-level {@code @Produces}
+ * of a subclass does not reach a method declared here) and one read-only transaction. The subclass
  * carries its {@code @Path} and {@code @Tag}, counts its measures (the names of DESIGN §7) in {@link #measures}, and
  * says what they mean in its {@link Api} constant, which the service's OpenAPI filter documents.
  */
+@Produces(MediaType.APPLICATION_JSON)
 public abstract class StatsEndpoint {
     @Inject
     protected EntityManager em;

@@ -6,8 +6,6 @@ import cn.justice.platform.stats.StatsEndpoint.Api;
 import cn.justice.platform.stats.StatsQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
@@ -20,7 +18,6 @@ import java.util.Map;
  * county-wide officers, inspections and projects) count for the county only.
  */
 @Path("/api/v1/rule-of-law/stats")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stats", description = "Source-of-truth counts for the gateway's reconciliation")
 public class RuleOfLawStatsResource extends StatsEndpoint {
     static final String CLOSED = "status IN ('DECIDED', 'MEDIATED', 'SETTLED', 'TERMINATED') AND closed_on BETWEEN ?2 AND ?3";
