@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = """
         CORRECTION_REPORT_DUE 社区矫正对象报到期限 (reportDueOn while PENDING_REPORT); \
-        CORRECTION_CHECK_IN_DUE 定期报告期限 (last contact + the level's interval while supervised; overdue = 未按期报告); \
+        CORRECTION_CHECK_IN_DUE 社区矫正对象定期报告期限 (last contact + the level's interval while supervised; overdue = 未按期报告); \
         CORRECTION_HEALTH_REPORT_DUE 暂予监外执行病情报告期限 (monthly); \
-        CORRECTION_LEAVE_RETURN_OVERDUE 外出逾期未销假 (the event's flag; dueOn the day before the change at the latest); \
+        CORRECTION_LEAVE_RETURN_OVERDUE 社区矫正对象外出逾期未销假 (the event's flag; dueOn the day before the change at the latest); \
         CORRECTION_MONITORING_EXPIRING 电子定位期限届满 (the running period's last day); \
         CORRECTION_REVOCATION_RULING_DUE 提请撤销（收监）裁定期限 (courtDueOn while REVOCATION_PROPOSED); \
         RELEASED_KEY_PERSON_CONNECTION_DUE 重点帮教对象衔接期限 (releasedOn while not connected); \
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         LEGAL_AID_OBJECTION_DUE 法律援助异议审查期限 (objectionDueOn while OBJECTED); \
         MEDIATION_DISPUTE_DUE 矛盾纠纷调解期限 (dueOn, 30 days, while ACCEPTED); \
         MEDIATION_JUDICIAL_CONFIRMATION_WINDOW 调解协议司法确认申请期限 (agreementSignedOn + 30 days); \
-        MEDIATION_ESCALATION_RISK 纠纷激化风险高待处置 (HIGH risk not reported to the police; dueOn the day of the change); \
+        MEDIATION_ESCALATION_RISK 纠纷激化风险高待报告处置 (HIGH risk not reported to the police; dueOn the day of the change); \
         ROL_DOCUMENT_REVIEW_DUE 规范性文件合法性审查期限 (dueOn while not reviewed); \
         ROL_RECONSIDERATION_ACCEPTANCE_DUE 行政复议受理审查期限 (acceptanceDueOn while RECEIVED); \
         ROL_RECONSIDERATION_DECISION_DUE 行政复议决定期限 (decisionDueOn while ACCEPTED).""")
