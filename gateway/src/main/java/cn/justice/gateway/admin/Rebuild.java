@@ -38,7 +38,7 @@ import java.util.Properties;
 @ApplicationScoped
 public class Rebuild {
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
-    private static final String[] TABLES = {"processed_event", "contribution", "rollup", "member_rollup"};
+    private static final String[] TABLES = {"processed_event", "contribution", "rollup", "member_rollup", "work_item"};
 
     public enum State { IDLE, RUNNING, DONE, FAILED }
 

@@ -1,6 +1,8 @@
 package cn.justice.gateway.readmodel;
 
+import cn.justice.gateway.workqueue.WorkItemRules;
 import cn.justice.platform.events.CloudEvent;
+import cn.justice.platform.time.BureauClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +11,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,14 +45,28 @@ public class ReadModel {
     AgroalDataSource dataSource;
 
     /** The read model's tables; a rebuild fills a set with suffix {@code _next} and then swaps it in. */
-    public record Tables(String processedEvent, String contribution, String rollup, String memberRollup) {
-        public static final Tables LIVE = new Tables("processed_event", "contribution", "rollup", "member_rollup");
+    public record Tables(String processedEvent, String contribution, String rollup, String memberRollup,
+                         String workItem) {
+        public static final Tables LIVE = new Tables("processed_event", "contribution", "rollup", "member_rollup",
+                "work_item");
         public static final Tables NEXT = new Tables("processed_event_next", "contribution_next", "rollup_next",
-                "member_rollup_next");
+                "member_rollup_next", "work_item_next");
     }
 
-    /** An event checked and turned into its contribution, once: what {@link #apply} writes. */
-    public record Prepared(CloudEvent event, UUID aggregateId, List<MeasureEntry> entries) {
+    /**
+     * An event checked and turned into its contribution and its aggregate's open work items (DESIGN §11), once: what
+     * {@link #apply} writes.
+     */
+    public record Prepared(CloudEvent event, UUID aggregateId, List<MeasureEntry> entries, List<WorkItemRules.Due> workItems) {
+        public Prepared(CloudEvent event, UUID aggregateId, List<MeasureEntry> entries) {
+            this(event, aggregateId, entries, List.of());
+        }
+    }
+
+    /** The bureau's zone ({@code justice.zone}): the calendar day of a change, for the work items dated by it. */
+    private static final class Zone {
+        static final java.time.ZoneId BUREAU = BureauClock.zone(ConfigProvider.getConfig()
+                .getOptionalValue(BureauClock.ZONE_PROPERTY, String.class).orElse(BureauClock.DEFAULT_ZONE));
     }
 
     /**
@@ -59,7 +76,8 @@ public class ReadModel {
      *                                  applied (consumers skip it instead of retrying)
      */
     public static Prepared prepare(CloudEvent event) {
-        return new Prepared(event, UUID.fromString(event.subject()), ContributionRules.entries(event));
+        return new Prepared(event, UUID.fromString(event.subject()), ContributionRules.entries(event),
+                WorkItemRules.items(event, Zone.BUREAU));
     }
 
     /** Applies one event to the live read model. */
@@ -96,6 +114,7 @@ public class ReadModel {
             }
             writeDeltas(c, t, fold.deltas());
             writeContributions(c, t, fold.changed());
+            writeWorkItems(c, t, batch, fold.outcomes());
             return fold.outcomes();
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("read model update failed for a batch of " + batch.size()
@@ -169,6 +188,53 @@ public class ReadModel {
                 + "county_code = EXCLUDED.county_code, township_code = EXCLUDED.township_code, entries = EXCLUDED.entries, "
                 + "event_time = EXCLUDED.event_time, updated_at = clock_timestamp()")) {
             bindColumns(c, ps, columns, "uuid", "text", "bigint", "text", "text", "text", "timestamptz");
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Replaces the work items of every aggregate an event of the batch changed by those of its latest applied event
+     * (a stale or repeated event changes nothing, as for the contributions): one delete and one insert.
+     */
+    private static void writeWorkItems(Connection c, Tables t, List<Prepared> batch, List<Outcome> outcomes)
+            throws SQLException {
+        Map<UUID, Prepared> latest = new java.util.TreeMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (outcomes.get(i) == Outcome.APPLIED) {
+                latest.put(batch.get(i).aggregateId(), batch.get(i));
+            }
+        }
+        if (latest.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t.workItem() + " WHERE aggregate_id = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", latest.keySet().toArray()));
+            ps.executeUpdate();
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (Prepared p : latest.values()) {
+            CloudEvent e = p.event();
+            for (WorkItemRules.Due due : p.workItems()) {
+                rows.add(new Object[]{p.aggregateId(), due.kind().name(), due.kind().service(), due.kind().recordType(),
+                        e.countycode(), e.townshipcode(), java.sql.Date.valueOf(due.dueOn()), due.kind().title(due.dueOn()),
+                        e.aggregateversion() == null ? 0L : e.aggregateversion(),
+                        Timestamp.from(e.time() == null ? java.time.Instant.now() : e.time())});
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        Object[][] columns = new Object[10][rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            for (int col = 0; col < 10; col++) {
+                columns[col][i] = rows.get(i)[col];
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.workItem()
+                + " (aggregate_id, kind, service, record_type, county_code, township_code, due_on, title, version, event_time) "
+                + "SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], "
+                + "?::text[], ?::bigint[], ?::timestamptz[])")) {
+            bindColumns(c, ps, columns, "uuid", "text", "text", "text", "text", "text", "date", "text", "bigint", "timestamptz");
             ps.executeUpdate();
         }
     }
