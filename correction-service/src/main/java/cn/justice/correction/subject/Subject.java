@@ -2,7 +2,6 @@ package cn.justice.correction.subject;
 
 import cn.justice.correction.person.Gender;
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,54 +20,34 @@ import java.util.List;
 @Table(name = "subject")
 public class Subject extends TrackedEntity {
     /** 矫正编号, unique in the county. */
-    @Column(nullable = false)
     public String subjectNo;
-    @Column(nullable = false)
     public String nameEncrypted;
-    @Column(nullable = false)
     public String idNumberEncrypted;
-    @Column(nullable = false)
     public String idNumberHash;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Gender gender;
-    @Column(nullable = false)
     public LocalDate birthDate;
     /** Under 18 on the day the judgment took effect (未成年社区矫正对象). */
-    @Column(nullable = false)
     public boolean minor;
     public String ethnicity;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public SubjectCategory category;
-    @Column(nullable = false)
     public String crime;
-    @Column(nullable = false)
     public String sentence;
-    @Column(nullable = false)
     public String decisionAuthority;
-    @Column(nullable = false)
     public LocalDate judgmentEffectiveOn;
-    @Column(nullable = false)
     public LocalDate correctionStart;
-    @Column(nullable = false)
     public LocalDate correctionEnd;
-    // JSON values are replaced, never changed in place, so they are immutable to Hibernate, which then does not copy
-    // them (serialise + parse) for its snapshot at every load and persist (JFR: 8 % of a dispute create)
+    // replaced, never changed in place: immutable to Hibernate (TrackedEntity says why)
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<String> prohibitions = new ArrayList<>();
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public SupervisionLevel supervisionLevel;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public SubjectStatus status;
     /** 接收: the day the decision arrived and the person was registered. */
-    @Column(nullable = false)
     public LocalDate receivedOn;
-    @Column(nullable = false)
     public LocalDate reportDueOn;
     /** 报到入矫: the first report (a later report after a missing period does not change it). */
     public LocalDate reportedOn;
@@ -76,38 +55,29 @@ public class Subject extends TrackedEntity {
     public ReportType reportType;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<History.Classification> classifications = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<History.Sanction> admonitions = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<History.Sanction> warnings = new ArrayList<>();
-    @Column(nullable = false)
     public int warningCount;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<History.Leave> leaves = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<History.MonitoringPeriod> monitoringPeriods = new ArrayList<>();
     public LocalDate monitoringOpenUntil;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<History.CheckIn> checkIns = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<History.MissingPeriod> missingPeriods = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<History.Reoffence> reoffences = new ArrayList<>();
     /** The first re-offence's date. */
     public LocalDate reoffendedOn;
@@ -125,22 +95,18 @@ public class Subject extends TrackedEntity {
     public Boolean intakeOnTime;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<History.RevocationProposal> revocationProposals = new ArrayList<>();
     /** The open proposal's ruling deadline (null when none is open): the ?courtRulingOverdue= filter. */
     public LocalDate courtDueOn;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<History.SanctionProposal> sanctionProposals = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<History.Transfer> transfers = new ArrayList<>();
     public String transferredToCountyCode;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<History.HealthReport> healthReports = new ArrayList<>();
     public LocalDate lastHealthReportOn;
     /** The latest report or check-in: the next check-in is due from it (实施办法第24条). */
@@ -148,7 +114,6 @@ public class Subject extends TrackedEntity {
     /** The open missing period's first day (null when none is open). */
     public LocalDate missingSince;
     /** A closed missing period lasted over 30 days (实施办法第46条). */
-    @Column(nullable = false)
     public boolean missingOverMonth;
     /** The earliest last day of a leave not returned from (null: none). */
     public LocalDate leaveOpenUntil;

@@ -4,8 +4,7 @@ import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.org.OrgUnit;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.problem.ProblemException;
-import cn.justice.platform.record.Created;
-import cn.justice.platform.record.RecordStore;
+import cn.justice.platform.record.RegisterStore;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
 import cn.justice.platform.web.Page;
@@ -26,14 +25,14 @@ import java.util.UUID;
  * villages_with_advisor (distinct villages covered at the end of a period).
  */
 @ApplicationScoped
-public class AdvisorService extends RecordStore<VillageAdvisor, AdvisorView, AdvisorCreate, AdvisorUpdate> {
-    public static final String EVENT_PREFIX = "legal-aid.village-advisor.";
-    public static final String WHAT = "village advisor";
+public class AdvisorService extends RegisterStore<VillageAdvisor, AdvisorView, AdvisorService.Fields,
+        AdvisorCreate, AdvisorUpdate> {
     public static final Map<String, String> SORTABLE = PageRequest.sortable("from=validFrom", "to=validTo",
             "villageCode", "status", "createdAt", "updatedAt");
 
     public AdvisorService() {
-        super(VillageAdvisor.class, WHAT, EVENT_PREFIX, AdvisorView::of, AdvisorEventData::of);
+        super(VillageAdvisor.class, VillageAdvisor::new, "village advisor", "legal-aid.village-advisor.", "appointed",
+                AdvisorView::of, AdvisorEventData::of);
     }
 
     /** Filters of the list; from/to apply to the period's first day, activeOn keeps periods covering that day. */
@@ -46,49 +45,38 @@ public class AdvisorService extends RecordStore<VillageAdvisor, AdvisorView, Adv
     }
 
     /** The editable fields, as create and update carry them (the village is fixed at create). */
-    public interface Fields { String advisorName(); String firm(); LocalDate from(); LocalDate to(); }
+    public interface Fields extends Body { String advisorName(); String firm(); LocalDate from(); LocalDate to(); }
 
+    /** The village's township (400 for a code that is not a village). */
     @Override
-    @Transactional
-    public Created<AdvisorView> create(Caller caller, AdvisorCreate req) {
-        OrgUnit village = orgs.find(req.villageCode());
-        if (village == null || village.level() != OrgUnit.Level.VILLAGE) {
-            throw ProblemException.invalid("villageCode", "unknown village code");
-        }
-        String township = village.parentCode();
-        String county = orgs.countyOf(township);
-        TownshipScope.requireCreatable(caller, county, township);
-        check(req);
-        return createOnce(caller, req.id(), req, county, township, "appointed", () -> {
-            VillageAdvisor a = new VillageAdvisor();
-            a.villageCode = req.villageCode();
-            a.status = AdvisorStatus.ACTIVE;
-            return edit(a, req);
-        });
+    protected String township(AdvisorCreate body) {
+        return orgs.requireVillage("villageCode", body.villageCode()).parentCode();
     }
 
     @Override
-    @Transactional
-    public AdvisorView update(Caller caller, UUID id, String ifMatch, AdvisorUpdate req) {
-        return updateFields(caller, id, ifMatch, req.version(), a -> {
-            check(req);
-            if (a.status == AdvisorStatus.ENDED && req.to() == null) {
-                throw ProblemException.invalid("to", "is required: the period has ended");
-            }
-            edit(a, req);
-        });
+    protected VillageAdvisor created(AdvisorCreate body) {
+        VillageAdvisor a = new VillageAdvisor();
+        a.villageCode = body.villageCode();
+        a.status = AdvisorStatus.ACTIVE;
+        edit(a, body);
+        return a;
     }
 
-    private void check(Fields f) {
+    @Override
+    protected void check(Fields f, String townshipCode) {
         AdvisorRules.checkPeriod(f.from(), f.to(), today());
     }
 
-    private static VillageAdvisor edit(VillageAdvisor a, Fields f) {
+    /** A period that has ended keeps its last day. */
+    @Override
+    protected void edit(VillageAdvisor a, Fields f) {
+        if (a.status == AdvisorStatus.ENDED && f.to() == null) {
+            throw ProblemException.invalid("to", "is required: the period has ended");
+        }
         a.advisorName = f.advisorName().strip();
         a.firm = f.firm().strip();
         a.validFrom = f.from();
         a.validTo = f.to();
-        return a;
     }
 
     /** 解聘/期满: ACTIVE → ENDED, the period's last day {@code to} (default today). */
@@ -104,7 +92,7 @@ public class AdvisorService extends RecordStore<VillageAdvisor, AdvisorView, Adv
 
     @Transactional
     public Page<AdvisorView> list(Caller caller, Filter f, PageRequest page) {
-        ListQuery<VillageAdvisor> q = ListQuery.scoped(em, VillageAdvisor.class, caller, f.townshipCode())
+        ListQuery<VillageAdvisor> q = listed(caller, f.townshipCode(), null)
                 .eq("villageCode", f.villageCode())
                 .eq("status", f.status())
                 .atLeast("validFrom", f.from())

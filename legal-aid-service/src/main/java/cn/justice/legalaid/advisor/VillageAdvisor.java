@@ -19,15 +19,11 @@ import java.time.LocalDate;
 public class VillageAdvisor extends TrackedEntity {
     @Column(nullable = false, updatable = false)
     public String villageCode;
-    @Column(nullable = false)
     public String advisorName;
-    @Column(nullable = false)
     public String firm;
-    @Column(nullable = false)
     public LocalDate validFrom;
     public LocalDate validTo;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public AdvisorStatus status;
     public String endReason;
 }

@@ -27,20 +27,14 @@ import java.util.UUID;
 public class Application extends TrackedEntity {
     @Column(nullable = false, updatable = false)
     public String applicationNo;
-    @Column(nullable = false)
     public String applicantName;
-    @Column(nullable = false)
     public String applicantIdNumber;
-    @Column(nullable = false)
     public String applicantIdHash;
     public String applicantPhone;
-    // JSON values are replaced, never changed in place, so they are immutable to Hibernate, which then does not copy
-    // them (serialise + parse) for its snapshot at every load and persist (JFR: 8 % of a dispute create)
+    // replaced, never changed in place: immutable to Hibernate (TrackedEntity says why)
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<ApplicantGroup> applicantGroups = new ArrayList<>();
-    @Column(nullable = false)
     public boolean noFixedIncome;
 
     @Enumerated(EnumType.STRING)
@@ -48,23 +42,18 @@ public class Application extends TrackedEntity {
     public ApplicationChannel channel;
     public UUID workstationId;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public CaseType caseType;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Matter matter;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public EconomicHardship economicHardship;
     @Enumerated(EnumType.STRING)
     public MandatoryDefenseGround mandatoryDefenseGround;
-    @Column(nullable = false)
     public boolean retrialAcquittal;
     /** 法律援助法 第32条: the exemption from the hardship condition claimed for this matter, if any. */
     @Enumerated(EnumType.STRING)
     public HardshipExemption hardshipExemption;
     /** 法律援助法 第26条: the suspect or defendant may be sentenced to life imprisonment or death. */
-    @Column(nullable = false)
     public boolean possibleLifeOrDeath;
 
     @Column(nullable = false, updatable = false)
@@ -77,26 +66,19 @@ public class Application extends TrackedEntity {
     public Boolean forwardedWithin24h;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ApplicationStatus status;
-    @Column(nullable = false)
     public boolean eligible;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<Eligibility.Basis> eligibilityBasis = new ArrayList<>();
-    @Column(nullable = false)
     public String eligibilityExplanation;
 
     public LocalDate reviewStartedOn;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<MaterialRequest> materialRequests = new ArrayList<>();
     /** Days spent waiting for requested materials (completed waits); they move the decision deadline. */
-    @Column(nullable = false)
     public int waitingDays;
-    @Column(nullable = false)
     public LocalDate decisionDueOn;
 
     @Enumerated(EnumType.STRING)
@@ -106,14 +88,12 @@ public class Application extends TrackedEntity {
     public String decisionNote;
     public String denyReason;
     /** Denied although the rules found it eligible (应援未援): allowed with a reason, and it shows in the indicators. */
-    @Column(nullable = false)
     public boolean deniedWhileEligible;
 
     /** 第43条: decidedOn + 3 days for a grant. */
     public LocalDate assignmentDueOn;
 
     /** 先行提供: assigned before the decision. */
-    @Column(nullable = false)
     public boolean emergency;
     /** 第44条: why aid was provided before the decision. */
     @Enumerated(EnumType.STRING)

@@ -1,7 +1,6 @@
 package cn.justice.legalaid.consultation;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,13 +13,9 @@ import java.time.LocalDate;
 @Table(name = "consultation")
 public class Consultation extends TrackedEntity {
     public String villageCode;
-    @Column(nullable = false)
     public LocalDate date;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ConsultationChannel channel;
-    @Column(nullable = false)
     public String topic;
-    @Column(nullable = false)
     public int count;
 }

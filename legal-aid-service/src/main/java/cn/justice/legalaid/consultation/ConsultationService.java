@@ -1,9 +1,7 @@
 package cn.justice.legalaid.consultation;
 
 import cn.justice.platform.record.RecordQuery;
-import cn.justice.platform.persistence.ListQuery;
-import cn.justice.platform.record.Created;
-import cn.justice.platform.record.RecordStore;
+import cn.justice.platform.record.RegisterStore;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
@@ -12,18 +10,17 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 /** Legal consultations (法律咨询): recorded and corrected; each change emits a {@code legal-aid.consultation.*} event. */
 @ApplicationScoped
-public class ConsultationService extends RecordStore<Consultation, ConsultationView, ConsultationCreate, ConsultationUpdate> {
-    public static final String EVENT_PREFIX = "legal-aid.consultation.";
-    public static final String WHAT = "consultation";
+public class ConsultationService extends RegisterStore<Consultation, ConsultationView, ConsultationService.Fields,
+        ConsultationCreate, ConsultationUpdate> {
     public static final Map<String, String> SORTABLE = PageRequest.sortable("date", "count", "channel", "createdAt",
             "updatedAt");
 
     public ConsultationService() {
-        super(Consultation.class, WHAT, EVENT_PREFIX, ConsultationView::of, ConsultationEventData::of);
+        super(Consultation.class, Consultation::new, "consultation", "legal-aid.consultation.", "recorded",
+                ConsultationView::of, ConsultationEventData::of);
     }
 
     /** Filters of the list; from/to apply to date. */
@@ -35,43 +32,29 @@ public class ConsultationService extends RecordStore<Consultation, ConsultationV
     }
 
     /** The editable fields, as create and update carry them (the township is fixed at create). */
-    public interface Fields {
+    public interface Fields extends Body {
         LocalDate date(); ConsultationChannel channel(); String villageCode(); String topic(); Integer count();
     }
 
+    /** The village must lie in the record's township. */
     @Override
-    @Transactional
-    public Created<ConsultationView> create(Caller caller, ConsultationCreate req) {
-        orgs.requireTownship("townshipCode", req.townshipCode());
-        orgs.requireVillageOf("villageCode", req.villageCode(), req.townshipCode());
-        String county = countyForTownship(caller, "townshipCode", req.townshipCode());
-        notFuture("date", req.date());
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded",
-                () -> edit(new Consultation(), req));
+    protected void check(Fields f, String townshipCode) {
+        orgs.requireVillageOf("villageCode", f.villageCode(), townshipCode);
+        notFuture("date", f.date());
     }
 
     @Override
-    @Transactional
-    public ConsultationView update(Caller caller, UUID id, String ifMatch, ConsultationUpdate req) {
-        return updateFields(caller, id, ifMatch, req.version(), c -> {
-            orgs.requireVillageOf("villageCode", req.villageCode(), c.townshipCode);
-            notFuture("date", req.date());
-            edit(c, req);
-        });
-    }
-
-    private static Consultation edit(Consultation c, Fields f) {
+    protected void edit(Consultation c, Fields f) {
         c.villageCode = f.villageCode();
         c.date = f.date();
         c.channel = f.channel();
         c.topic = f.topic().strip();
         c.count = f.count();
-        return c;
     }
 
     @Transactional
     public Page<ConsultationView> list(Caller caller, Filter f, PageRequest page) {
-        return ListQuery.scoped(em, Consultation.class, caller, f.townshipCode())
+        return listed(caller, f.townshipCode(), null)
                 .eq("villageCode", f.villageCode())
                 .eq("channel", f.channel())
                 .atLeast("date", f.from())

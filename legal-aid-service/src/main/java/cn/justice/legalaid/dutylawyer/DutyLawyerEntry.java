@@ -1,7 +1,6 @@
 package cn.justice.legalaid.dutylawyer;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,14 +16,10 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "duty_lawyer_service")
 public class DutyLawyerEntry extends TrackedEntity {
-    @Column(nullable = false)
     public LocalDate date;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public DutyLawyerPlace place;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public DutyLawyerKind kind;
-    @Column(nullable = false)
     public int count;
 }

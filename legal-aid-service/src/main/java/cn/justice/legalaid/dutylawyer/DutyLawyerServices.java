@@ -1,9 +1,7 @@
 package cn.justice.legalaid.dutylawyer;
 
 import cn.justice.platform.record.RecordQuery;
-import cn.justice.platform.persistence.CountyWideRecords;
-import cn.justice.platform.record.Created;
-import cn.justice.platform.record.RecordStore;
+import cn.justice.platform.record.RegisterStore;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
@@ -12,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * 值班律师 (法律援助法第30条: 法律援助机构可以在人民法院、人民检察院、看守所等场所派驻值班律师, who give suspects and
@@ -22,14 +19,14 @@ import java.util.UUID;
  * officer reads them but may neither record nor change one (403); its own township's entries it reads and writes.
  */
 @ApplicationScoped
-public class DutyLawyerServices extends RecordStore<DutyLawyerEntry, DutyLawyerView, DutyLawyerCreate, DutyLawyerUpdate> {
-    public static final String EVENT_PREFIX = "legal-aid.duty-lawyer-service.";
-    public static final String WHAT = "duty-lawyer-service";
+public class DutyLawyerServices extends RegisterStore<DutyLawyerEntry, DutyLawyerView, DutyLawyerServices.Fields,
+        DutyLawyerCreate, DutyLawyerUpdate> {
     public static final Map<String, String> SORTABLE = PageRequest.sortable("date", "count", "place", "kind",
             "createdAt", "updatedAt");
 
     public DutyLawyerServices() {
-        super(DutyLawyerEntry.class, WHAT, EVENT_PREFIX, DutyLawyerView::of, DutyLawyerEventData::of);
+        super(DutyLawyerEntry.class, DutyLawyerEntry::new, "duty-lawyer-service", "legal-aid.duty-lawyer-service.", "recorded",
+                DutyLawyerView::of, DutyLawyerEventData::of);
     }
 
     /** Filters of the list; from/to apply to date. */
@@ -47,37 +44,24 @@ public class DutyLawyerServices extends RecordStore<DutyLawyerEntry, DutyLawyerV
     }
 
     /** The editable fields, as create and update carry them. */
-    public interface Fields { LocalDate date(); DutyLawyerPlace place(); DutyLawyerKind kind(); Integer count(); }
+    public interface Fields extends Body { LocalDate date(); DutyLawyerPlace place(); DutyLawyerKind kind(); Integer count(); }
 
     @Override
-    @Transactional
-    public Created<DutyLawyerView> create(Caller caller, DutyLawyerCreate req) {
-        String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
-        notFuture("date", req.date());
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded",
-                () -> edit(new DutyLawyerEntry(), req));
+    protected void check(Fields f, String townshipCode) {
+        notFuture("date", f.date());
     }
 
     @Override
-    @Transactional
-    public DutyLawyerView update(Caller caller, UUID id, String ifMatch, DutyLawyerUpdate req) {
-        return updateFields(caller, id, ifMatch, req.version(), e -> {
-            notFuture("date", req.date());
-            edit(e, req);
-        });
-    }
-
-    private static DutyLawyerEntry edit(DutyLawyerEntry e, Fields f) {
+    protected void edit(DutyLawyerEntry e, Fields f) {
         e.date = f.date();
         e.place = f.place();
         e.kind = f.kind();
         e.count = f.count();
-        return e;
     }
 
     @Transactional
     public Page<DutyLawyerView> list(Caller caller, Filter f, PageRequest page) {
-        return CountyWideRecords.list(em, DutyLawyerEntry.class, caller, f.townshipCode(), f.countyWide())
+        return listed(caller, f.townshipCode(), f.countyWide())
                 .eq("place", f.place())
                 .eq("kind", f.kind())
                 .atLeast("date", f.from())

@@ -1,7 +1,6 @@
 package cn.justice.legalaid.notarization;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,11 +12,8 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "notarization")
 public class Notarization extends TrackedEntity {
-    @Column(nullable = false)
     public LocalDate date;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public NotarizationKind kind;
-    @Column(nullable = false)
     public int count;
 }

@@ -1,7 +1,6 @@
 package cn.justice.legalaid.workstation;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,15 +12,11 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "workstation")
 public class Workstation extends TrackedEntity {
-    @Column(nullable = false)
     public String name;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public WorkstationKind kind;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public WorkstationStatus status;
-    @Column(nullable = false)
     public LocalDate openedOn;
     public LocalDate closedOn;
     public String closeReason;

@@ -1,9 +1,8 @@
 package cn.justice.legalaid.workstation;
 
 import cn.justice.platform.persistence.ListQuery;
-import cn.justice.platform.record.Created;
 import cn.justice.platform.record.RecordQuery;
-import cn.justice.platform.record.RecordStore;
+import cn.justice.platform.record.RegisterStore;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
@@ -20,14 +19,14 @@ import java.util.UUID;
  * gateway derives workstations_active and townships_with_workstation.
  */
 @ApplicationScoped
-public class WorkstationService extends RecordStore<Workstation, WorkstationView, WorkstationCreate, WorkstationUpdate> {
-    public static final String EVENT_PREFIX = "legal-aid.workstation.";
-    public static final String WHAT = "workstation";
+public class WorkstationService extends RegisterStore<Workstation, WorkstationView, WorkstationService.Fields,
+        WorkstationCreate, WorkstationUpdate> {
     public static final Map<String, String> SORTABLE = PageRequest.sortable("openedOn", "name", "kind", "status",
             "closedOn", "createdAt", "updatedAt");
 
     public WorkstationService() {
-        super(Workstation.class, WHAT, EVENT_PREFIX, WorkstationView::of, WorkstationEventData::of);
+        super(Workstation.class, Workstation::new, "workstation", "legal-aid.workstation.", "opened",
+                WorkstationView::of, WorkstationEventData::of);
     }
 
     /** Filters of the list; from/to apply to openedOn, activeOn keeps those active at the end of that day. */
@@ -40,33 +39,17 @@ public class WorkstationService extends RecordStore<Workstation, WorkstationView
     }
 
     /** The editable fields, as create and update carry them (the township is fixed at create). */
-    public interface Fields { String name(); WorkstationKind kind(); LocalDate openedOn(); LocalDate closedOn(); }
+    public interface Fields extends Body { String name(); WorkstationKind kind(); LocalDate openedOn(); LocalDate closedOn(); }
 
+    /** The dates (a correction may set closedOn, meaning CLOSED, or clear it, meaning ACTIVE again). */
     @Override
-    @Transactional
-    public Created<WorkstationView> create(Caller caller, WorkstationCreate req) {
-        String county = countyForTownship(caller, "townshipCode", req.townshipCode());
-        check(req);
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "opened",
-                () -> edit(new Workstation(), req));
-    }
-
-    /** Corrects name, kind and dates; closedOn set means CLOSED, cleared means ACTIVE again. */
-    @Override
-    @Transactional
-    public WorkstationView update(Caller caller, UUID id, String ifMatch, WorkstationUpdate req) {
-        return updateFields(caller, id, ifMatch, req.version(), w -> {
-            check(req);
-            edit(w, req);
-        });
-    }
-
-    private void check(Fields f) {
+    protected void check(Fields f, String townshipCode) {
         WorkstationRules.checkDates(f.openedOn(), f.closedOn(), today());
     }
 
     /** The fields and the status they mean; a station open again keeps no close reason (a new one has none). */
-    private static Workstation edit(Workstation w, Fields f) {
+    @Override
+    protected void edit(Workstation w, Fields f) {
         w.name = f.name().strip();
         w.kind = f.kind();
         w.openedOn = f.openedOn();
@@ -75,7 +58,6 @@ public class WorkstationService extends RecordStore<Workstation, WorkstationView
         if (w.closedOn == null) {
             w.closeReason = null;
         }
-        return w;
     }
 
     /** 撤销: ACTIVE → CLOSED on closedOn (default today). */
@@ -93,7 +75,7 @@ public class WorkstationService extends RecordStore<Workstation, WorkstationView
 
     @Transactional
     public Page<WorkstationView> list(Caller caller, Filter f, PageRequest page) {
-        ListQuery<Workstation> q = ListQuery.scoped(em, Workstation.class, caller, f.townshipCode())
+        ListQuery<Workstation> q = listed(caller, f.townshipCode(), null)
                 .eq("status", f.status())
                 .eq("kind", f.kind())
                 .atLeast("openedOn", f.from())

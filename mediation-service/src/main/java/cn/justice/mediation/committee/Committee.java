@@ -1,7 +1,6 @@
 package cn.justice.mediation.committee;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,17 +20,13 @@ import java.util.List;
 @Entity
 @Table(name = "committee")
 public class Committee extends TrackedEntity {
-    @Column(nullable = false)
     public String name;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public CommitteeType type;
     public String villageCode;
-    @Column(nullable = false)
     public LocalDate establishedOn;
     /** 备案: the date the committee was filed with the justice bureau. */
     public LocalDate filedOn;
-    @Column(nullable = false)
     public int memberCount;
     /** 妇女成员 (人民调解法第8条: at least one); null: never recorded (committees registered before the rule). */
     public Integer womenMembers;
@@ -45,16 +40,13 @@ public class Committee extends TrackedEntity {
         return womenMembers == null || minorityMembers == null;
     }
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public CommitteeStatus status;
     /** 规范化: every criterion of the latest assessment was met. */
-    @Column(nullable = false)
     public boolean standardized;
     /** Date of the latest assessment (null until assessed); earlier assessments are not kept. */
     public LocalDate assessedOn;
     /** Outcome per criterion of the latest assessment, in catalogue order. */
-    // JSON values are replaced, never changed in place, so they are immutable to Hibernate, which then does not copy
-    // them (serialise + parse) for its snapshot at every load and persist (JFR: 8 % of a dispute create)
+    // replaced, never changed in place: immutable to Hibernate (TrackedEntity says why)
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
     public List<CriterionResult> assessmentCriteria;

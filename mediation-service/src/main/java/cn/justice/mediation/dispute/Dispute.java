@@ -1,7 +1,6 @@
 package cn.justice.mediation.dispute;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,33 +24,25 @@ public class Dispute extends TrackedEntity {
     public String villageCode;
     public UUID committeeId;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public DisputeSource source;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public DisputeCategory category;
     @Enumerated(EnumType.STRING)
     public Mechanism mechanism;
-    @Column(nullable = false)
     public String summary;
     public BigDecimal amountInvolved;
-    @Column(nullable = false)
     public LocalDate registeredOn;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public DisputeStatus status;
     public LocalDate acceptedOn;
     public LocalDate dueOn;
     public LocalDate closedOn;
-    // JSON values are replaced, never changed in place, so they are immutable to Hibernate, which then does not copy
-    // them (serialise + parse) for its snapshot at every load and persist (JFR: 8 % of a dispute create)
+    // replaced, never changed in place: immutable to Hibernate (TrackedEntity says why)
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<Party.Stored> parties = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<UUID> mediatorIds = new ArrayList<>();
     public String rejectReason;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -63,7 +54,6 @@ public class Dispute extends TrackedEntity {
     public String withdrawReason;
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<FollowUp> followUps = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)

@@ -2,7 +2,6 @@ package cn.justice.mediation.mediator;
 
 import cn.justice.platform.persistence.TrackedEntity;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,21 +23,15 @@ import java.util.UUID;
 @Entity
 @Table(name = "mediator")
 public class Mediator extends TrackedEntity {
-    @Column(nullable = false)
     public UUID committeeId;
-    @Column(nullable = false)
     public String name;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public MediatorKind kind;
     /** 德古: a traditional Yi mediator. */
-    @Column(nullable = false)
     public boolean traditional;
-    @Column(nullable = false)
     public LocalDate appointedOn;
     public LocalDate termEndsOn;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public MediatorStatus status;
     public LocalDate retiredOn;
     /** In the order recorded; appending one bumps the mediator's version. */

@@ -13,7 +13,6 @@ public class Training {
     public LocalDate date;
     @Column(nullable = false, precision = 4, scale = 1)
     public BigDecimal hours;
-    @Column(nullable = false)
     public String topic;
 
     public Training() {

@@ -146,15 +146,21 @@ public final class OrgDirectory {
         return u;
     }
 
+    /** 400 unless {@code code} is a listed village (村/社区); returns it (its parent is the township). */
+    public OrgUnit requireVillage(String field, String code) {
+        OrgUnit u = find(code);
+        if (u == null || u.level() != OrgUnit.Level.VILLAGE) {
+            throw ProblemException.invalid(field, "unknown village code");
+        }
+        return u;
+    }
+
     /** 400 unless {@code villageCode} (optional) is a listed village of the township. */
     public void requireVillageOf(String field, String villageCode, String townshipCode) {
         if (villageCode == null) {
             return;
         }
-        OrgUnit u = find(villageCode);
-        if (u == null || u.level() != OrgUnit.Level.VILLAGE) {
-            throw ProblemException.invalid(field, "unknown village code");
-        }
+        requireVillage(field, villageCode);
         if (townshipCode == null || !villageCode.startsWith(townshipCode)) {
             throw ProblemException.invalid(field, "village " + villageCode + " is not in township " + townshipCode);
         }

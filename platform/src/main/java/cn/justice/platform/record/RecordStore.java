@@ -4,6 +4,7 @@ import cn.justice.platform.web.Fingerprints;
 import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.CountyWideRecords;
+import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.persistence.Records;
 import cn.justice.platform.persistence.TrackedEntity;
 import cn.justice.platform.problem.ProblemException;
@@ -17,6 +18,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -87,6 +90,17 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
         return countyWide()
                 ? CountyWideRecords.changes(em, type, caller, since, limit, this::view)
                 : Records.changes(em, type, caller, since, limit, this::view);
+    }
+
+    /**
+     * The list of the caller's scope, for the service's filters to narrow: a township's records (a township officer:
+     * its own); for county-wide records also the county's own, {@code countyWideOnly} true keeping only those and
+     * false only the townships'.
+     */
+    protected ListQuery<E> listed(Caller caller, String townshipCode, Boolean countyWideOnly) {
+        return countyWide()
+                ? CountyWideRecords.list(em, type, caller, townshipCode, countyWideOnly)
+                : ListQuery.scoped(em, type, caller, townshipCode);
     }
 
     /** The record for reading in the caller's scope (404 otherwise). */
@@ -163,7 +177,7 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
      * (the action itself is the change), then the view.
      */
     protected V publishAction(String verb, E e) {
-        e.updatedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        e.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return publish(verb, e);
     }
 

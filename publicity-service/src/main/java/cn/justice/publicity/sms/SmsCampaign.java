@@ -2,7 +2,6 @@ package cn.justice.publicity.sms;
 
 import cn.justice.platform.persistence.TrackedEntity;
 import cn.justice.publicity.common.Theme;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,11 +13,8 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "sms_campaign")
 public class SmsCampaign extends TrackedEntity {
-    @Column(nullable = false)
     public LocalDate sentOn;
-    @Column(nullable = false)
     public int messagesSent;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Theme theme;
 }

@@ -1,7 +1,6 @@
 package cn.justice.publicity.survey;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -9,12 +8,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "survey")
 public class Survey extends TrackedEntity {
-    @Column(nullable = false)
     public int year;
-    @Column(nullable = false)
     public int respondents;
-    @Column(nullable = false)
     public int aware;
-    @Column(nullable = false)
     public int satisfied;
 }

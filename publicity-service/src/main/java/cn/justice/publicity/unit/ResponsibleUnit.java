@@ -1,7 +1,6 @@
 package cn.justice.publicity.unit;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,17 +20,13 @@ import java.util.List;
 @Entity
 @Table(name = "responsible_unit")
 public class ResponsibleUnit extends TrackedEntity {
-    @Column(nullable = false)
     public String name;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public UnitKind kind;
     /** One element per planned year, in year order. */
-    // JSON values are replaced, never changed in place, so they are immutable to Hibernate, which then does not copy
-    // them (serialise + parse) for its snapshot at every load and persist (JFR: 8 % of a dispute create)
+    // replaced, never changed in place: immutable to Hibernate (TrackedEntity says why)
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<YearPlan> years = new ArrayList<>();
 
     /** The plan of one year. */

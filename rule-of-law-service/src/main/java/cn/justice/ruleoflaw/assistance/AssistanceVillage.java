@@ -13,9 +13,7 @@ import java.math.BigDecimal;
 public class AssistanceVillage extends TrackedEntity {
     @Column(nullable = false, length = 12)
     public String villageCode;
-    @Column(nullable = false)
     public int year;
-    @Column(nullable = false)
     public int cadres;
     @Column(nullable = false, precision = 12, scale = 2)
     public BigDecimal funds;

@@ -1,7 +1,6 @@
 package cn.justice.ruleoflaw.honour;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,12 +11,8 @@ import jakarta.persistence.Table;
 @Table(name = "honour")
 public class Honour extends TrackedEntity {
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public HonourLevel level;
-    @Column(nullable = false)
     public int year;
-    @Column(nullable = false)
     public String title;
-    @Column(nullable = false)
     public String awardee;
 }

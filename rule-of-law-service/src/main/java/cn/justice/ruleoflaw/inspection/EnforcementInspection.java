@@ -1,7 +1,6 @@
 package cn.justice.ruleoflaw.inspection;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -11,12 +10,8 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "enforcement_inspection")
 public class EnforcementInspection extends TrackedEntity {
-    @Column(nullable = false)
     public String agency;
-    @Column(nullable = false)
     public LocalDate inspectedOn;
-    @Column(nullable = false)
     public int findings;
-    @Column(nullable = false)
     public int rectified;
 }

@@ -1,9 +1,7 @@
 package cn.justice.ruleoflaw.inspection;
 
 import cn.justice.platform.record.RecordQuery;
-import cn.justice.platform.persistence.CountyWideRecords;
-import cn.justice.platform.record.Created;
-import cn.justice.platform.record.RecordStore;
+import cn.justice.platform.record.RegisterStore;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
@@ -13,18 +11,17 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 /** Enforcement supervision inspections (执法监督检查); a county agency's (no township) is a county record. */
 @ApplicationScoped
-public class InspectionService extends RecordStore<EnforcementInspection, InspectionView, InspectionCreate, InspectionUpdate> {
-    public static final String EVENT_PREFIX = "rule-of-law.enforcement-inspection.";
-    public static final String WHAT = "enforcement inspection";
+public class InspectionService extends RegisterStore<EnforcementInspection, InspectionView, InspectionService.Fields,
+        InspectionCreate, InspectionUpdate> {
     public static final Map<String, String> SORTABLE = PageRequest.sortable("inspectedOn", "findings", "agency",
             "createdAt", "updatedAt");
 
     public InspectionService() {
-        super(EnforcementInspection.class, WHAT, EVENT_PREFIX, InspectionView::of, InspectionEventData::of);
+        super(EnforcementInspection.class, EnforcementInspection::new, "enforcement inspection", "rule-of-law.enforcement-inspection.", "recorded",
+                InspectionView::of, InspectionEventData::of);
     }
 
     /** Filters of the list; from/to apply to inspectedOn. */
@@ -40,42 +37,25 @@ public class InspectionService extends RecordStore<EnforcementInspection, Inspec
     }
 
     /** The editable fields, as create and update carry them. */
-    public interface Fields { String agency(); LocalDate inspectedOn(); Integer findings(); Integer rectified(); }
+    public interface Fields extends Body { String agency(); LocalDate inspectedOn(); Integer findings(); Integer rectified(); }
 
     @Override
-    @Transactional
-    public Created<InspectionView> create(Caller caller, InspectionCreate req) {
-        String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
-        check(req);
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "recorded",
-                () -> edit(new EnforcementInspection(), req));
-    }
-
-    @Override
-    @Transactional
-    public InspectionView update(Caller caller, UUID id, String ifMatch, InspectionUpdate req) {
-        return updateFields(caller, id, ifMatch, req.version(), i -> {
-            check(req);
-            edit(i, req);
-        });
-    }
-
-    private void check(Fields f) {
+    protected void check(Fields f, String townshipCode) {
         RegisterRules.notFuture("inspectedOn", f.inspectedOn(), today());
         RegisterRules.notMoreThan("rectified", f.rectified(), "findings", f.findings());
     }
 
-    private static EnforcementInspection edit(EnforcementInspection i, Fields f) {
+    @Override
+    protected void edit(EnforcementInspection i, Fields f) {
         i.agency = f.agency().strip();
         i.inspectedOn = f.inspectedOn();
         i.findings = f.findings();
         i.rectified = f.rectified();
-        return i;
     }
 
     @Transactional
     public Page<InspectionView> list(Caller caller, Filter f, PageRequest page) {
-        return CountyWideRecords.list(em, EnforcementInspection.class, caller, f.townshipCode(), f.countyWide())
+        return listed(caller, f.townshipCode(), f.countyWide())
                 .atLeast("inspectedOn", f.from())
                 .atMost("inspectedOn", f.to())
                 .page(page, InspectionView::of);

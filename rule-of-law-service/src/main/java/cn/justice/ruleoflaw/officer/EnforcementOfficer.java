@@ -1,7 +1,6 @@
 package cn.justice.ruleoflaw.officer;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -16,18 +15,14 @@ import java.util.List;
 @Entity
 @Table(name = "enforcement_officer")
 public class EnforcementOfficer extends TrackedEntity {
-    @Column(nullable = false)
     public String name;
-    @Column(nullable = false)
     public String agency;
     public String certificateNo;
     // JSON values are replaced, never changed in place (see the correction service's ReleasedPerson)
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<OfficerActions.Exam> exams = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<OfficerActions.Training> trainings = new ArrayList<>();
 }

@@ -1,9 +1,7 @@
 package cn.justice.ruleoflaw.officer;
 
 import cn.justice.platform.record.RecordQuery;
-import cn.justice.platform.persistence.CountyWideRecords;
-import cn.justice.platform.record.Created;
-import cn.justice.platform.record.RecordStore;
+import cn.justice.platform.record.RegisterStore;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
@@ -21,13 +19,13 @@ import java.util.UUID;
  * county agency's officer (no township) is a county record: a township officer reads it but may not change it (403).
  */
 @ApplicationScoped
-public class OfficerService extends RecordStore<EnforcementOfficer, OfficerView, OfficerCreate, OfficerUpdate> {
-    public static final String EVENT_PREFIX = "rule-of-law.enforcement-officer.";
-    public static final String WHAT = "enforcement officer";
+public class OfficerService extends RegisterStore<EnforcementOfficer, OfficerView, OfficerService.Fields,
+        OfficerCreate, OfficerUpdate> {
     public static final Map<String, String> SORTABLE = PageRequest.sortable("createdAt", "name", "agency", "updatedAt");
 
     public OfficerService() {
-        super(EnforcementOfficer.class, WHAT, EVENT_PREFIX, OfficerView::of, OfficerEventData::of);
+        super(EnforcementOfficer.class, EnforcementOfficer::new, "enforcement officer", "rule-of-law.enforcement-officer.", "registered",
+                OfficerView::of, OfficerEventData::of);
     }
 
     /** Filters of the list. */
@@ -43,27 +41,13 @@ public class OfficerService extends RecordStore<EnforcementOfficer, OfficerView,
     }
 
     /** The editable fields, as create and update carry them. */
-    public interface Fields { String name(); String agency(); String certificateNo(); }
+    public interface Fields extends Body { String name(); String agency(); String certificateNo(); }
 
     @Override
-    @Transactional
-    public Created<OfficerView> create(Caller caller, OfficerCreate req) {
-        String county = CountyWideRecords.countyForCreate(caller, orgs, req.townshipCode(), WHAT);
-        return createOnce(caller, req.id(), req, county, req.townshipCode(), "registered",
-                () -> edit(new EnforcementOfficer(), req));
-    }
-
-    @Override
-    @Transactional
-    public OfficerView update(Caller caller, UUID id, String ifMatch, OfficerUpdate req) {
-        return updateFields(caller, id, ifMatch, req.version(), o -> edit(o, req));
-    }
-
-    private static EnforcementOfficer edit(EnforcementOfficer o, Fields f) {
+    protected void edit(EnforcementOfficer o, Fields f) {
         o.name = f.name().strip();
         o.agency = f.agency().strip();
         o.certificateNo = RegisterRules.blankToNull(f.certificateNo());
-        return o;
     }
 
     /** 执法证考试: one sitting, passed or not. */
@@ -90,7 +74,7 @@ public class OfficerService extends RecordStore<EnforcementOfficer, OfficerView,
 
     @Transactional
     public Page<OfficerView> list(Caller caller, Filter f, PageRequest page) {
-        return CountyWideRecords.list(em, EnforcementOfficer.class, caller, f.townshipCode(), f.countyWide())
+        return listed(caller, f.townshipCode(), f.countyWide())
                 .eq("agency", f.agency())
                 .page(page, OfficerView::of);
     }

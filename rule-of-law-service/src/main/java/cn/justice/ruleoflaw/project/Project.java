@@ -15,9 +15,7 @@ import java.time.LocalDate;
 @Table(name = "project")
 public class Project extends TrackedEntity {
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ProjectKind kind;
-    @Column(nullable = false)
     public String name;
     @Column(nullable = false, precision = 12, scale = 2)
     public BigDecimal investment;

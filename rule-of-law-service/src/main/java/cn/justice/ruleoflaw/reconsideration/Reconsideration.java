@@ -1,7 +1,6 @@
 package cn.justice.ruleoflaw.reconsideration;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,24 +12,17 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "reconsideration")
 public class Reconsideration extends TrackedEntity {
-    @Column(nullable = false)
     public String applicantNameEncrypted;
     public String applicantIdEncrypted;
     public String applicantIdHash;
     public String applicantPhoneEncrypted;
-    @Column(nullable = false)
     public String respondentAgency;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ActionType actionType;
-    @Column(nullable = false)
     public LocalDate knewOn;
-    @Column(nullable = false)
     public LocalDate appliedOn;
-    @Column(nullable = false)
     public LocalDate acceptanceDueOn;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ReconsiderationStatus status;
     public LocalDate acceptedOn;
     public LocalDate rejectedOn;

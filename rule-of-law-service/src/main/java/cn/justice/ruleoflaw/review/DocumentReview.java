@@ -1,7 +1,6 @@
 package cn.justice.ruleoflaw.review;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,16 +12,11 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "document_review")
 public class DocumentReview extends TrackedEntity {
-    @Column(nullable = false)
     public String title;
-    @Column(nullable = false)
     public String draftingUnit;
-    @Column(nullable = false)
     public LocalDate receivedOn;
-    @Column(nullable = false)
     public LocalDate dueOn;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ReviewStatus status;
     public LocalDate reviewStartedOn;
     @Enumerated(EnumType.STRING)

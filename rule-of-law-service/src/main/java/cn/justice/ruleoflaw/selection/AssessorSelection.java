@@ -1,7 +1,6 @@
 package cn.justice.ruleoflaw.selection;
 
 import cn.justice.platform.persistence.TrackedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,12 +11,8 @@ import jakarta.persistence.Table;
 @Table(name = "assessor_selection")
 public class AssessorSelection extends TrackedEntity {
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public AssessorKind kind;
-    @Column(nullable = false)
     public int year;
-    @Column(nullable = false)
     public int candidates;
-    @Column(nullable = false)
     public int selected;
 }
