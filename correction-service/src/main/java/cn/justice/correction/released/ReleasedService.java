@@ -1,5 +1,6 @@
 package cn.justice.correction.released;
 
+import cn.justice.platform.web.Texts;
 import cn.justice.correction.person.ActionDates;
 import cn.justice.correction.person.PersonProtection;
 import cn.justice.platform.audit.AuditEntry;
@@ -65,8 +66,8 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
             r.supportPeriodEndsOn = ReleasedRules.supportPeriodEndsOn(r.releasedOn);
             r.keyPerson = Boolean.TRUE.equals(req.keyPerson());
             r.minor = PersonProtection.minor(r.birthDate, r.releasedOn);
-            r.releasingInstitution = blankToNull(req.releasingInstitution());
-            r.crime = blankToNull(req.crime());
+            r.releasingInstitution = Texts.stripToNull(req.releasingInstitution());
+            r.crime = Texts.stripToNull(req.crime());
             r.status = ReleasedStatus.REGISTERED;
             return r;
         });
@@ -94,8 +95,8 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
         r.supportPeriodEndsOn = ReleasedRules.supportPeriodEndsOn(r.releasedOn);
         r.keyPerson = req.keyPerson() != null ? req.keyPerson() : r.keyPerson;
         r.minor = PersonProtection.minor(r.birthDate, r.releasedOn);
-        r.releasingInstitution = blankToNull(req.releasingInstitution());
-        r.crime = blankToNull(req.crime());
+        r.releasingInstitution = Texts.stripToNull(req.releasingInstitution());
+        r.crime = Texts.stripToNull(req.crime());
         return publish("updated", r);
     }
 
@@ -118,7 +119,7 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
         return act(caller, id, ifMatch, "assist", "assisted", r -> {
             LocalDate on = ActionDates.happened("on", req.on(), today(), r.releasedOn);
             List<Assistance> all = new ArrayList<>(r.assistances);
-            all.add(new Assistance(on, blankToNull(req.note()), caller.subject()));
+            all.add(new Assistance(on, Texts.stripToNull(req.note()), caller.subject()));
             r.assistances = all;
         });
     }
@@ -145,7 +146,7 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
             ReleasedRules.checkClose(req.reason(), on, r.supportPeriodEndsOn);
             r.closedOn = on;
             r.closeReason = req.reason();
-            r.closeNote = blankToNull(req.note());
+            r.closeNote = Texts.stripToNull(req.note());
         });
     }
 
@@ -214,9 +215,5 @@ public class ReleasedService extends RecordStore<ReleasedPerson, ReleasedView, R
         r.idNumberEncrypted = p.idNumberEncrypted();
         r.idNumberHash = p.idNumberHash();
         r.birthDate = IdNumbers.birthDate(idNumber);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,6 @@
 package cn.justice.correction.subject;
 
+import cn.justice.platform.web.Texts;
 import cn.justice.correction.person.ActionDates;
 import cn.justice.correction.person.PersonProtection;
 import cn.justice.platform.audit.AuditEntry;
@@ -79,7 +80,7 @@ public class SubjectService extends RecordStore<Subject, SubjectView, SubjectCre
             setPerson(s, req.name(), idNumber);
             s.gender = req.gender();
             s.birthDate = req.birthDate();
-            s.ethnicity = blankToNull(req.ethnicity());
+            s.ethnicity = Texts.stripToNull(req.ethnicity());
             s.category = req.category();
             s.crime = req.crime().strip();
             s.sentence = req.sentence().strip();
@@ -132,7 +133,7 @@ public class SubjectService extends RecordStore<Subject, SubjectView, SubjectCre
         }
         s.gender = req.gender() != null ? req.gender() : s.gender;
         s.birthDate = birth;
-        s.ethnicity = req.ethnicity() != null ? blankToNull(req.ethnicity()) : s.ethnicity;
+        s.ethnicity = req.ethnicity() != null ? Texts.stripToNull(req.ethnicity()) : s.ethnicity;
         s.category = req.category();
         s.crime = req.crime().strip();
         s.sentence = req.sentence().strip();
@@ -196,7 +197,7 @@ public class SubjectService extends RecordStore<Subject, SubjectView, SubjectCre
             LocalDate notBefore = latest(since(s), s.missingPeriods.isEmpty() ? null
                     : s.missingPeriods.get(s.missingPeriods.size() - 1).to());
             LocalDate on = ActionDates.happened("on", req.on(), today(), notBefore);
-            s.missingPeriods = append(s.missingPeriods, new History.MissingPeriod(on, null, blankToNull(req.note())));
+            s.missingPeriods = append(s.missingPeriods, new History.MissingPeriod(on, null, Texts.stripToNull(req.note())));
             s.missingSince = on;
         });
     }
@@ -298,7 +299,7 @@ public class SubjectService extends RecordStore<Subject, SubjectView, SubjectCre
     public SubjectView stopMonitoring(Caller caller, UUID id, String ifMatch, SubjectActions.MonitoringStop req) {
         return act(caller, id, ifMatch, "monitoring/stop", "monitoring-stopped", s -> {
             LocalDate on = ActionDates.happened("on", req.on(), today(), null);
-            History.MonitoringPeriod stopped = SubjectRules.stopMonitoring(s.lastMonitoring(), on, blankToNull(req.reason()));
+            History.MonitoringPeriod stopped = SubjectRules.stopMonitoring(s.lastMonitoring(), on, Texts.stripToNull(req.reason()));
             List<History.MonitoringPeriod> all = new ArrayList<>(s.monitoringPeriods);
             all.set(all.size() - 1, stopped);
             s.monitoringPeriods = all;
@@ -315,7 +316,7 @@ public class SubjectService extends RecordStore<Subject, SubjectView, SubjectCre
                         + "(MEDICAL_PAROLE) person reports on the health; this person is " + s.category);
             }
             LocalDate on = ActionDates.happened("on", req.on(), today(), s.reportedOn);
-            s.healthReports = append(s.healthReports, new History.HealthReport(on, blankToNull(req.hospital())));
+            s.healthReports = append(s.healthReports, new History.HealthReport(on, Texts.stripToNull(req.hospital())));
             s.lastHealthReportOn = s.lastHealthReportOn == null || on.isAfter(s.lastHealthReportOn) ? on : s.lastHealthReportOn;
         });
     }
@@ -341,7 +342,7 @@ public class SubjectService extends RecordStore<Subject, SubjectView, SubjectCre
             List<RevocationGround> grounds = req.grounds().stream().distinct().toList();
             LocalDate due = Revocation.courtDueOn(on);
             s.revocationProposals = append(s.revocationProposals, new History.RevocationProposal(kind, on, grounds,
-                    blankToNull(req.note()), due, s.status, caller.subject(), null, null, null, null));
+                    Texts.stripToNull(req.note()), due, s.status, caller.subject(), null, null, null, null));
             s.courtDueOn = due;
         }, s -> Revocation.kind(s.category));
     }
@@ -631,9 +632,5 @@ public class SubjectService extends RecordStore<Subject, SubjectView, SubjectCre
 
     private static List<String> strip(List<String> items) {
         return items == null ? List.of() : items.stream().map(String::strip).toList();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

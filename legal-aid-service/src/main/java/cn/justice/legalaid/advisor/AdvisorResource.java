@@ -68,7 +68,7 @@ public class AdvisorResource extends RecordResource<AdvisorService, AdvisorView,
     public AdvisorCoverage coverage(
             @QueryParam("orgCode") @Parameter(example = "519901") String orgCode,
             @QueryParam("on") @Parameter(description = "Defaults to today", schema = @Schema(type = SchemaType.STRING, format = "date")) String on) {
-        return service.coverage(caller.get(), orgCode == null || orgCode.isBlank() ? null : orgCode.trim(),
+        return service.coverage(caller.get(), QueryParams.text(orgCode),
                 QueryParams.date(on, "on"));
     }
 }

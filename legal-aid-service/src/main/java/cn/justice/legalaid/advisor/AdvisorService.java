@@ -1,8 +1,8 @@
 package cn.justice.legalaid.advisor;
 
+import cn.justice.platform.web.Texts;
 import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.org.OrgUnit;
-import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.record.RegisterStore;
 import cn.justice.platform.security.Caller;
@@ -86,22 +86,19 @@ public class AdvisorService extends RegisterStore<VillageAdvisor, AdvisorView, A
         AdvisorStatus next = AdvisorRules.end(a.status);
         a.validTo = AdvisorRules.endDate(req.to(), a.validFrom, today());
         a.status = next;
-        a.endReason = req.reason() == null || req.reason().isBlank() ? null : req.reason().strip();
+        a.endReason = Texts.stripToNull(req.reason());
         return publish("ended", a);
     }
 
     @Transactional
     public Page<AdvisorView> list(Caller caller, Filter f, PageRequest page) {
-        ListQuery<VillageAdvisor> q = listed(caller, f.townshipCode(), null)
+        return listed(caller, f.townshipCode(), null)
                 .eq("villageCode", f.villageCode())
                 .eq("status", f.status())
                 .atLeast("validFrom", f.from())
-                .atMost("validFrom", f.to());
-        if (f.activeOn() != null) {
-            q.where("e.validFrom <= :activeOn AND (e.validTo IS NULL OR e.validTo >= :activeOn)",
-                    Map.of("activeOn", f.activeOn()));
-        }
-        return q.page(page, AdvisorView::of);
+                .atMost("validFrom", f.to())
+                .activeOn("validFrom", "validTo", true, f.activeOn())
+                .page(page, AdvisorView::of);
     }
 
     /**

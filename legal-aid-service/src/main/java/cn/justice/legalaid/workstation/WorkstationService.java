@@ -1,6 +1,6 @@
 package cn.justice.legalaid.workstation;
 
-import cn.justice.platform.persistence.ListQuery;
+import cn.justice.platform.web.Texts;
 import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.record.RegisterStore;
 import cn.justice.platform.security.Caller;
@@ -69,21 +69,18 @@ public class WorkstationService extends RegisterStore<Workstation, WorkstationVi
         WorkstationRules.checkDates(w.openedOn, closedOn, today());
         w.status = next;
         w.closedOn = closedOn;
-        w.closeReason = req.reason() == null || req.reason().isBlank() ? null : req.reason().strip();
+        w.closeReason = Texts.stripToNull(req.reason());
         return publish("closed", w);
     }
 
     @Transactional
     public Page<WorkstationView> list(Caller caller, Filter f, PageRequest page) {
-        ListQuery<Workstation> q = listed(caller, f.townshipCode(), null)
+        return listed(caller, f.townshipCode(), null)
                 .eq("status", f.status())
                 .eq("kind", f.kind())
                 .atLeast("openedOn", f.from())
-                .atMost("openedOn", f.to());
-        if (f.activeOn() != null) {
-            q.where("e.openedOn <= :activeOn AND (e.closedOn IS NULL OR e.closedOn > :activeOn)",
-                    Map.of("activeOn", f.activeOn()));
-        }
-        return q.page(page, WorkstationView::of);
+                .atMost("openedOn", f.to())
+                .activeOn("openedOn", "closedOn", false, f.activeOn())
+                .page(page, WorkstationView::of);
     }
 }

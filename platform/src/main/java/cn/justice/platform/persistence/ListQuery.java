@@ -64,6 +64,19 @@ public final class ListQuery<E extends TrackedEntity> {
         return value == null ? this : condition("e." + field + " <= :" + param(field) + "Max", param(field) + "Max", value);
     }
 
+    /**
+     * Records whose period covers {@code day}, when it is not null: begun on or before it ({@code start}) and not yet
+     * ended ({@code end} null, or after the day; on the day itself too when {@code endInclusive} — a period whose end
+     * is its last day, e.g. an appointment's validTo, against a closing date, e.g. a workstation's closedOn).
+     */
+    public ListQuery<E> activeOn(String start, String end, boolean endInclusive, Object day) {
+        if (day == null) {
+            return this;
+        }
+        return where("e." + start + " <= :activeOn AND (e." + end + " IS NULL OR e." + end + (endInclusive ? " >= " : " > ")
+                + ":activeOn)", Map.of("activeOn", day));
+    }
+
     /** Any other condition on alias {@code e}, with its named parameters. */
     public ListQuery<E> where(String jpql, Map<String, Object> parameters) {
         where.append(" AND (").append(jpql).append(')');

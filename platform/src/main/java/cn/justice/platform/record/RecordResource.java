@@ -71,14 +71,6 @@ public abstract class RecordResource<S extends RecordService<V, C, U>, V extends
         this.service = service;
     }
 
-    private RecordApi<S, V> api() {
-        return api;
-    }
-
-    private S service() {
-        return service;
-    }
-
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.INTEGRATION})
     public Response create(
@@ -86,9 +78,9 @@ public abstract class RecordResource<S extends RecordService<V, C, U>, V extends
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri, JsonNode body) {
         @SuppressWarnings("unchecked")
-        C request = (C) bodies.read(body, api().createType());
+        C request = (C) bodies.read(body, api.createType());
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), request, () -> {
-            Created<V> c = service().create(caller.get(), request);
+            Created<V> c = service.create(caller.get(), request);
             return Responses.created(uri, c.record().id(), c.created(), c.record());
         });
     }
@@ -101,9 +93,9 @@ public abstract class RecordResource<S extends RecordService<V, C, U>, V extends
                         @HeaderParam(AuditLog.PURPOSE_HEADER) @Parameter(description = "Why personal data is read (kept in the "
                                 + "audit log); percent-encode non-ASCII text (UTF-8)") String purpose) {
         Caller c = caller.get();
-        V view = api().isPersonalData()
-                ? service().get(c, id, Unmasking.requested(c, unmask), purpose)
-                : service().get(c, id);
+        V view = api.isPersonalData()
+                ? service.get(c, id, Unmasking.requested(c, unmask), purpose)
+                : service.get(c, id);
         return Responses.ok(view);
     }
 
@@ -113,17 +105,17 @@ public abstract class RecordResource<S extends RecordService<V, C, U>, V extends
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "\"<version>\"") String ifMatch, JsonNode body) {
         @SuppressWarnings("unchecked")
-        U request = (U) bodies.read(body, api().updateType());
-        return Responses.ok(service().update(caller.get(), id, ifMatch, request));
+        U request = (U) bodies.read(body, api.updateType());
+        return Responses.ok(service.update(caller.get(), id, ifMatch, request));
     }
 
     /** {@code GET}: one page of what the caller may see, filtered as the API's list declares. */
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     public Response list(@BeanParam PageParams paging, @QueryParam("sort") String sort, @Context UriInfo uri) {
-        RecordList<S, ?, V> list = api().listing();
+        RecordList<S, ?, V> list = api.listing();
         PageRequest page = paging.request(sort, list.sortable(), list.descending());
-        return Response.ok(list.run(service(), caller.get(), RecordQuery.of(uri.getQueryParameters(), orgs), page)).build();
+        return Response.ok(list.run(service, caller.get(), RecordQuery.of(uri.getQueryParameters(), orgs), page)).build();
     }
 
     @GET
@@ -132,7 +124,7 @@ public abstract class RecordResource<S extends RecordService<V, C, U>, V extends
     public Response changes(
             @QueryParam("since") @Parameter(description = "nextCursor of the previous call; absent for the start") String since,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "500")) String limit) {
-        return Response.ok(service().changes(caller.get(), ChangeCursor.parse(since),
+        return Response.ok(service.changes(caller.get(), ChangeCursor.parse(since),
                 ChangeCursor.limit(QueryParams.integer(limit, "limit")))).build();
     }
 
@@ -143,11 +135,11 @@ public abstract class RecordResource<S extends RecordService<V, C, U>, V extends
     public Response act(@PathParam("id") UUID id, @PathParam("action") String name,
                         @HeaderParam("If-Match") String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                         @Context UriInfo uri, JsonNode body) {
-        RecordAction<S, V> action = api().action(name);
+        RecordAction<S, V> action = api.action(name);
         Caller c = caller.get();
         action.requireRole(c);
         Object request = bodies.read(body, action.body());
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), request,
-                () -> Responses.ok(action.apply(service(), c, id, ifMatch, request)));
+                () -> Responses.ok(action.apply(service, c, id, ifMatch, request)));
     }
 }

@@ -1,5 +1,6 @@
 package cn.justice.publicity.activity;
 
+import cn.justice.platform.web.Texts;
 import cn.justice.platform.persistence.ListQuery;
 import cn.justice.platform.record.Created;
 import cn.justice.platform.record.RecordStore;
@@ -117,7 +118,7 @@ public class ActivityService extends RecordStore<Activity, ActivityView, Activit
         Activity a = forChange(caller, id, ifMatch);
         a.status = ActivityLifecycle.apply(ActivityLifecycle.CANCEL, a.status);
         a.cancelledOn = today();
-        a.cancelReason = req == null || req.reason() == null || req.reason().isBlank() ? null : req.reason().strip();
+        a.cancelReason = req == null ? null : Texts.stripToNull(req.reason());
         return publishAction("cancelled", a);
     }
 

@@ -4,7 +4,10 @@ import cn.justice.platform.problem.ProblemException;
 
 import java.time.LocalDate;
 
-/** Checks the figure registers share (inspections, selections, honours, projects, assistance): 400 on the field. */
+/**
+ * Checks the figure registers share (inspections, selections, honours, projects, assistance): 400 on the field. A date
+ * not in the future is the platform's ({@code RecordStore.notFuture}).
+ */
 public final class RegisterRules {
     /** The first year the registers take (the platform's records begin with the 十三五 period). */
     public static final int FIRST_YEAR = 2000;
@@ -24,16 +27,5 @@ public final class RegisterRules {
         if (year < FIRST_YEAR || year > today.getYear()) {
             throw ProblemException.invalid(field, "must be between " + FIRST_YEAR + " and " + today.getYear());
         }
-    }
-
-    /** A date a record reports as having happened: not after today. */
-    public static void notFuture(String field, LocalDate date, LocalDate today) {
-        if (date != null && date.isAfter(today)) {
-            throw ProblemException.invalid(field, "must not be in the future");
-        }
-    }
-
-    public static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -41,7 +41,7 @@ public class InspectionService extends RegisterStore<EnforcementInspection, Insp
 
     @Override
     protected void check(Fields f, String townshipCode) {
-        RegisterRules.notFuture("inspectedOn", f.inspectedOn(), today());
+        notFuture("inspectedOn", f.inspectedOn());
         RegisterRules.notMoreThan("rectified", f.rectified(), "findings", f.findings());
     }
 

@@ -1,11 +1,11 @@
 package cn.justice.ruleoflaw.officer;
 
+import cn.justice.platform.web.Texts;
 import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.record.RegisterStore;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
-import cn.justice.ruleoflaw.common.RegisterRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -47,14 +47,14 @@ public class OfficerService extends RegisterStore<EnforcementOfficer, OfficerVie
     protected void edit(EnforcementOfficer o, Fields f) {
         o.name = f.name().strip();
         o.agency = f.agency().strip();
-        o.certificateNo = RegisterRules.blankToNull(f.certificateNo());
+        o.certificateNo = Texts.stripToNull(f.certificateNo());
     }
 
     /** 执法证考试: one sitting, passed or not. */
     @Transactional
     public OfficerView exam(Caller caller, UUID id, String ifMatch, OfficerActions.Exam req) {
         EnforcementOfficer o = forChange(caller, id, ifMatch);
-        RegisterRules.notFuture("date", req.date(), today());
+        notFuture("date", req.date());
         List<OfficerActions.Exam> all = new ArrayList<>(o.exams);
         all.add(req);
         o.exams = all;
@@ -65,9 +65,9 @@ public class OfficerService extends RegisterStore<EnforcementOfficer, OfficerVie
     @Transactional
     public OfficerView train(Caller caller, UUID id, String ifMatch, OfficerActions.Training req) {
         EnforcementOfficer o = forChange(caller, id, ifMatch);
-        RegisterRules.notFuture("date", req.date(), today());
+        notFuture("date", req.date());
         List<OfficerActions.Training> all = new ArrayList<>(o.trainings);
-        all.add(new OfficerActions.Training(req.date(), req.hours(), RegisterRules.blankToNull(req.topic())));
+        all.add(new OfficerActions.Training(req.date(), req.hours(), Texts.stripToNull(req.topic())));
         o.trainings = all;
         return publishAction("trained", o);
     }

@@ -5,7 +5,6 @@ import cn.justice.platform.record.RegisterStore;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
-import cn.justice.ruleoflaw.common.RegisterRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -44,7 +43,7 @@ public class ProjectService extends RegisterStore<Project, ProjectView, ProjectS
 
     @Override
     protected void check(Fields f, String townshipCode) {
-        RegisterRules.notFuture("completedOn", f.completedOn(), today());
+        notFuture("completedOn", f.completedOn());
     }
 
     /** The investment is replaced only when its amount differs (an equal amount leaves the record unchanged). */

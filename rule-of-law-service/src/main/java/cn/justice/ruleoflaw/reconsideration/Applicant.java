@@ -1,5 +1,6 @@
 package cn.justice.ruleoflaw.reconsideration;
 
+import cn.justice.platform.web.Texts;
 import cn.justice.platform.personal.IdNumbers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -20,7 +21,7 @@ public record Applicant(
     /** Canonical form: trimmed name, upper-case check character, blanks as absent. */
     public Applicant normalized() {
         return new Applicant(name.strip(), idNumber == null || idNumber.isBlank() ? null : IdNumbers.normalize(idNumber),
-                phone == null || phone.isBlank() ? null : phone.strip());
+                Texts.stripToNull(phone));
     }
 
     /** As shown: masked ({@code 张*}, {@code 110105********002X}, {@code 138****1234}) unless unmasked. */

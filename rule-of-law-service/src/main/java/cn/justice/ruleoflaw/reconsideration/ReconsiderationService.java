@@ -1,5 +1,6 @@
 package cn.justice.ruleoflaw.reconsideration;
 
+import cn.justice.platform.web.Texts;
 import cn.justice.platform.record.RecordQuery;
 import cn.justice.platform.audit.AuditEntry;
 import cn.justice.platform.audit.AuditLog;
@@ -187,7 +188,7 @@ public class ReconsiderationService extends RecordStore<Reconsideration, Reconsi
                                       ReconsiderationActions.Close req) {
         return act(caller, id, ifMatch, action, verb, r -> {
             r.closedOn = ReconsiderationRules.actionDate("on", req.on(), today(), r.acceptedOn);
-            r.closeNote = req.note() == null || req.note().isBlank() ? null : req.note().strip();
+            r.closeNote = Texts.stripToNull(req.note());
         });
     }
 

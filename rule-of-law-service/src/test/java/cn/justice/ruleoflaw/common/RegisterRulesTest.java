@@ -29,12 +29,4 @@ class RegisterRulesTest {
         assertThat(catchThrowableOfType(ProblemException.class, () -> RegisterRules.pastYear("year", 1999, TODAY)).status())
                 .isEqualTo(400);
     }
-
-    @Test
-    void datesNotInTheFuture() {
-        RegisterRules.notFuture("d", TODAY, TODAY);
-        RegisterRules.notFuture("d", null, TODAY);
-        assertThat(catchThrowableOfType(ProblemException.class, () -> RegisterRules.notFuture("d", TODAY.plusDays(1), TODAY))
-                .status()).isEqualTo(400);
-    }
 }
