@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param orgColumn {@code county_code} for a county, {@code township_code} for a township
  */
 public record StatsQuery(String orgCode, LocalDate from, LocalDate to, String orgColumn) {
-    /** @throws ProblemException 400 for a missing or unknown org code or a bad range, 404 outside the caller's scope */
+    /** @throws ProblemException 400 for a missing or unknown org code or a bad range, 403 outside the caller's scope */
     public static StatsQuery of(Caller caller, OrgDirectory orgs, String orgCode, String from, String to) {
         if (orgCode == null) {
             throw ProblemException.invalid("orgCode", "is required");

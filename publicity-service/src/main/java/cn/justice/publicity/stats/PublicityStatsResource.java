@@ -20,8 +20,8 @@ public class PublicityStatsResource extends StatsEndpoint {
                     their latest (corrected) figures. sms_sent: campaigns with sentOn in [from, to]; county-wide \
                     campaigns count for the county only. seven_into_covered: distinct township × venue (法律七进) pairs \
                     with at least one HELD activity in the range (for a township: its venues). townships_total: \
-                    townships of the county (1 for a township). survey_respondents/aware/satisfied: surveys whose year \
-                    lies in [from.year, to.year]. 谁执法谁普法: units_plan_items and units_activities_planned sum the \
+                    townships of the county (1 for a township). survey_respondents/aware/satisfied: surveys of the years \
+                    whose 1 January lies in [from, to] (as the gateway counts them). 谁执法谁普法: units_plan_items and units_activities_planned sum the \
                     responsible units' year plans (items, plannedActivities) of the years whose 1 January lies in \
                     [from, to] (county records: 0 for a township); units_activities_held: HELD activities organised by \
                     a responsible unit with heldOn in [from, to]. activities_case_explanation (以案释法): HELD \
@@ -45,8 +45,8 @@ public class PublicityStatsResource extends StatsEndpoint {
                 .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Object[] s = (Object[]) em.createNativeQuery("""
                 SELECT coalesce(sum(respondents), 0), coalesce(sum(aware), 0), \
-                coalesce(sum(satisfied), 0) FROM survey WHERE\s""" + org + " = ?1 AND year BETWEEN ?2 AND ?3")
-                .setParameter(1, q.orgCode()).setParameter(2, f.getYear()).setParameter(3, t.getYear()).getSingleResult();
+                coalesce(sum(satisfied), 0) FROM survey WHERE\s""" + org + " = ?1 AND make_date(year, 1, 1) BETWEEN ?2 AND ?3")
+                .setParameter(1, q.orgCode()).setParameter(2, f).setParameter(3, t).getSingleResult();
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("activities_held", num(a[0]));
         m.put("participants", num(a[1]));

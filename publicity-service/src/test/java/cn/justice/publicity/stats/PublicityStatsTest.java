@@ -124,6 +124,9 @@ class PublicityStatsTest {
         JsonPath firstHalf = stats(JIMI, "2012-01-01", "2012-03-31");
         assertThat(m(firstHalf, "activities_held")).isEqualTo(1);
         assertThat(m(firstHalf, "survey_respondents")).isEqualTo(400);
+        // a survey counts on 1 January of its year, as in the gateway's read model: not in a range that starts later
+        JsonPath fromApril = stats(JIMI, "2012-04-01", "2012-12-31");
+        assertThat(m(fromApril, "survey_respondents")).isZero();
 
         get(DevTokens.townshipOfficer(JIMI), STATS + "?orgCode=" + JIMI + "&from=2012-01-01&to=2012-12-31").then().statusCode(200);
         get(DevTokens.townshipOfficer(JIMI), STATS + "?orgCode=519901&from=2012-01-01&to=2012-12-31").then().statusCode(403);
