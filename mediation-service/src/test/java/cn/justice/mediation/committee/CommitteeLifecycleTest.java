@@ -1,6 +1,7 @@
 package cn.justice.mediation.committee;
 
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.testing.LifecycleChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,19 +29,7 @@ class CommitteeLifecycleTest {
     @ParameterizedTest
     @EnumSource(CommitteeStatus.class)
     void everyActionInThisStateIsAllowedOrA409WithTheCurrentStatus(CommitteeStatus from) {
-        for (String action : CommitteeLifecycle.actions()) {
-            CommitteeStatus expected = ALLOWED.get(action).get(from);
-            if (expected != null) {
-                assertThat(CommitteeLifecycle.apply(action, from)).as(action + " from " + from).isEqualTo(expected);
-            } else {
-                assertThatThrownBy(() -> CommitteeLifecycle.apply(action, from)).as(action + " from " + from)
-                        .isInstanceOfSatisfying(ProblemException.class, e -> {
-                            assertThat(e.status()).isEqualTo(409);
-                            assertThat(e.problem().type).endsWith("/invalid-state");
-                            assertThat(e.problem().extensions()).containsEntry("currentStatus", from.name());
-                        });
-            }
-        }
+        LifecycleChecks.everyActionFrom(from, CommitteeLifecycle.actions(), ALLOWED, CommitteeLifecycle::apply);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package cn.justice.mediation.mediator;
 
-import cn.justice.platform.problem.ProblemException;
+import cn.justice.testing.LifecycleChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,19 +26,7 @@ class MediatorLifecycleTest {
     @ParameterizedTest
     @EnumSource(MediatorStatus.class)
     void everyActionInThisStateIsAllowedOrA409WithTheCurrentStatus(MediatorStatus from) {
-        for (String action : MediatorLifecycle.actions()) {
-            MediatorStatus expected = ALLOWED.get(action).get(from);
-            if (expected != null) {
-                assertThat(MediatorLifecycle.apply(action, from)).as(action + " from " + from).isEqualTo(expected);
-            } else {
-                assertThatThrownBy(() -> MediatorLifecycle.apply(action, from)).as(action + " from " + from)
-                        .isInstanceOfSatisfying(ProblemException.class, e -> {
-                            assertThat(e.status()).isEqualTo(409);
-                            assertThat(e.problem().type).endsWith("/invalid-state");
-                            assertThat(e.problem().extensions()).containsEntry("currentStatus", from.name());
-                        });
-            }
-        }
+        LifecycleChecks.everyActionFrom(from, MediatorLifecycle.actions(), ALLOWED, MediatorLifecycle::apply);
     }
 
     @Test
