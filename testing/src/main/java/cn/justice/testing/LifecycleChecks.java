@@ -15,11 +15,13 @@ public final class LifecycleChecks {
     }
 
     /**
-     * Every action of {@code actions} from {@code from}: those in {@code allowed} (action → from → expected state)
-     * lead to the expected state, every other is a 409 invalid-state problem naming {@code from} as currentStatus.
+     * The lifecycle's {@code actions} are exactly those of {@code allowed} (action → from → expected state), and each
+     * from {@code from}: an allowed one leads to the expected state, every other is a 409 invalid-state problem
+     * naming {@code from} as currentStatus.
      */
     public static <S extends Enum<S>> void everyActionFrom(S from, Set<String> actions, Map<String, Map<S, S>> allowed,
                                                            BiFunction<String, S, S> apply) {
+        assertThat(actions).isEqualTo(allowed.keySet());
         for (String action : actions) {
             S expected = allowed.get(action).get(from);
             if (expected != null) {
