@@ -1,55 +1,30 @@
 package cn.justice.correction;
 
 import cn.justice.platform.personal.IdNumbers;
-import cn.justice.testing.DevTokens;
-import cn.justice.testing.KafkaTestResource;
+import cn.justice.testing.Api;
+import cn.justice.testing.Residents;
 import cn.justice.testing.TopicReader;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import static io.restassured.RestAssured.given;
-
-/** Creating correction records through the API, for the tests. */
-public final class Fixtures {
-    public static final String SUBJECTS = "/api/v1/correction/subjects";
-    public static final String RELEASED = "/api/v1/correction/released-persons";
-    public static final String AUDIT = "/api/v1/correction/audit-log";
-    public static final String STATS = "/api/v1/correction/stats";
+/** Creating correction records through the API, for the tests (HTTP helpers and townships: {@link Api}). */
+public final class Fixtures extends Api {
+    public static final String P = "/api/v1/correction/";
+    public static final String SUBJECTS = P + "subjects";
+    public static final String RELEASED = P + "released-persons";
+    public static final String AUDIT = P + "audit-log";
+    public static final String STATS = P + "stats";
     public static final String TOPIC = "justice.correction.v1";
-    public static final String CHENGGUAN = "519901100";
-    public static final String JIMI = "519901101";
-    public static final String XINCHA = "519901200";
-    public static final String SHADAI = "519901201";
-    public static final String ZELA = "519901202";
-    public static final String LUOWU = "519901203";
-    private static final AtomicInteger SEQ = new AtomicInteger(100);
 
     private Fixtures() {
     }
 
     /** A valid resident ID number (GB 11643) of someone born on {@code birth}; a new sequence each call. */
     public static String idNumber(LocalDate birth) {
-        String first17 = "519901" + birth.toString().replace("-", "") + String.format("%03d", SEQ.incrementAndGet() % 1000);
-        return first17 + IdNumbers.checkCharacter(first17);
-    }
-
-    public static Response post(String token, String path, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(path);
-    }
-
-    public static Response put(String token, String path, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).put(path);
-    }
-
-    public static Response get(String token, String path) {
-        return given().auth().oauth2(token).get(path);
+        return Residents.idNumber(birth);
     }
 
     /** A person under correction: judgment effective {@code judgment}, received the next day, a one-year term. */
@@ -79,7 +54,7 @@ public final class Fixtures {
     }
 
     public static String createSubject(Map<String, Object> body) {
-        return post(DevTokens.countyAdmin(), SUBJECTS, body).then().statusCode(201).extract().path("id");
+        return create(SUBJECTS, body);
     }
 
     public static String createSubject(String township, String judgment) {
@@ -99,18 +74,10 @@ public final class Fixtures {
     }
 
     public static String createReleased(String township, String releasedOn) {
-        return post(DevTokens.countyAdmin(), RELEASED, released(township, "李四海", idNumber(LocalDate.of(1980, 1, 20)), releasedOn))
-                .then().statusCode(201).extract().path("id");
-    }
-
-    /** Runs an action as county-admin and expects 200. */
-    public static Response act(String path, String id, String action, Object body) {
-        Response r = post(DevTokens.countyAdmin(), path + "/" + id + "/" + action, body);
-        r.then().statusCode(200);
-        return r;
+        return create(RELEASED, released(township, "李四海", idNumber(LocalDate.of(1980, 1, 20)), releasedOn));
     }
 
     public static List<TopicReader.Message> events(String key, int count) {
-        return TopicReader.forKey(KafkaTestResource.broker().bootstrapServers(), TOPIC, key, count, Duration.ofSeconds(20));
+        return events(TOPIC, key, count);
     }
 }

@@ -5,11 +5,8 @@ import cn.justice.testing.AppProcess;
 import cn.justice.testing.BureauDay;
 import cn.justice.testing.DevTokens;
 import cn.justice.testing.KafkaBroker;
-import cn.justice.testing.PostgresDatabases;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static cn.justice.e2e.Stack.admin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,40 +40,16 @@ class CorrectionLawIT {
     @BeforeAll
     static void startStack() {
         broker = KafkaBroker.fresh("e2e-law-kafka").start();
-        PostgresDatabases.recreate("correction_law_e2e");
-        PostgresDatabases.recreate("gateway_law_e2e");
-        Map<String, String> common = Map.of("justice.kafka.bootstrap", broker.bootstrapServers(),
-                "justice.db.host", PostgresDatabases.host(), "justice.db.port", PostgresDatabases.port());
-        Map<String, String> cor = new HashMap<>(common);
-        cor.put("justice.db.name", "correction_law_e2e");
-        correction = new AppProcess("correction-service", cor).start();
-        Map<String, String> gw = new HashMap<>(common);
-        gw.put("justice.db.name", "gateway_law_e2e");
-        gw.put("justice.gateway.services.correction.url", correction.url());
+        Map<String, String> common = Stack.common(broker);
+        correction = Stack.service("correction-service", "correction_law_e2e", common);
         // the other lines are not running here
-        for (String s : List.of("mediation", "legal-aid", "publicity", "rule-of-law")) {
-            gw.put("justice.gateway.services." + s + ".url", "http://127.0.0.1:1");
-        }
-        gateway = new AppProcess("gateway", gw).start();
-        RestAssured.baseURI = gateway.url();
-        RestAssured.port = gateway.port();
+        gateway = Stack.gateway("gateway_law_e2e", common, Map.of("correction", correction));
+        Stack.callThrough(gateway);
     }
 
     @AfterAll
     static void stopStack() {
-        for (AutoCloseable c : new AutoCloseable[]{gateway, correction, broker}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception ignored) {
-                // best effort
-            }
-        }
-    }
-
-    static RequestSpecification admin() {
-        return given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON);
+        Stack.stop(gateway, correction, broker);
     }
 
     static String day(int daysAgo) {

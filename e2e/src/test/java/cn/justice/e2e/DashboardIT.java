@@ -4,7 +4,6 @@ import cn.justice.testing.BureauDay;
 import cn.justice.testing.AppProcess;
 import cn.justice.testing.DevTokens;
 import cn.justice.testing.KafkaBroker;
-import cn.justice.testing.PostgresDatabases;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,34 +50,15 @@ class DashboardIT {
     @BeforeAll
     static void startStack() {
         broker = KafkaBroker.fresh("dash-kafka").start();
-        PostgresDatabases.recreate("mediation_dash");
-        PostgresDatabases.recreate("gateway_dash");
-        Map<String, String> common = Map.of("justice.kafka.bootstrap", broker.bootstrapServers(),
-                "justice.db.host", PostgresDatabases.host(), "justice.db.port", PostgresDatabases.port());
-        Map<String, String> med = new HashMap<>(common);
-        med.put("justice.db.name", "mediation_dash");
-        mediation = new AppProcess("mediation-service", med).start();
-        Map<String, String> gw = new HashMap<>(common);
-        gw.put("justice.db.name", "gateway_dash");
-        gw.put("justice.gateway.services.mediation.url", mediation.url());
+        Map<String, String> common = Stack.common(broker);
+        mediation = Stack.service("mediation-service", "mediation_dash", common);
         // the other services are not started: their routes point at a port that refuses connections
-        for (String service : new String[]{"correction", "legal-aid", "publicity", "rule-of-law"}) {
-            gw.put("justice.gateway.services." + service + ".url", "http://127.0.0.1:1");
-        }
-        gateway = new AppProcess("gateway", gw).start();
+        gateway = Stack.gateway("gateway_dash", common, Map.of("mediation", mediation));
     }
 
     @AfterAll
     static void stopStack() {
-        for (AutoCloseable c : new AutoCloseable[]{gateway, mediation, broker}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception ignored) {
-                // best effort
-            }
-        }
+        Stack.stop(gateway, mediation, broker);
     }
 
     static RequestSpecification admin() {

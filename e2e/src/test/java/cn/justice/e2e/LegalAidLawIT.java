@@ -4,22 +4,18 @@ import cn.justice.testing.AppProcess;
 import cn.justice.testing.BureauDay;
 import cn.justice.testing.DevTokens;
 import cn.justice.testing.KafkaBroker;
-import cn.justice.testing.PostgresDatabases;
 import cn.justice.testing.TopicReader;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static cn.justice.e2e.Stack.admin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,43 +41,18 @@ class LegalAidLawIT {
     @BeforeAll
     static void startStack() {
         broker = KafkaBroker.fresh("e2e-law-kafka").start();
-        PostgresDatabases.recreate("legal_aid_law_e2e");
-        PostgresDatabases.recreate("gateway_law_e2e");
-        Map<String, String> la = new HashMap<>(Map.of("justice.kafka.bootstrap", broker.bootstrapServers(),
-                "justice.db.host", PostgresDatabases.host(), "justice.db.port", PostgresDatabases.port(),
-                "justice.db.name", "legal_aid_law_e2e",
+        Map<String, String> common = Stack.common(broker);
+        legalAid = Stack.service("legal-aid-service", "legal_aid_law_e2e", common,
                 // the sweep as deployed, only more often (first run 30 s after start, on the service's clock)
-                "justice.legal-aid.materials-sweep.every", "2s"));
-        legalAid = new AppProcess("legal-aid-service", la).start();
-        Map<String, String> gw = new HashMap<>(Map.of("justice.kafka.bootstrap", broker.bootstrapServers(),
-                "justice.db.host", PostgresDatabases.host(), "justice.db.port", PostgresDatabases.port(),
-                "justice.db.name", "gateway_law_e2e",
-                "justice.gateway.services.legal-aid.url", legalAid.url(),
-                // the other lines are not part of this test: nothing listens there (reconciliation: unchecked)
-                "justice.gateway.services.mediation.url", "http://127.0.0.1:1",
-                "justice.gateway.services.correction.url", "http://127.0.0.1:1",
-                "justice.gateway.services.publicity.url", "http://127.0.0.1:1",
-                "justice.gateway.services.rule-of-law.url", "http://127.0.0.1:1"));
-        gateway = new AppProcess("gateway", gw).start();
-        RestAssured.baseURI = gateway.url();
-        RestAssured.port = gateway.port();
+                "justice.legal-aid.materials-sweep.every", "2s");
+        // the other lines are not part of this test: nothing listens there (reconciliation: unchecked)
+        gateway = Stack.gateway("gateway_law_e2e", common, Map.of("legal-aid", legalAid));
+        Stack.callThrough(gateway);
     }
 
     @AfterAll
     static void stopStack() {
-        for (AutoCloseable c : new AutoCloseable[]{gateway, legalAid, broker}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception ignored) {
-                // best effort
-            }
-        }
-    }
-
-    static RequestSpecification admin() {
-        return given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON);
+        Stack.stop(gateway, legalAid, broker);
     }
 
     static Map<String, Object> application(LocalDate receivedOn, String idTail) {

@@ -4,11 +4,7 @@ import cn.justice.testing.AppProcess;
 import cn.justice.testing.BureauDay;
 import cn.justice.testing.DevTokens;
 import cn.justice.testing.KafkaBroker;
-import cn.justice.testing.PostgresDatabases;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static cn.justice.e2e.Stack.admin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,48 +41,20 @@ class MediationLawIT {
     @BeforeAll
     static void startStack() {
         broker = KafkaBroker.fresh("e2e-law-kafka").start();
-        Map<String, String> common = Map.of("justice.kafka.bootstrap", broker.bootstrapServers(),
-                "justice.db.host", PostgresDatabases.host(), "justice.db.port", PostgresDatabases.port());
-        mediation = service("mediation-service", "mediation_law_e2e", common);
-        publicity = service("publicity-service", "publicity_law_e2e", common);
-        correction = service("correction-service", "correction_law_e2e", common);
-        legalAid = service("legal-aid-service", "legal_aid_law_e2e", common);
-        ruleOfLaw = service("rule-of-law-service", "rule_of_law_law_e2e", common);
-        PostgresDatabases.recreate("gateway_law_e2e");
-        Map<String, String> gw = new HashMap<>(common);
-        gw.put("justice.db.name", "gateway_law_e2e");
-        gw.put("justice.gateway.services.mediation.url", mediation.url());
-        gw.put("justice.gateway.services.publicity.url", publicity.url());
-        gw.put("justice.gateway.services.correction.url", correction.url());
-        gw.put("justice.gateway.services.legal-aid.url", legalAid.url());
-        gw.put("justice.gateway.services.rule-of-law.url", ruleOfLaw.url());
-        gateway = new AppProcess("gateway", gw).start();
-        RestAssured.baseURI = gateway.url();
-        RestAssured.port = gateway.port();
-    }
-
-    static AppProcess service(String module, String db, Map<String, String> common) {
-        PostgresDatabases.recreate(db);
-        Map<String, String> p = new HashMap<>(common);
-        p.put("justice.db.name", db);
-        return new AppProcess(module, p).start();
+        Map<String, String> common = Stack.common(broker);
+        mediation = Stack.service("mediation-service", "mediation_law_e2e", common);
+        publicity = Stack.service("publicity-service", "publicity_law_e2e", common);
+        correction = Stack.service("correction-service", "correction_law_e2e", common);
+        legalAid = Stack.service("legal-aid-service", "legal_aid_law_e2e", common);
+        ruleOfLaw = Stack.service("rule-of-law-service", "rule_of_law_law_e2e", common);
+        gateway = Stack.gateway("gateway_law_e2e", common, Map.of("mediation", mediation, "publicity", publicity,
+                "correction", correction, "legal-aid", legalAid, "rule-of-law", ruleOfLaw));
+        Stack.callThrough(gateway);
     }
 
     @AfterAll
     static void stopStack() {
-        for (AutoCloseable c : new AutoCloseable[]{gateway, ruleOfLaw, legalAid, correction, publicity, mediation, broker}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception ignored) {
-                // best effort
-            }
-        }
-    }
-
-    static RequestSpecification admin() {
-        return given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON);
+        Stack.stop(gateway, ruleOfLaw, legalAid, correction, publicity, mediation, broker);
     }
 
     static String create(String path, Object body) {

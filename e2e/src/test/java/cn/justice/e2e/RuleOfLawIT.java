@@ -4,11 +4,7 @@ import cn.justice.testing.AppProcess;
 import cn.justice.testing.BureauDay;
 import cn.justice.testing.DevTokens;
 import cn.justice.testing.KafkaBroker;
-import cn.justice.testing.PostgresDatabases;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static cn.justice.e2e.Stack.admin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -50,23 +47,12 @@ class RuleOfLawIT {
     @BeforeAll
     static void startStack() {
         broker = KafkaBroker.fresh("e2e-rol-kafka").start();
-        Map<String, String> common = Map.of("justice.kafka.bootstrap", broker.bootstrapServers(),
-                "justice.db.host", PostgresDatabases.host(), "justice.db.port", PostgresDatabases.port(),
-                "quarkus.datasource.jdbc.max-size", "8");
-        for (String name : List.of("mediation", "correction", "legal-aid", "publicity", "rule-of-law")) {
-            String db = name.replace('-', '_') + "_rol_e2e";
-            PostgresDatabases.recreate(db);
-            Map<String, String> p = new HashMap<>(common);
-            p.put("justice.db.name", db);
-            services.put(name, new AppProcess(name + "-service", p).start());
+        Map<String, String> common = Stack.common(broker, "quarkus.datasource.jdbc.max-size", "8");
+        for (String name : Stack.LINES) {
+            services.put(name, Stack.service(name + "-service", name.replace('-', '_') + "_rol_e2e", common));
         }
-        PostgresDatabases.recreate("gateway_rol_e2e");
-        Map<String, String> gw = new HashMap<>(common);
-        gw.put("justice.db.name", "gateway_rol_e2e");
-        services.forEach((name, app) -> gw.put("justice.gateway.services." + name + ".url", app.url()));
-        gateway = new AppProcess("gateway", gw).start();
-        RestAssured.baseURI = gateway.url();
-        RestAssured.port = gateway.port();
+        gateway = Stack.gateway("gateway_rol_e2e", common, services);
+        Stack.callThrough(gateway);
     }
 
     @AfterAll
@@ -75,19 +61,7 @@ class RuleOfLawIT {
         all.add(gateway);
         all.addAll(services.values());
         all.add(broker);
-        for (AutoCloseable c : all) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception ignored) {
-                // best effort
-            }
-        }
-    }
-
-    static RequestSpecification admin() {
-        return given().auth().oauth2(DevTokens.countyAdmin()).contentType(ContentType.JSON);
+        Stack.stop(all.toArray(AutoCloseable[]::new));
     }
 
     static String create(String path, Map<String, Object> body) {

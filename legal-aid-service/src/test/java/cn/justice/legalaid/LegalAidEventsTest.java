@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static cn.justice.legalaid.Fixtures.ADULT_ID;
+import static cn.justice.testing.Residents.ADULT_ID;
 import static cn.justice.legalaid.Fixtures.ADVISORS;
 import static cn.justice.legalaid.Fixtures.APPLICATIONS;
 import static cn.justice.legalaid.Fixtures.CONSULTATIONS;

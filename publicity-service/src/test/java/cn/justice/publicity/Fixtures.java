@@ -1,48 +1,27 @@
 package cn.justice.publicity;
 
-import cn.justice.testing.DevTokens;
-import cn.justice.testing.KafkaTestResource;
+import cn.justice.testing.Api;
 import cn.justice.testing.TopicReader;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
-
-/** Creating publicity records through the API, for the tests. */
-public final class Fixtures {
-    public static final String ACTIVITIES = "/api/v1/publicity/activities";
-    public static final String SMS = "/api/v1/publicity/sms-campaigns";
-    public static final String UNITS = "/api/v1/publicity/responsible-units";
-    public static final String SURVEYS = "/api/v1/publicity/surveys";
-    public static final String STATS = "/api/v1/publicity/stats";
+/** Creating publicity records through the API, for the tests (HTTP helpers and townships: {@link Api}). */
+public final class Fixtures extends Api {
+    public static final String P = "/api/v1/publicity/";
+    public static final String ACTIVITIES = P + "activities";
+    public static final String SMS = P + "sms-campaigns";
+    public static final String UNITS = P + "responsible-units";
+    public static final String SURVEYS = P + "surveys";
+    public static final String STATS = P + "stats";
     public static final String TOPIC = "justice.publicity.v1";
-    public static final String CHENGGUAN = "519901100";
-    public static final String JIMI = "519901101";
-    public static final String XINCHA = "519901200";
 
     private Fixtures() {
     }
 
-    public static Response post(String token, String path, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(path);
-    }
-
-    public static Response put(String token, String path, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).put(path);
-    }
-
-    public static Response get(String token, String path) {
-        return given().auth().oauth2(token).get(path);
-    }
-
     public static String createUnit(String name, String kind) {
-        return post(DevTokens.countyAdmin(), UNITS, Map.of("name", name, "kind", kind))
-                .then().statusCode(201).extract().path("id");
+        return create(UNITS, Map.of("name", name, "kind", kind));
     }
 
     public static Map<String, Object> activity(String township, String unitId, String heldOn) {
@@ -59,19 +38,11 @@ public final class Fixtures {
     }
 
     public static String createActivity(String township, String unitId, String heldOn) {
-        return post(DevTokens.countyAdmin(), ACTIVITIES, activity(township, unitId, heldOn))
-                .then().statusCode(201).extract().path("id");
+        return create(ACTIVITIES, activity(township, unitId, heldOn));
     }
 
     public static Map<String, Object> figures(String heldOn, int participants, int materials) {
         return Map.of("heldOn", heldOn, "participants", participants, "materialsDistributed", materials);
-    }
-
-    /** Runs an action as county-admin and expects 200. */
-    public static Response act(String path, String id, String action, Object body) {
-        Response r = post(DevTokens.countyAdmin(), path + "/" + id + "/" + action, body);
-        r.then().statusCode(200);
-        return r;
     }
 
     public static Map<String, Object> survey(String township, int year, int respondents, int aware, int satisfied) {
@@ -80,6 +51,6 @@ public final class Fixtures {
     }
 
     public static List<TopicReader.Message> events(String key, int count) {
-        return TopicReader.forKey(KafkaTestResource.broker().bootstrapServers(), TOPIC, key, count, Duration.ofSeconds(20));
+        return events(TOPIC, key, count);
     }
 }

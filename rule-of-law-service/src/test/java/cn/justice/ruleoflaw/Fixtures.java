@@ -1,20 +1,16 @@
 package cn.justice.ruleoflaw;
 
-import cn.justice.testing.DevTokens;
-import cn.justice.testing.KafkaTestResource;
+import cn.justice.testing.Api;
 import cn.justice.testing.TopicReader;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static cn.justice.testing.Residents.ADULT_ID;
 
-/** Creating rule-of-law records through the API, for the tests. */
-public final class Fixtures {
+/** Creating rule-of-law records through the API, for the tests (HTTP helpers and townships: {@link Api}). */
+public final class Fixtures extends Api {
     public static final String P = "/api/v1/rule-of-law/";
     public static final String RECONSIDERATIONS = P + "reconsiderations";
     public static final String REVIEWS = P + "document-reviews";
@@ -27,26 +23,10 @@ public final class Fixtures {
     public static final String STATS = P + "stats";
     public static final String AUDIT_LOG = P + "audit-log";
     public static final String TOPIC = "justice.rule-of-law.v1";
-    public static final String CHENGGUAN = "519901100";
-    public static final String JIMI = "519901101";
-    /** A valid resident ID number (GB 11643), an adult born 1985. */
-    public static final String ADULT_ID = "519901198503121235";
     public static final String APPLICANT_NAME = "欧阳明月";
     public static final String PHONE = "13812341234";
 
     private Fixtures() {
-    }
-
-    public static Response post(String token, String path, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(path);
-    }
-
-    public static Response put(String token, String path, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).put(path);
-    }
-
-    public static Response get(String token, String path) {
-        return given().auth().oauth2(token).get(path);
     }
 
     public static Map<String, Object> reconsideration(String knewOn, String appliedOn) {
@@ -60,17 +40,10 @@ public final class Fixtures {
     }
 
     public static String receive(Map<String, Object> body) {
-        return post(DevTokens.countyAdmin(), RECONSIDERATIONS, body).then().statusCode(201).extract().path("id");
-    }
-
-    /** Runs an action as county-admin and expects 200. */
-    public static Response act(String path, String id, String action, Object body) {
-        Response r = post(DevTokens.countyAdmin(), path + "/" + id + "/" + action, body);
-        r.then().statusCode(200);
-        return r;
+        return create(RECONSIDERATIONS, body);
     }
 
     public static List<TopicReader.Message> events(String key, int count) {
-        return TopicReader.forKey(KafkaTestResource.broker().bootstrapServers(), TOPIC, key, count, Duration.ofSeconds(20));
+        return events(TOPIC, key, count);
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static cn.justice.ruleoflaw.Fixtures.ADULT_ID;
+import static cn.justice.testing.Residents.ADULT_ID;
 import static cn.justice.ruleoflaw.Fixtures.APPLICANT_NAME;
 import static cn.justice.ruleoflaw.Fixtures.PHONE;
 import static cn.justice.ruleoflaw.Fixtures.RECONSIDERATIONS;

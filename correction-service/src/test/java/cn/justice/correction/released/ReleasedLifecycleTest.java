@@ -1,6 +1,6 @@
 package cn.justice.correction.released;
 
-import cn.justice.platform.problem.ProblemException;
+import cn.justice.testing.LifecycleChecks;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -34,21 +34,8 @@ class ReleasedLifecycleTest {
 
     @Test
     void everyForbiddenTransitionIs409WithCurrentStatus() {
-        assertThat(ReleasedLifecycle.actions()).containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
-        int forbidden = 0;
-        for (String action : ALLOWED.keySet()) {
-            for (ReleasedStatus s : ReleasedStatus.values()) {
-                if (ALLOWED.get(action).contains(s)) {
-                    continue;
-                }
-                forbidden++;
-                assertThatThrownBy(() -> ReleasedLifecycle.apply(action, s))
-                        .isInstanceOfSatisfying(ProblemException.class, e -> {
-                            assertThat(e.status()).isEqualTo(409);
-                            assertThat(e.problem().extensions()).containsEntry("currentStatus", s.name());
-                        });
-            }
-        }
+        int forbidden = LifecycleChecks.forbiddenAreConflicts(ReleasedLifecycle.actions(), ALLOWED, ReleasedStatus.values(),
+                ReleasedLifecycle::apply);
         // connect 3, place 3, close/reoffend/assist/update 1 each (CLOSED)
         assertThat(forbidden).isEqualTo(6 * 4 - 14);
         assertThatThrownBy(() -> ReleasedLifecycle.apply("vanish", ReleasedStatus.PLACED)).isInstanceOf(IllegalArgumentException.class);

@@ -1,6 +1,7 @@
 package cn.justice.correction.subject;
 
 import cn.justice.platform.problem.ProblemException;
+import cn.justice.testing.LifecycleChecks;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -101,22 +102,8 @@ class SubjectLifecycleTest {
 
     @Test
     void everyForbiddenTransitionIs409WithCurrentStatus() {
-        assertThat(SubjectLifecycle.actions()).containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
-        int forbidden = 0;
-        for (String action : ALLOWED.keySet()) {
-            for (SubjectStatus s : SubjectStatus.values()) {
-                if (ALLOWED.get(action).contains(s)) {
-                    assertThat(SubjectLifecycle.apply(action, s)).isNotNull();
-                    continue;
-                }
-                forbidden++;
-                assertThatThrownBy(() -> SubjectLifecycle.apply(action, s))
-                        .isInstanceOfSatisfying(ProblemException.class, e -> {
-                            assertThat(e.status()).isEqualTo(409);
-                            assertThat(e.problem().extensions()).containsEntry("currentStatus", s.name());
-                        });
-            }
-        }
+        int forbidden = LifecycleChecks.forbiddenAreConflicts(SubjectLifecycle.actions(), ALLOWED, SubjectStatus.values(),
+                SubjectLifecycle::apply);
         int allowed = ALLOWED.values().stream().mapToInt(Set::size).sum();
         assertThat(forbidden).isEqualTo(ALLOWED.size() * SubjectStatus.values().length - allowed);
         assertThat(allowed).isEqualTo(53);

@@ -72,19 +72,28 @@ class IndicatorStatusTest {
         assertThat(status(DISPUTES, actual, "500", FINISHED)).isEqualTo(expected);
     }
 
-    // ---- year in progress, ">=" counts are pro-rated ----
+    // ---- year in progress: ">=" counts are pro-rated, rates are not ----
 
     @ParameterizedTest
     @CsvSource({
             // target 500, half the year gone: 250 expected so far, AT_RISK from 225 (90 %)
-            "300, ON_TRACK",
-            "250, ON_TRACK",
-            "249.99, AT_RISK",
-            "225, AT_RISK",
-            "224.99, OFF_TRACK",
-            "100, OFF_TRACK"})
-    void countsInProgressAreComparedWithTheProRatedTarget(String actual, Status expected) {
-        assertThat(status(DISPUTES, actual, "500", HALF)).isEqualTo(expected);
+            "COUNT, 500, 300, ON_TRACK",
+            "COUNT, 500, 250, ON_TRACK",
+            "COUNT, 500, 249.99, AT_RISK",
+            "COUNT, 500, 225, AT_RISK",
+            "COUNT, 500, 224.99, OFF_TRACK",
+            "COUNT, 500, 100, OFF_TRACK",
+            // a rate is compared with its full target 95 %
+            "RATE, 95, 96.00, ON_TRACK",
+            "RATE, 95, 95.00, ON_TRACK",
+            "RATE, 95, 90.00, AT_RISK",
+            "RATE, 95, 85.50, AT_RISK",
+            "RATE, 95, 85.49, OFF_TRACK",
+            "RATE, 95, 50.00, OFF_TRACK"})
+    void halfwayCountsAreComparedWithTheProRatedTargetAndRatesWithTheFullTarget(String indicator, String target,
+                                                                                  String actual, Status expected) {
+        Indicator i = indicator.equals("COUNT") ? DISPUTES : SUCCESS_RATE;
+        assertThat(status(i, actual, target, HALF)).isEqualTo(expected);
     }
 
     @Test
@@ -111,19 +120,7 @@ class IndicatorStatusTest {
         assertThat(status(stock, "500", "500", HALF)).isEqualTo(Status.ON_TRACK);
     }
 
-    // ---- rates are not pro-rated ----
-
-    @ParameterizedTest
-    @CsvSource({
-            "96.00, ON_TRACK",
-            "95.00, ON_TRACK",
-            "90.00, AT_RISK",
-            "85.50, AT_RISK",
-            "85.49, OFF_TRACK",
-            "50.00, OFF_TRACK"})
-    void ratesInProgressAreComparedWithTheFullTarget(String actual, Status expected) {
-        assertThat(status(SUCCESS_RATE, actual, "95", HALF)).isEqualTo(expected);
-    }
+    // ---- rates ----
 
     @Test
     void finishedRate() {

@@ -31,6 +31,17 @@ class PlanCatalogueTest {
         return new Plan("test-plan", "测试", "Test", 2026, 2030, List.of(indicators));
     }
 
+    /** Rate or count, kind, the one numerator figure, factor, comparator and unit of an indicator. */
+    private static void assertShape(Indicator i, boolean rate, Indicator.Kind kind, String numerator, String factor,
+                                    String comparator, String unit) {
+        assertThat(i.isRate()).as(i.code()).isEqualTo(rate);
+        assertThat(i.kind()).as(i.code()).isEqualTo(kind);
+        assertThat(i.numerator()).as(i.code()).containsExactly(numerator);
+        assertThat(i.factor()).as(i.code()).isEqualByComparingTo(factor);
+        assertThat(i.comparator()).as(i.code()).isEqualTo(comparator);
+        assertThat(i.unit()).as(i.code()).isEqualTo(unit);
+    }
+
     @Test
     void loadsBothShippedPlansInOrder() {
         assertThat(catalogue.all()).extracting(Plan::id, Plan::fromYear, Plan::toYear).containsExactly(
@@ -73,13 +84,8 @@ class PlanCatalogueTest {
     void timelyAssignmentRateIsAssignedInTimeOverGranted() {
         for (Plan p : catalogue.all()) {
             Indicator i = p.indicator("LA_TIMELY_ASSIGNMENT_RATE");
-            assertThat(i.isRate()).isTrue();
-            assertThat(i.kind()).isEqualTo(Indicator.Kind.FLOW);
-            assertThat(i.numerator()).containsExactly("assigned_within_deadline");
+            assertShape(i, true, Indicator.Kind.FLOW, "assigned_within_deadline", "100", ">=", "%");
             assertThat(i.denominator()).containsExactly("applications_granted");
-            assertThat(i.factor()).isEqualByComparingTo("100");
-            assertThat(i.comparator()).isEqualTo(">=");
-            assertThat(i.unit()).isEqualTo("%");
             assertThat(i.targetsDefault()).isTrue();
             assertThat(i.targets()).hasSize(5).allSatisfy((year, t) -> assertThat(t).isEqualByComparingTo("100"));
             assertThat(i.targets().keySet()).containsExactlyElementsOf(p.indicator("LA_TIMELY_DECISION_RATE").targets().keySet());
@@ -89,14 +95,7 @@ class PlanCatalogueTest {
     @Test
     void disputesIsAFlowCountOfRegistrations() {
         for (Plan p : catalogue.all()) {
-            Indicator i = p.indicator("MED_DISPUTES");
-
-            assertThat(i.isRate()).isFalse();
-            assertThat(i.kind()).isEqualTo(Indicator.Kind.FLOW);
-            assertThat(i.numerator()).containsExactly("disputes_registered");
-            assertThat(i.factor()).isEqualByComparingTo("1");
-            assertThat(i.comparator()).isEqualTo(">=");
-            assertThat(i.unit()).isEqualTo("件");
+            assertShape(p.indicator("MED_DISPUTES"), false, Indicator.Kind.FLOW, "disputes_registered", "1", ">=", "件");
         }
     }
 

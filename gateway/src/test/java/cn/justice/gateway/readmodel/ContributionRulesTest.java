@@ -331,16 +331,8 @@ class ContributionRulesTest {
         d.put("heldOn", heldOn);
         d.put("townshipCode", "519901101");
         d.put("venue", "SCHOOL");
-        if (participants == null) {
-            d.putNull("participants");
-        } else {
-            d.put("participants", participants);
-        }
-        if (materials == null) {
-            d.putNull("materialsDistributed");
-        } else {
-            d.put("materialsDistributed", materials);
-        }
+        d.put("participants", participants);
+        d.put("materialsDistributed", materials);
         return d;
     }
 

@@ -232,11 +232,7 @@ class CorrectionContributionsTest {
         ObjectNode d = released(status, releasedOn, connectedOn, null);
         d.put("keyPerson", keyPerson);
         d.put("supportPeriodEndsOn", LocalDate.parse(releasedOn).plusYears(5).toString());
-        if (connectedOnTime == null) {
-            d.putNull("connectedOnTime");
-        } else {
-            d.put("connectedOnTime", connectedOnTime);
-        }
+        d.put("connectedOnTime", connectedOnTime);
         d.putNull("reoffendedOn");
         d.put("closedOn", closeReason == null ? null : "2025-06-01");
         d.put("closeReason", closeReason);

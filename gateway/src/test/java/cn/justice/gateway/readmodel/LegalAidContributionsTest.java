@@ -42,11 +42,7 @@ class LegalAidContributionsTest {
         d.put("decision", decision);
         d.put("decidedOn", decidedOn);
         d.put("eligible", eligible);
-        if (withinDeadline == null) {
-            d.putNull("decidedWithinDeadline");
-        } else {
-            d.put("decidedWithinDeadline", withinDeadline);
-        }
+        d.put("decidedWithinDeadline", withinDeadline);
         d.put("closedOn", closedOn);
         return d;
     }

@@ -38,11 +38,7 @@ class MediationPublicityMeasuresTest {
         ObjectNode d = JSON.createObjectNode();
         d.put("status", "ACCEPTED");
         d.put("source", source);
-        if (mechanism == null) {
-            d.putNull("mechanism");
-        } else {
-            d.put("mechanism", mechanism);
-        }
+        d.put("mechanism", mechanism);
         d.put("registeredOn", "2025-03-05");
         d.put("acceptedOn", "2025-03-06");
         return d;

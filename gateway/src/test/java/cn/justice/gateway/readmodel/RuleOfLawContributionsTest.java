@@ -42,16 +42,8 @@ class RuleOfLawContributionsTest {
                 .put("acceptedOn", acceptedOn).putNull("rejectedOn").put("procedure", acceptedOn == null ? null : "ORDINARY")
                 .put("decisionDueOn", acceptedOn == null ? null : "2028-05-02").putNull("extensionDays")
                 .put("decision", decision).put("corrected", corrected).put("closedOn", closedOn);
-        if (acceptedOn == null) {
-            d.putNull("acceptanceOnTime");
-        } else {
-            d.put("acceptanceOnTime", true);
-        }
-        if (closedOnTime == null) {
-            d.putNull("closedOnTime");
-        } else {
-            d.put("closedOnTime", closedOnTime);
-        }
+        d.put("acceptanceOnTime", acceptedOn == null ? null : Boolean.TRUE);
+        d.put("closedOnTime", closedOnTime);
         return d;
     }
 

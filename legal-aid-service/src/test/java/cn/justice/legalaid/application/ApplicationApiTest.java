@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static cn.justice.legalaid.Fixtures.ADULT_ID;
+import static cn.justice.testing.Residents.ADULT_ID;
 import static cn.justice.legalaid.Fixtures.APPLICATIONS;
 import static cn.justice.legalaid.Fixtures.AUDIT_LOG;
 import static cn.justice.legalaid.Fixtures.CHENGGUAN;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import static cn.justice.legalaid.Fixtures.APPLICATIONS;
-import static cn.justice.legalaid.Fixtures.CHILD_ID;
+import static cn.justice.testing.Residents.CHILD_ID;
 import static cn.justice.legalaid.Fixtures.JIMI;
 import static cn.justice.legalaid.Fixtures.XINCHA;
 import static cn.justice.legalaid.Fixtures.act;

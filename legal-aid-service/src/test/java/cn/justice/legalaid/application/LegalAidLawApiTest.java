@@ -127,7 +127,7 @@ class LegalAidLawApiTest {
     @Test
     void aPledgedHardshipIsAccepted() {
         Map<String, Object> b = application(JIMI, "2025-09-05");
-        b.put("applicant", cn.justice.legalaid.Fixtures.applicant(cn.justice.legalaid.Fixtures.ADULT_ID));
+        b.put("applicant", cn.justice.legalaid.Fixtures.applicant(cn.justice.testing.Residents.ADULT_ID));
         b.put("caseType", "CIVIL");
         b.put("matter", "SUPPORT_PAYMENTS");
         b.put("economicHardship", "PLEDGED");
@@ -174,7 +174,7 @@ class LegalAidLawApiTest {
     @Test
     void hardshipExemptionsOnlyForTheMatterTheyName() {
         Map<String, Object> hero = application(JIMI, "2025-09-08");
-        hero.put("applicant", cn.justice.legalaid.Fixtures.applicant(cn.justice.legalaid.Fixtures.ADULT_ID, "HEROIC_ACT"));
+        hero.put("applicant", cn.justice.legalaid.Fixtures.applicant(cn.justice.testing.Residents.ADULT_ID, "HEROIC_ACT"));
         hero.put("caseType", "CIVIL");
         hero.put("matter", "TRAFFIC_ACCIDENT_DAMAGES");
         hero.put("economicHardship", "NOT_CLAIMED");
@@ -208,7 +208,7 @@ class LegalAidLawApiTest {
 
         // a victim of domestic violence: support payments yes, a work-injury claim no, and never without the group
         Map<String, Object> victim = application(JIMI, "2025-09-08");
-        victim.put("applicant", cn.justice.legalaid.Fixtures.applicant(cn.justice.legalaid.Fixtures.ADULT_ID,
+        victim.put("applicant", cn.justice.legalaid.Fixtures.applicant(cn.justice.testing.Residents.ADULT_ID,
                 "DOMESTIC_VIOLENCE_VICTIM"));
         victim.put("caseType", "CIVIL");
         victim.put("matter", "SUPPORT_PAYMENTS");
@@ -221,7 +221,7 @@ class LegalAidLawApiTest {
         post(DevTokens.countyAdmin(), APPLICATIONS, injury).then().statusCode(422)
                 .body("detail", org.hamcrest.Matchers.startsWith("法律援助法第32条第四项"));
         Map<String, Object> noGroup = new java.util.HashMap<>(victim);
-        noGroup.put("applicant", cn.justice.legalaid.Fixtures.applicant(cn.justice.legalaid.Fixtures.ADULT_ID));
+        noGroup.put("applicant", cn.justice.legalaid.Fixtures.applicant(cn.justice.testing.Residents.ADULT_ID));
         post(DevTokens.countyAdmin(), APPLICATIONS, noGroup).then().statusCode(422)
                 .body("detail", org.hamcrest.Matchers.containsString("DOMESTIC_VIOLENCE_VICTIM"));
         Map<String, Object> unknown = new java.util.HashMap<>(victim);

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import static cn.justice.legalaid.Fixtures.ADVISORS;
 import static cn.justice.legalaid.Fixtures.APPLICATIONS;
-import static cn.justice.legalaid.Fixtures.CHILD_ID;
+import static cn.justice.testing.Residents.CHILD_ID;
 import static cn.justice.legalaid.Fixtures.CONSULTATIONS;
 import static cn.justice.legalaid.Fixtures.DUTY_LAWYER_SERVICES;
 import static cn.justice.legalaid.Fixtures.NOTARIZATIONS;

@@ -1,6 +1,6 @@
 package cn.justice.publicity.activity;
 
-import cn.justice.platform.problem.ProblemException;
+import cn.justice.testing.LifecycleChecks;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -28,21 +28,8 @@ class ActivityLifecycleTest {
 
     @Test
     void everyForbiddenTransitionIs409WithCurrentStatus() {
-        assertThat(ActivityLifecycle.actions()).containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
-        int forbidden = 0;
-        for (String action : ALLOWED.keySet()) {
-            for (ActivityStatus s : ActivityStatus.values()) {
-                if (ALLOWED.get(action).contains(s)) {
-                    continue;
-                }
-                forbidden++;
-                assertThatThrownBy(() -> ActivityLifecycle.apply(action, s))
-                        .isInstanceOfSatisfying(ProblemException.class, e -> {
-                            assertThat(e.status()).isEqualTo(409);
-                            assertThat(e.problem().extensions()).containsEntry("currentStatus", s.name());
-                        });
-            }
-        }
+        int forbidden = LifecycleChecks.forbiddenAreConflicts(ActivityLifecycle.actions(), ALLOWED, ActivityStatus.values(),
+                ActivityLifecycle::apply);
         assertThat(forbidden).isEqualTo(7);
     }
 

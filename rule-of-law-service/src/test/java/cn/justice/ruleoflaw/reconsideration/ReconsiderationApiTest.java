@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static cn.justice.ruleoflaw.Fixtures.ADULT_ID;
+import static cn.justice.testing.Residents.ADULT_ID;
 import static cn.justice.ruleoflaw.Fixtures.APPLICANT_NAME;
 import static cn.justice.ruleoflaw.Fixtures.AUDIT_LOG;
 import static cn.justice.ruleoflaw.Fixtures.JIMI;
