@@ -2,30 +2,20 @@ package cn.justice.legalaid.application;
 
 import cn.justice.platform.audit.AuditEntry;
 import cn.justice.platform.audit.AuditLog;
-import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.AdvisoryLocks;
 import cn.justice.platform.persistence.ListQuery;
-import cn.justice.platform.persistence.Records;
 import cn.justice.platform.personal.IdNumbers;
 import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.record.Created;
-import cn.justice.platform.record.RecordService;
+import cn.justice.platform.record.RecordStore;
 import cn.justice.platform.security.Caller;
-import cn.justice.platform.security.TownshipScope;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
-import cn.justice.platform.web.Fingerprints;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +31,8 @@ import java.util.function.Consumer;
  * {@link ApplicationLifecycle}, eligibility {@link Eligibility}, deadlines {@link ApplicationRules}.
  */
 @ApplicationScoped
-public class ApplicationService implements RecordService<ApplicationView, ApplicationCreate, ApplicationUpdate> {
+public class ApplicationService extends RecordStore<Application, ApplicationView, ApplicationCreate,
+        ApplicationUpdate> {
     public static final String EVENT_PREFIX = "legal-aid.application.";
     public static final String RECORD_TYPE = "application";
     public static final String WHAT = "application";
@@ -56,19 +47,13 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
     int materialsDays;
 
     @Inject
-    EntityManager em;
-    @Inject
-    Outbox outbox;
-    @Inject
-    OrgDirectory orgs;
-    @Inject
     ApplicantProtection protection;
     @Inject
     AuditLog audit;
 
-    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
-    @Inject
-    Clock clock;
+    public ApplicationService() {
+        super(Application.class, WHAT, EVENT_PREFIX, null, ApplicationEventData::of);
+    }
 
     /**
      * 收件. An AUTHORITY_NOTICE (公检法通知辩护) is granted on receipt: status GRANTED, decided on receivedOn, within
@@ -77,69 +62,50 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
     @Override
     @Transactional
     public Created<ApplicationView> create(Caller caller, ApplicationCreate req) {
-        orgs.requireTownship("townshipCode", req.townshipCode());
-        String county = orgs.countyOf(req.townshipCode());
-        TownshipScope.requireCreatable(caller, county, req.townshipCode());
+        String county = countyForTownship(caller, "townshipCode", req.townshipCode());
         ApplicantProtection.requireValidIdNumber("applicant.idNumber", req.applicant().idNumber());
-        if (req.receivedOn().isAfter(today())) {
-            throw ProblemException.invalid("receivedOn", "must not be in the future");
-        }
+        notFuture("receivedOn", req.receivedOn());
         ApplicationRules.checkForwarding(req.channel(), req.submittedAt(), req.forwardedAt(), Instant.now(clock));
         ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround(), req.possibleLifeOrDeath());
-        String fingerprint = Fingerprints.of(req);
-        UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Application existing = Records.repeatedCreate(em, Application.class, req.id(), caller, fingerprint, WHAT);
-        if (existing != null) {
-            return new Created<>(view(existing, false), false);
-        }
-        requireWorkstation(req.workstationId(), county);
-        Application a = new Application();
-        a.id = id;
-        a.countyCode = county;
-        a.townshipCode = req.townshipCode();
-        a.applicationNo = nextApplicationNo(county, req.receivedOn());
-        Applicant applicant = req.applicant().normalized();
-        protection.store(a, applicant, ApplicationRules.groups(applicant.groups(), applicant.idNumber(), req.receivedOn()));
-        a.channel = req.channel();
-        a.workstationId = req.workstationId();
-        a.caseType = req.caseType();
-        a.matter = req.matter();
-        a.economicHardship = req.economicHardship() == null ? EconomicHardship.NOT_CLAIMED : req.economicHardship();
-        a.mandatoryDefenseGround = req.mandatoryDefenseGround();
-        a.retrialAcquittal = Boolean.TRUE.equals(req.retrialAcquittal());
-        a.possibleLifeOrDeath = Boolean.TRUE.equals(req.possibleLifeOrDeath());
-        a.hardshipExemption = req.hardshipExemption();
-        Eligibility.checkHardshipExemption(a.facts());
-        a.receivedOn = req.receivedOn();
-        a.submittedAt = req.submittedAt();
-        a.forwardedAt = req.forwardedAt();
-        if (a.channel == ApplicationChannel.DETENTION_FORWARDED) {
-            a.forwardedWithin24h = ApplicationRules.forwardedWithin24h(a.submittedAt, a.forwardedAt);
-        }
-        a.decisionDueOn = ApplicationRules.decisionDueOn(a.receivedOn, 0);
-        evaluate(a);
-        a.status = ApplicationStatus.RECEIVED;
-        if (a.channel == ApplicationChannel.AUTHORITY_NOTICE) {
-            a.status = ApplicationStatus.GRANTED;
-            decide(a, Decision.GRANTED, a.receivedOn);
-        }
-        a.createdBy = caller.subject();
-        a.createFingerprint = fingerprint;
-        em.persist(a);
-        return new Created<>(publish(a, "received"), true);
-    }
-
-    /** One record, masked. */
-    @Override
-    public ApplicationView get(Caller caller, UUID id) {
-        return get(caller, id, false, null);
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "received", () -> {
+            requireWorkstation(req.workstationId(), county);
+            Application a = new Application();
+            a.applicationNo = nextApplicationNo(county, req.receivedOn());
+            Applicant applicant = req.applicant().normalized();
+            protection.store(a, applicant,
+                    ApplicationRules.groups(applicant.groups(), applicant.idNumber(), req.receivedOn()));
+            a.channel = req.channel();
+            a.workstationId = req.workstationId();
+            a.caseType = req.caseType();
+            a.matter = req.matter();
+            a.economicHardship = req.economicHardship() == null ? EconomicHardship.NOT_CLAIMED : req.economicHardship();
+            a.mandatoryDefenseGround = req.mandatoryDefenseGround();
+            a.retrialAcquittal = Boolean.TRUE.equals(req.retrialAcquittal());
+            a.possibleLifeOrDeath = Boolean.TRUE.equals(req.possibleLifeOrDeath());
+            a.hardshipExemption = req.hardshipExemption();
+            Eligibility.checkHardshipExemption(a.facts());
+            a.receivedOn = req.receivedOn();
+            a.submittedAt = req.submittedAt();
+            a.forwardedAt = req.forwardedAt();
+            if (a.channel == ApplicationChannel.DETENTION_FORWARDED) {
+                a.forwardedWithin24h = ApplicationRules.forwardedWithin24h(a.submittedAt, a.forwardedAt);
+            }
+            a.decisionDueOn = ApplicationRules.decisionDueOn(a.receivedOn, 0);
+            evaluate(a);
+            a.status = ApplicationStatus.RECEIVED;
+            if (a.channel == ApplicationChannel.AUTHORITY_NOTICE) {
+                a.status = ApplicationStatus.GRANTED;
+                decide(a, Decision.GRANTED, a.receivedOn);
+            }
+            return a;
+        });
     }
 
     /** One record; an unmasked read (county-admin, checked by the resource) is audited with its purpose. */
     @Override
     @Transactional
     public ApplicationView get(Caller caller, UUID id, boolean unmask, String purpose) {
-        Application a = Records.visible(em, Application.class, id, caller, WHAT);
+        Application a = visible(caller, id);
         if (unmask) {
             audit.record(caller, RECORD_TYPE, id, AuditEntry.Action.UNMASK, purpose);
         }
@@ -153,37 +119,36 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
     @Override
     @Transactional
     public ApplicationView update(Caller caller, UUID id, String ifMatch, ApplicationUpdate req) {
-        Application a = Records.forChange(em, Application.class, id, caller, WHAT, ifMatch);
-        Versions.checkBodyVersion(req.version(), a.version);
-        ApplicationLifecycle.apply(ApplicationLifecycle.UPDATE, a.status, a.decision != null);
-        ApplicantProtection.requireValidIdNumber("applicant.idNumber", req.applicant().idNumber());
-        ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround(), req.possibleLifeOrDeath());
-        if (!Objects.equals(req.workstationId(), a.workstationId)) {
-            requireWorkstation(req.workstationId(), a.countyCode);
-        }
-        Applicant applicant = req.applicant().normalized();
-        List<ApplicantGroup> groups = ApplicationRules.groups(applicant.groups(), applicant.idNumber(), a.receivedOn);
-        Eligibility.Facts before = a.facts();
-        if (!protection.same(a, applicant, groups)) {
-            protection.store(a, applicant, groups);
-        }
-        a.workstationId = req.workstationId();
-        a.caseType = req.caseType();
-        a.matter = req.matter();
-        a.economicHardship = req.economicHardship();
-        a.mandatoryDefenseGround = req.mandatoryDefenseGround();
-        a.retrialAcquittal = Boolean.TRUE.equals(req.retrialAcquittal());
-        a.possibleLifeOrDeath = Boolean.TRUE.equals(req.possibleLifeOrDeath());
-        a.hardshipExemption = req.hardshipExemption();
-        if (a.decision != null && !a.facts().equals(before)) {
-            throw ProblemException.ruleViolated("decided-facts-fixed", "the application was decided on "
-                    + a.decidedOn + ": the facts its eligibility rests on can no longer change");
-        }
-        Eligibility.checkHardshipExemption(a.facts());
-        evaluate(a);
-        long version = a.version;
-        em.flush();
-        return a.version != version ? publish(a, "updated") : view(a, false);
+        return updateFields(caller, id, ifMatch, req.version(), a -> {
+            ApplicationLifecycle.apply(ApplicationLifecycle.UPDATE, a.status, a.decision != null);
+            ApplicantProtection.requireValidIdNumber("applicant.idNumber", req.applicant().idNumber());
+            ApplicationRules.checkMandatoryGround(req.caseType(), req.mandatoryDefenseGround(),
+                    req.possibleLifeOrDeath());
+            if (!Objects.equals(req.workstationId(), a.workstationId)) {
+                requireWorkstation(req.workstationId(), a.countyCode);
+            }
+            Applicant applicant = req.applicant().normalized();
+            List<ApplicantGroup> groups = ApplicationRules.groups(applicant.groups(), applicant.idNumber(),
+                    a.receivedOn);
+            Eligibility.Facts before = a.facts();
+            if (!protection.same(a, applicant, groups)) {
+                protection.store(a, applicant, groups);
+            }
+            a.workstationId = req.workstationId();
+            a.caseType = req.caseType();
+            a.matter = req.matter();
+            a.economicHardship = req.economicHardship();
+            a.mandatoryDefenseGround = req.mandatoryDefenseGround();
+            a.retrialAcquittal = Boolean.TRUE.equals(req.retrialAcquittal());
+            a.possibleLifeOrDeath = Boolean.TRUE.equals(req.possibleLifeOrDeath());
+            a.hardshipExemption = req.hardshipExemption();
+            if (a.decision != null && !a.facts().equals(before)) {
+                throw ProblemException.ruleViolated("decided-facts-fixed", "the application was decided on "
+                        + a.decidedOn + ": the facts its eligibility rests on can no longer change");
+            }
+            Eligibility.checkHardshipExemption(a.facts());
+            evaluate(a);
+        });
     }
 
     /** 开始审查: RECEIVED → UNDER_REVIEW. */
@@ -313,7 +278,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
      */
     @Transactional
     public ApplicationView objectionDecision(Caller caller, UUID id, String ifMatch, ApplicationActions.ObjectionDecision req) {
-        Application a = Records.forChange(em, Application.class, id, caller, WHAT, ifMatch);
+        Application a = forChange(caller, id, ifMatch);
         ApplicationLifecycle.apply(ApplicationLifecycle.OBJECTION_DECISION, a.status, a.decision != null);
         LocalDate on = ApplicationRules.actionDate("on", req.on(), today(), a.objectedOn);
         boolean ofTermination = a.terminatedOn != null;
@@ -334,7 +299,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
                 a.decisionDueOn = on.plusDays(ApplicationRules.DECISION_DAYS);
             }
         }
-        return publish(a, "objection-decided");
+        return publish("objection-decided", a);
     }
 
     /**
@@ -363,7 +328,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
             a.status = ApplicationLifecycle.apply(ApplicationLifecycle.DEEMED_WITHDRAW, a.status, a.decision != null);
             a.withdrawnOn = dueOn.plusDays(1);
             a.withdrawalReason = WithdrawalReason.DEEMED;
-            publish(a, "withdrawn");
+            publish("withdrawn", a);
             n++;
         }
         return n;
@@ -371,7 +336,7 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
 
     @Transactional
     public Page<ApplicationView> list(Caller caller, ApplicationFilter f, PageRequest page) {
-        ListQuery<Application> q = ListQuery.scoped(em, Application.class, caller, f.townshipCode())
+        ListQuery<Application> q = listed(caller, f.townshipCode(), null)
                 .eq("status", f.status())
                 .eq("channel", f.channel())
                 .eq("caseType", f.caseType())
@@ -401,23 +366,17 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
             }
             q.where("e.applicantIdHash = :idHash", Map.of("idHash", protection.searchHash(f.idNumber())));
         }
-        return q.page(page, a -> view(a, false));
-    }
-
-    @Override
-    @Transactional
-    public Changes<ApplicationView> changes(Caller caller, ChangeCursor since, int limit) {
-        return Records.changes(em, Application.class, caller, since, limit, a -> view(a, false));
+        return q.page(page, this::view);
     }
 
     /** Loads, checks the version and the state machine, applies the change, and publishes one event. */
     private ApplicationView act(Caller caller, UUID id, String ifMatch, String action, String verb,
                                 Consumer<Application> change) {
-        Application a = Records.forChange(em, Application.class, id, caller, WHAT, ifMatch);
+        Application a = forChange(caller, id, ifMatch);
         ApplicationStatus next = ApplicationLifecycle.apply(action, a.status, a.decision != null);
         change.accept(a);
         a.status = next;
-        return publish(a, verb);
+        return publish(verb, a);
     }
 
     /** Records the decision and whether it came within the (materials-adjusted) deadline. */
@@ -440,9 +399,9 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
         a.eligibilityExplanation = r.explanation();
     }
 
-    private ApplicationView publish(Application a, String verb) {
-        em.flush(); // the version the event carries is the one the change produced
-        outbox.append(EVENT_PREFIX + verb, a.id, a.version, a.countyCode, a.townshipCode, ApplicationEventData.of(a));
+    /** The view, the applicant masked (an unmasked read is {@link #get(Caller, UUID, boolean, String)}). */
+    @Override
+    protected ApplicationView view(Application a) {
         return view(a, false);
     }
 
@@ -488,9 +447,5 @@ public class ApplicationService implements RecordService<ApplicationView, Applic
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

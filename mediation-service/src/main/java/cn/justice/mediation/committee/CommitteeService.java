@@ -1,57 +1,35 @@
 package cn.justice.mediation.committee;
 
-import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.outbox.Outbox;
-import cn.justice.platform.persistence.ListQuery;
-import cn.justice.platform.persistence.Records;
+import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.record.Created;
-import cn.justice.platform.record.RecordService;
+import cn.justice.platform.record.RecordStore;
 import cn.justice.platform.security.Caller;
-import cn.justice.platform.security.TownshipScope;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
-import cn.justice.platform.web.Fingerprints;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
-import cn.justice.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import cn.justice.platform.problem.ProblemException;
 
 /**
  * The register of mediation committees (调委会): registration, corrections, 规范化 assessment and dissolution. Every
  * change writes its {@code mediation.committee.*} event through the outbox in the same transaction.
  */
 @ApplicationScoped
-public class CommitteeService implements RecordService<CommitteeView, CommitteeCreate, CommitteeUpdate> {
+public class CommitteeService extends RecordStore<Committee, CommitteeView, CommitteeCreate, CommitteeUpdate> {
     public static final String EVENT_PREFIX = "mediation.committee.";
+    public static final String WHAT = "committee";
     public static final Map<String, String> SORTABLE = PageRequest.sortable("establishedOn", "name", "createdAt",
             "updatedAt", "status", "type", "memberCount", "assessedOn");
 
     @Inject
-    EntityManager em;
-    @Inject
-    Outbox outbox;
-    @Inject
-    OrgDirectory orgs;
-    @Inject
     StandardizationCriteria criteria;
-
-    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
-    @Inject
-    Clock clock;
 
     /**
      * 人民调解法第8条: in a county where several ethnic groups live (多民族居住的地区) a committee needs a member of a
@@ -66,77 +44,50 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
         Integer memberCount(); Integer womenMembers(); Integer minorityMembers(); LocalDate termEndsOn();
     }
 
-    @Override
-    @Transactional
-    public Created<CommitteeView> create(Caller caller, CommitteeCreate req) {
-        orgs.requireTownship("townshipCode", req.townshipCode());
-        orgs.requireVillageOf("villageCode", req.villageCode(), req.townshipCode());
-        String county = orgs.countyOf(req.townshipCode());
-        TownshipScope.requireCreatable(caller, county, req.townshipCode());
-        check(req);
-        CommitteeRules.checkComposition(req.memberCount(), req.womenMembers(), req.minorityMembers(), multiEthnicCounty);
-        CommitteeRules.checkTermEndsOn(req.termEndsOn(), req.establishedOn(), today());
-        String fingerprint = Fingerprints.of(req);
-        UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Committee existing = Records.repeatedCreate(em, Committee.class, req.id(), caller, fingerprint, "committee");
-        if (existing != null) {
-            return new Created<>(CommitteeView.of(existing), false);
-        }
-        Committee c = new Committee();
-        c.id = id;
-        c.countyCode = county;
-        c.townshipCode = req.townshipCode();
-        edit(c, req);
-        c.status = CommitteeStatus.ACTIVE;
-        c.standardized = false;
-        c.createdBy = caller.subject();
-        c.createFingerprint = fingerprint;
-        em.persist(c);
-        em.flush();
-        publish("registered", c);
-        return new Created<>(CommitteeView.of(c), true);
+    public CommitteeService() {
+        super(Committee.class, WHAT, EVENT_PREFIX, CommitteeView::of, CommitteeEventData::of);
     }
 
     @Override
     @Transactional
-    public CommitteeView get(Caller caller, UUID id) {
-        return CommitteeView.of(Records.visible(em, Committee.class, id, caller, "committee"));
+    public Created<CommitteeView> create(Caller caller, CommitteeCreate req) {
+        String county = countyForVillage(caller, req.townshipCode(), req.villageCode());
+        check(req);
+        CommitteeRules.checkComposition(req.memberCount(), req.womenMembers(), req.minorityMembers(), multiEthnicCounty);
+        CommitteeRules.checkTermEndsOn(req.termEndsOn(), req.establishedOn(), today());
+        return createOnce(caller, req.id(), req, county, req.townshipCode(), "registered", () -> {
+            Committee c = edit(new Committee(), req);
+            c.status = CommitteeStatus.ACTIVE;
+            c.standardized = false;
+            return c;
+        });
     }
 
     /** Corrects the editable fields; an unchanged record keeps its version and emits nothing. */
     @Override
     @Transactional
     public CommitteeView update(Caller caller, UUID id, String ifMatch, CommitteeUpdate req) {
-        Committee c = lockVisible(caller, id, ifMatch);
-        Versions.checkBodyVersion(req.version(), c.version);
-        CommitteeLifecycle.apply(CommitteeLifecycle.UPDATE, c.status);
-        orgs.requireVillageOf("villageCode", req.villageCode(), c.townshipCode);
-        check(req);
-        CommitteeRules.checkEstablishedAgainst(req.establishedOn(), c.assessedOn, c.dissolvedOn, firstAppointment(c.id));
-        checkCompositionChange(c, req);
-        long before = c.version;
-        edit(c, req);
-        em.flush();
-        if (c.version != before) {
-            publish("updated", c);
-        }
-        return CommitteeView.of(c);
+        return updateFields(caller, id, ifMatch, req.version(), c -> {
+            CommitteeLifecycle.apply(CommitteeLifecycle.UPDATE, c.status);
+            orgs.requireVillageOf("villageCode", req.villageCode(), c.townshipCode);
+            check(req);
+            CommitteeRules.checkEstablishedAgainst(req.establishedOn(), c.assessedOn, c.dissolvedOn, firstAppointment(c.id));
+            checkCompositionChange(c, req);
+            edit(c, req);
+        });
     }
 
     /** 规范化评估: records the latest assessment; the committee is standardized when every criterion is met. */
     @Transactional
     public CommitteeView assess(Caller caller, UUID id, String ifMatch, CommitteeActions.Assess req) {
-        Committee c = lockVisible(caller, id, ifMatch);
+        Committee c = forChange(caller, id, ifMatch);
         CommitteeLifecycle.apply(CommitteeLifecycle.ASSESS, c.status);
         StandardizationCriteria.Evaluation e = criteria.evaluate(req.criteria());
         CommitteeRules.checkAssessedOn(req.assessedOn(), today(), c.establishedOn, c.assessedOn);
         c.assessedOn = req.assessedOn();
         c.assessmentCriteria = e.results();
         c.standardized = e.standardized();
-        touch(c);
-        em.flush();
-        publish("assessed", c);
-        return CommitteeView.of(c);
+        return publishAction("assessed", c);
     }
 
     /**
@@ -145,33 +96,24 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
      */
     @Transactional
     public CommitteeView dissolve(Caller caller, UUID id, String ifMatch, CommitteeActions.Dissolve req) {
-        Committee c = lockVisible(caller, id, ifMatch);
+        Committee c = forChange(caller, id, ifMatch);
         CommitteeStatus next = CommitteeLifecycle.apply(CommitteeLifecycle.DISSOLVE, c.status);
         CommitteeRules.checkDissolvedOn(req.dissolvedOn(), today(), c.establishedOn, c.assessedOn);
         c.status = next;
         c.dissolvedOn = req.dissolvedOn();
         c.dissolveReason = req.reason() == null || req.reason().isBlank() ? null : req.reason().strip();
-        touch(c);
-        em.flush();
-        publish("dissolved", c);
-        return CommitteeView.of(c);
+        return publishAction("dissolved", c);
     }
 
     @Transactional
     public Page<CommitteeView> list(Caller caller, CommitteeFilter filter, PageRequest page) {
-        return ListQuery.scoped(em, Committee.class, caller, filter.townshipCode())
+        return listed(caller, filter.townshipCode(), null)
                 .eq("status", filter.status())
                 .eq("type", filter.type())
                 .eq("standardized", filter.standardized())
                 .atLeast("establishedOn", filter.from())
                 .atMost("establishedOn", filter.to())
                 .page(page, CommitteeView::of);
-    }
-
-    @Override
-    @Transactional
-    public Changes<CommitteeView> changes(Caller caller, ChangeCursor since, int limit) {
-        return Records.changes(em, Committee.class, caller, since, limit, CommitteeView::of);
     }
 
     public List<StandardizationCriteria.Criterion> criteria() {
@@ -222,20 +164,6 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
         }
     }
 
-    /** The record for a change: row-locked (changes of one committee run one at a time), visible, If-Match checked. */
-    private Committee lockVisible(Caller caller, UUID id, String ifMatch) {
-        return Records.forChange(em, Committee.class, id, caller, "committee", ifMatch);
-    }
-
-    /** Every action is a change of the record: a new version and one event, even when no other field changes. */
-    private static void touch(Committee c) {
-        c.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private void publish(String verb, Committee c) {
-        outbox.append(EVENT_PREFIX + verb, c.id, c.version, c.countyCode, c.townshipCode, CommitteeEventData.of(c));
-    }
-
     private LocalDate firstAppointment(UUID committeeId) {
         Object first = em.createNativeQuery("SELECT min(appointed_on) FROM mediator WHERE committee_id = ?1")
                 .setParameter(1, committeeId).getSingleResult();
@@ -243,9 +171,5 @@ public class CommitteeService implements RecordService<CommitteeView, CommitteeC
             return d.toLocalDate();
         }
         return (LocalDate) first;
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

@@ -2,28 +2,20 @@ package cn.justice.mediation.dispute;
 
 import cn.justice.platform.audit.AuditEntry;
 import cn.justice.platform.audit.AuditLog;
-import cn.justice.platform.org.OrgDirectory;
-import cn.justice.platform.outbox.Outbox;
 import cn.justice.platform.persistence.ListQuery;
-import cn.justice.platform.persistence.Records;
 import cn.justice.platform.personal.IdNumbers;
 import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.record.Created;
-import cn.justice.platform.record.RecordService;
+import cn.justice.platform.record.RecordStore;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.TownshipScope;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
-import cn.justice.platform.web.Fingerprints;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,74 +30,56 @@ import java.util.function.Consumer;
  * the outbox in the same transaction; the state machine is {@link DisputeLifecycle}, the rules {@link DisputeRules}.
  */
 @ApplicationScoped
-public class DisputeService implements RecordService<DisputeView, DisputeCreate, DisputeUpdate> {
+public class DisputeService extends RecordStore<Dispute, DisputeView, DisputeCreate, DisputeUpdate> {
     public static final String EVENT_PREFIX = "mediation.dispute.";
     public static final String RECORD_TYPE = "dispute";
     public static final Map<String, String> SORTABLE = PageRequest.sortable("registeredOn", "createdAt", "updatedAt",
             "status", "category", "acceptedOn", "dueOn", "closedOn");
 
     @Inject
-    EntityManager em;
-    @Inject
-    Outbox outbox;
-    @Inject
-    OrgDirectory orgs;
-    @Inject
     PartyProtection protection;
     @Inject
     AuditLog audit;
 
-    /** The bureau's clock (justice.zone): "today" is the bureau's date, not the host's. */
-    @Inject
-    Clock clock;
+    public DisputeService() {
+        super(Dispute.class, RECORD_TYPE, EVENT_PREFIX, null, DisputeEventData::of);
+    }
 
     @Override
     @Transactional
     public Created<DisputeView> create(Caller caller, DisputeCreate req) {
-        orgs.requireTownship("townshipCode", req.townshipCode());
-        orgs.requireVillageOf("villageCode", req.villageCode(), req.townshipCode());
-        String county = orgs.countyOf(req.townshipCode());
-        TownshipScope.requireCreatable(caller, county, req.townshipCode());
-        if (req.registeredOn().isAfter(today())) {
-            throw ProblemException.invalid("registeredOn", "must not be in the future");
-        }
+        String county = countyForVillage(caller, req.townshipCode(), req.villageCode());
+        notFuture("registeredOn", req.registeredOn());
         DisputeRules.checkEscalation(req.escalationRisk(), req.reportedToPoliceOn(), req.registeredOn(), today());
-        String fingerprint = Fingerprints.of(req);
-        UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        Dispute existing = Records.repeatedCreate(em, Dispute.class, req.id(), caller, fingerprint, "dispute");
-        if (existing != null) {
-            return new Created<>(view(existing, PartyProtection.Exposure.DETAIL), false);
+        Created<DisputeView> created = createOnce(caller, req.id(), req, county, req.townshipCode(), "registered", () -> {
+            if (req.committeeId() != null) {
+                requireCommittee(caller, req.committeeId(), county, "committeeId");
+            }
+            Dispute d = new Dispute();
+            d.villageCode = req.villageCode();
+            d.committeeId = req.committeeId();
+            d.source = req.source();
+            d.category = req.category();
+            d.mechanism = req.mechanism();
+            d.summary = req.summary().strip();
+            d.amountInvolved = req.amountInvolved();
+            d.registeredOn = req.registeredOn();
+            d.escalationRisk = req.escalationRisk();
+            d.reportedToPoliceOn = req.reportedToPoliceOn();
+            d.status = DisputeStatus.REGISTERED;
+            d.parties = protect(req.parties());
+            return d;
+        });
+        if (created.created()) {
+            indexParties(created.record().id(), req.parties());
         }
-        if (req.committeeId() != null) {
-            requireCommittee(caller, req.committeeId(), county, "committeeId");
-        }
-        Dispute d = new Dispute();
-        d.id = id;
-        d.countyCode = county;
-        d.townshipCode = req.townshipCode();
-        d.villageCode = req.villageCode();
-        d.committeeId = req.committeeId();
-        d.source = req.source();
-        d.category = req.category();
-        d.mechanism = req.mechanism();
-        d.summary = req.summary().strip();
-        d.amountInvolved = req.amountInvolved();
-        d.registeredOn = req.registeredOn();
-        d.escalationRisk = req.escalationRisk();
-        d.reportedToPoliceOn = req.reportedToPoliceOn();
-        d.status = DisputeStatus.REGISTERED;
-        d.createdBy = caller.subject();
-        d.createFingerprint = fingerprint;
-        d.parties = protect(req.parties());
-        em.persist(d);
-        indexParties(d, req.parties());
-        return new Created<>(publish(d, "registered"), true);
+        return created;
     }
 
     @Override
     @Transactional
     public DisputeView update(Caller caller, UUID id, String ifMatch, DisputeUpdate req) {
-        Dispute d = Records.forChange(em, Dispute.class, id, caller, "dispute", ifMatch);
+        Dispute d = forChange(caller, id, ifMatch);
         Versions.checkBodyVersion(req.version(), d.version);
         DisputeLifecycle.apply("update", d.status);
         orgs.requireVillageOf("villageCode", req.villageCode(), d.townshipCode);
@@ -127,8 +101,8 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
         d.reportedToPoliceOn = req.reportedToPoliceOn();
         d.parties = protect(req.parties());
         em.createQuery("DELETE FROM DisputePartyHash h WHERE h.disputeId = :id").setParameter("id", d.id).executeUpdate();
-        indexParties(d, req.parties());
-        return publish(d, "updated");
+        indexParties(d.id, req.parties());
+        return publish("updated", d);
     }
 
     @Transactional
@@ -208,7 +182,7 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
      */
     @Transactional
     public DisputeView judicialConfirmation(Caller caller, UUID id, String ifMatch, DisputeActions.JudicialConfirmation req) {
-        Dispute d = Records.forChange(em, Dispute.class, id, caller, "dispute", ifMatch);
+        Dispute d = forChange(caller, id, ifMatch);
         DisputeStatus next = DisputeLifecycle.afterConfirmation(d.status, req.result());
         if (d.judicialConfirmation != null && d.judicialConfirmation.result() != null) {
             throw ProblemException.ruleViolated("judicial-confirmation-decided", "the court already ruled on the "
@@ -227,7 +201,7 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
         d.judicialConfirmation = new JudicialConfirmation(req.appliedOn(), req.court().strip(), req.result(),
                 req.decidedOn(), true, false, DisputeRules.decisionDueOn(req.appliedOn()));
         d.status = next;
-        return publish(d, next == DisputeStatus.AGREEMENT_INVALID ? "agreement-invalidated" : "judicial-confirmation-recorded");
+        return publish(next == DisputeStatus.AGREEMENT_INVALID ? "agreement-invalidated" : "judicial-confirmation-recorded", d);
     }
 
     /**
@@ -254,26 +228,21 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
         });
     }
 
-    @Override
-    public DisputeView get(Caller caller, UUID id) {
-        return get(caller, id, false, null);
-    }
-
     /** One record; an unmasked read is audited (who, when, purpose). */
     @Override
     @Transactional
     public DisputeView get(Caller caller, UUID id, boolean unmask, String purpose) {
-        Dispute d = Records.visible(em, Dispute.class, id, caller, "dispute");
+        Dispute d = visible(caller, id);
         if (unmask) {
             audit.record(caller, RECORD_TYPE, id, AuditEntry.Action.UNMASK, purpose);
             return view(d, PartyProtection.Exposure.UNMASKED);
         }
-        return view(d, PartyProtection.Exposure.DETAIL);
+        return view(d);
     }
 
     @Transactional
     public Page<DisputeView> list(Caller caller, DisputeFilter filter, PageRequest page) {
-        ListQuery<Dispute> q = ListQuery.scoped(em, Dispute.class, caller, filter.townshipCode())
+        ListQuery<Dispute> q = listed(caller, filter.townshipCode(), null)
                 .eq("status", filter.status())
                 .eq("source", filter.source())
                 .eq("category", filter.category())
@@ -293,28 +262,28 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
             q.where("EXISTS (SELECT 1 FROM DisputePartyHash h WHERE h.disputeId = e.id AND h.idHash = :idHash)",
                     Map.of("idHash", protection.searchHash(IdNumbers.normalize(filter.idNumber()))));
         }
-        return q.page(page, d -> view(d, PartyProtection.Exposure.LIST));
-    }
-
-    @Override
-    @Transactional
-    public Changes<DisputeView> changes(Caller caller, ChangeCursor since, int limit) {
-        return Records.changes(em, Dispute.class, caller, since, limit, d -> view(d, PartyProtection.Exposure.LIST));
+        return q.page(page, this::feedView);
     }
 
     /** Loads, checks the version and the state machine, applies the change, and publishes one event. */
     private DisputeView act(Caller caller, UUID id, String ifMatch, String action, String eventVerb, Consumer<Dispute> change) {
-        Dispute d = Records.forChange(em, Dispute.class, id, caller, "dispute", ifMatch);
+        Dispute d = forChange(caller, id, ifMatch);
         DisputeStatus next = DisputeLifecycle.apply(action, d.status);
         change.accept(d);
         d.status = next;
-        return publish(d, eventVerb);
+        return publish(eventVerb, d);
     }
 
-    private DisputeView publish(Dispute d, String verb) {
-        em.flush(); // the version the event carries is the one the change produced
-        outbox.append(EVENT_PREFIX + verb, d.id, d.version, d.countyCode, d.townshipCode, DisputeEventData.of(d));
+    /** One record: names in full, ID numbers and phones masked. */
+    @Override
+    protected DisputeView view(Dispute d) {
         return view(d, PartyProtection.Exposure.DETAIL);
+    }
+
+    /** Lists and the sync feed: names masked too. */
+    @Override
+    protected DisputeView feedView(Dispute d) {
+        return view(d, PartyProtection.Exposure.LIST);
     }
 
     private DisputeView view(Dispute d, PartyProtection.Exposure exposure) {
@@ -332,11 +301,11 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
         return parties.stream().map(Party::normalized).map(protection::protect).toList();
     }
 
-    private void indexParties(Dispute d, List<Party> parties) {
+    private void indexParties(UUID disputeId, List<Party> parties) {
         parties.stream().map(Party::normalized).map(Party::idNumber).filter(java.util.Objects::nonNull).distinct()
                 .forEach(idNumber -> {
                     DisputePartyHash h = new DisputePartyHash();
-                    h.disputeId = d.id;
+                    h.disputeId = disputeId;
                     h.idHash = protection.searchHash(idNumber);
                     em.persist(h);
                 });
@@ -371,9 +340,5 @@ public class DisputeService implements RecordService<DisputeView, DisputeCreate,
                 throw ProblemException.ruleViolated("mediator-retired", "mediator " + mediatorIds.get(i) + " is " + r[2]);
             }
         }
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

@@ -73,6 +73,11 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
         this.eventData = eventData;
     }
 
+    /** The record's name in problems ("workstation 1234… not found"). */
+    protected String what() {
+        return what;
+    }
+
     /** True for a record that may belong to the county as a whole (no township). */
     protected boolean countyWide() {
         return false;
@@ -88,8 +93,8 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
     @Transactional
     public Changes<V> changes(Caller caller, ChangeCursor since, int limit) {
         return countyWide()
-                ? CountyWideRecords.changes(em, type, caller, since, limit, this::view)
-                : Records.changes(em, type, caller, since, limit, this::view);
+                ? CountyWideRecords.changes(em, type, caller, since, limit, this::feedView)
+                : Records.changes(em, type, caller, since, limit, this::feedView);
     }
 
     /**
@@ -123,6 +128,21 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
      */
     protected String countyForTownship(Caller caller, String field, String townshipCode) {
         orgs.requireTownship(field, townshipCode);
+        return creatableCounty(caller, townshipCode);
+    }
+
+    /**
+     * As {@link #countyForTownship} for a record of a township that may name one of its villages ({@code townshipCode}
+     * and {@code villageCode}, null for none): the village must lie in the township (400), checked before the
+     * caller's scope.
+     */
+    protected String countyForVillage(Caller caller, String townshipCode, String villageCode) {
+        orgs.requireTownship("townshipCode", townshipCode);
+        orgs.requireVillageOf("villageCode", villageCode, townshipCode);
+        return creatableCounty(caller, townshipCode);
+    }
+
+    private String creatableCounty(Caller caller, String townshipCode) {
         String county = orgs.countyOf(townshipCode);
         TownshipScope.requireCreatable(caller, county, townshipCode);
         return county;
@@ -132,7 +152,7 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
      * Creates the record once: a repeat of a create with the same client id and body answers the existing record
      * (not created), another body under that id is 409; otherwise {@code build} makes the entity (its own fields),
      * which gets its id, place, author and fingerprint here, is stored, and its {@code eventPrefix + verb} event
-     * written.
+     * written. A check that only a new record needs (one a repeat must not fail on) runs first in {@code build}.
      */
     protected Created<V> createOnce(Caller caller, UUID clientId, Object request, String countyCode, String townshipCode,
                                     String verb, Supplier<E> build) {
@@ -167,8 +187,17 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
 
     /** Writes the change (its new version) and its {@code eventPrefix + verb} event; answers the view. */
     protected V publish(String verb, E e) {
+        return publish(verb, e, eventData);
+    }
+
+    /**
+     * As {@link #publish(String, TrackedEntity)} for an event whose data is not the standard event data (e.g. it
+     * also names what this change added): {@code data} makes it from the entity once the change is written (its new
+     * version).
+     */
+    protected V publish(String verb, E e, Function<E, ?> data) {
         em.flush();
-        outbox.append(eventPrefix + verb, e.id, e.version, e.countyCode, e.townshipCode, eventData.apply(e));
+        outbox.append(eventPrefix + verb, e.id, e.version, e.countyCode, e.townshipCode, data.apply(e));
         return view(e);
     }
 
@@ -181,9 +210,26 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
         return publish(verb, e);
     }
 
+    /**
+     * As {@link #publishAction(String, TrackedEntity)}, with the event's own data as in
+     * {@link #publish(String, TrackedEntity, Function)}.
+     */
+    protected V publishAction(String verb, E e, Function<E, ?> data) {
+        e.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return publish(verb, e, data);
+    }
+
     /** The record as the API shows it. */
     protected V view(E e) {
         return view.apply(e);
+    }
+
+    /**
+     * The record as the sync feed shows it: its {@link #view}; a record whose lists show less (a bulk read, e.g.
+     * names masked) answers that here.
+     */
+    protected V feedView(E e) {
+        return view(e);
     }
 
     /** A date a record reports as having happened: not after the bureau's today (400 on {@code field}). */

@@ -46,7 +46,6 @@ public abstract class RegisterStore<E extends TrackedEntity, V extends RecordVie
         }
     }
 
-    private final String what;
     private final Supplier<E> newEntity;
     private final String createdVerb;
 
@@ -57,7 +56,6 @@ public abstract class RegisterStore<E extends TrackedEntity, V extends RecordVie
     protected RegisterStore(Class<E> type, Supplier<E> newEntity, String what, String eventPrefix, String createdVerb,
                             Function<E, V> view, Function<E, ?> eventData) {
         super(type, what, eventPrefix, view, eventData);
-        this.what = what;
         this.newEntity = newEntity;
         this.createdVerb = createdVerb;
     }
@@ -89,7 +87,7 @@ public abstract class RegisterStore<E extends TrackedEntity, V extends RecordVie
     public Created<V> create(Caller caller, C body) {
         String township = township(body);
         String county = countyWide()
-                ? CountyWideRecords.countyForCreate(caller, orgs, township, what)
+                ? CountyWideRecords.countyForCreate(caller, orgs, township, what())
                 : countyForTownship(caller, "townshipCode", township);
         check(body, township);
         return createOnce(caller, body.id(), body, county, township, createdVerb, () -> created(body));
