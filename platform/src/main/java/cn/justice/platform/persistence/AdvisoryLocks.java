@@ -29,6 +29,14 @@ public final class AdvisoryLocks {
         }
     }
 
+    /** {@code pg_advisory_unlock}: gives up a session lock before its (pooled) connection is handed back. */
+    public static void releaseSession(Connection c, long key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            ps.setLong(1, key);
+            ps.execute();
+        }
+    }
+
     /** {@code pg_try_advisory_xact_lock} in the current transaction: true when it holds the lock until it ends. */
     public static boolean tryForTransaction(EntityManager em, long key) {
         Object r = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, key).getSingleResult();
