@@ -36,13 +36,13 @@ import static org.hamcrest.Matchers.equalTo;
  * ({@code CloudEvent.of} + {@code CloudEventCodec}, the aggregate id as key, {@code data} with every member of the
  * services' event records): items appear, turn overdue as the bureau's clock moves past their due date, go when a
  * newer version of the record moves on, are scoped to the caller's township, ignore a repeated or older event, and
- * come back the same from a rebuild.
+ * come back the same from a rebuild. Its event builders serve the other work-queue tests.
  */
 @QuarkusTest
-class WorkQueuePipelineTest {
-    static final String COUNTY = "519901";
-    static final String ZELA = "519901202";
-    static final String LUOWU = "519901203";
+public class WorkQueuePipelineTest {
+    public static final String COUNTY = "519901";
+    public static final String ZELA = "519901202";
+    public static final String LUOWU = "519901203";
 
     @Inject
     SettableClock clock;
@@ -52,22 +52,22 @@ class WorkQueuePipelineTest {
         clock.release();
     }
 
-    static CloudEvent send(String topic, String type, String source, UUID id, long version, String township, ObjectNode data) {
+    public static CloudEvent send(String topic, String type, String source, UUID id, long version, String township, ObjectNode data) {
         CloudEvent e = CloudEvent.of(type, source, id, version, COUNTY, township, data.put("version", version));
         resend(topic, e);
         return e;
     }
 
-    static void resend(String topic, CloudEvent e) {
+    public static void resend(String topic, CloudEvent e) {
         TopicWriter.send(KafkaTestResource.broker().bootstrapServers(), topic, e.subject(), CloudEventCodec.toJson(e));
     }
 
-    static ObjectNode node() {
+    public static ObjectNode node() {
         return CloudEventCodec.mapper().createObjectNode();
     }
 
     /** SubjectEventData of a PROBATION person, ORDINARY level, every member present. */
-    static ObjectNode subject(UUID id, String status, String reportedOn) {
+    public static ObjectNode subject(UUID id, String status, String reportedOn) {
         ObjectNode d = node().put("subjectId", id.toString()).put("countyCode", COUNTY).put("townshipCode", ZELA)
                 .put("category", "PROBATION").put("supervisionLevel", "ORDINARY").put("status", status)
                 .put("receivedOn", "2031-02-20").put("judgmentEffectiveOn", "2031-02-22").put("correctionStart", "2031-02-22")
@@ -94,7 +94,7 @@ class WorkQueuePipelineTest {
     }
 
     /** ApplicationEventData under review, or decided (GRANTED, assignment due in 3 days). */
-    static ObjectNode application(UUID id, String status, String decidedOn) {
+    public static ObjectNode application(UUID id, String status, String decidedOn) {
         ObjectNode d = node().put("applicationId", id.toString()).put("applicationNo", "LA-519901-2031-000007")
                 .put("countyCode", COUNTY).put("townshipCode", LUOWU).put("channel", "WALK_IN").putNull("workstationId")
                 .put("caseType", "CIVIL").put("matter", "LABOR_RELATION_PAY");
@@ -112,7 +112,7 @@ class WorkQueuePipelineTest {
         return d;
     }
 
-    static ObjectNode review(UUID id) {
+    public static ObjectNode review(UUID id) {
         return node().put("documentReviewId", id.toString()).put("countyCode", COUNTY).put("status", "RECEIVED")
                 .put("receivedOn", "2031-02-27").put("dueOn", "2031-03-20").putNull("opinion").putNull("opinionIssuedOn")
                 .putNull("reviewedOnTime").putNull("publishedOn").putNull("filedOn");
