@@ -60,6 +60,11 @@ class AccessControlIT {
             | `GET /api/v1/plans/{planId}/progress.csv` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 2xx | 2xx | 403 |
             | `GET /api/v1/plans/{planId}/progress.xlsx` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 2xx | 2xx | 403 |
             | `GET /api/v1/reports/work-summary` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 2xx | 2xx | 403 |
+            | `GET /api/v1/subscriptions` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 2xx | 2xx | 2xx |
+            | `POST /api/v1/subscriptions` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 403 |
+            | `DELETE /api/v1/subscriptions/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 403 | 2xx | 404 |
+            | `GET /api/v1/subscriptions/{id}` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 2xx | 2xx | 404 |
+            | `GET /api/v1/subscriptions/{id}/deliveries` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 2xx | 2xx | 404 |
             | `GET /api/v1/work-queue` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 403 | 2xx | 2xx | 403 |
             | `GET /api/v1/mediation/audit-log` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 403 | 403 | 2xx | 403 | 2xx |
             | `GET /api/v1/mediation/committees` | 401 | 401 | 401 | 401 | 401 | 401 | 2xx | 2xx | 2xx | 2xx | 2xx | 2xx |

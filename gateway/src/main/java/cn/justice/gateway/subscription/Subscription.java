@@ -13,6 +13,7 @@ public record Subscription(
         UUID id,
         @Schema(example = "https://court.example.gov.cn/hooks/justice") String url,
         @Schema(description = "The kinds notified, in the order of the WorkKind list") List<WorkKind> kinds,
+        @Schema(description = "The county the subscription belongs to (the creator's)", example = "519901") String countyCode,
         @Schema(description = "County or township whose items are notified", example = "519901") String orgCode,
         @Schema(description = "Who created it (the token's subject)") String createdBy,
         Instant createdAt,

@@ -28,7 +28,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SubscriptionStore {
-    private static final String COLUMNS = "id, url, kinds, org_code, created_by, created_at, deleted_at";
+    private static final String COLUMNS = "id, url, kinds, org_code, created_by, created_at, deleted_at, county_code";
 
     @Inject
     AgroalDataSource dataSource;
@@ -68,7 +68,7 @@ public class SubscriptionStore {
                 ps.setObject(8, LocalDate.now(clock));
                 createdAt = firstInstant(ps.executeQuery());
             }
-            return new Subscription(id, url, kinds, orgCode, createdBy, createdAt, true, null);
+            return new Subscription(id, url, kinds, countyCode, orgCode, createdBy, createdAt, true, null);
         } catch (SQLException e) {
             throw new IllegalStateException("subscription insert failed", e);
         }
@@ -205,7 +205,7 @@ public class SubscriptionStore {
         Array kinds = rs.getArray(3);
         List<WorkKind> k = Arrays.stream((String[]) kinds.getArray()).map(WorkKind::valueOf).sorted().toList();
         Instant deletedAt = instant(rs, 7);
-        return new Subscription(rs.getObject(1, UUID.class), rs.getString(2), k, rs.getString(4), rs.getString(5),
+        return new Subscription(rs.getObject(1, UUID.class), rs.getString(2), k, rs.getString(8), rs.getString(4), rs.getString(5),
                 instant(rs, 6), deletedAt == null, deletedAt);
     }
 

@@ -59,7 +59,7 @@ public final class WebhookTargets {
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(host);
-        } catch (UnknownHostException e) {
+        } catch (UnknownHostException | IllegalArgumentException | SecurityException e) {
             throw ProblemException.invalid("url", "host " + host + " does not resolve");
         }
         for (InetAddress a : addresses) {
