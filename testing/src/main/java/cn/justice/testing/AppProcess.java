@@ -34,6 +34,11 @@ public final class AppProcess implements AutoCloseable {
         this.log = Path.of(System.getProperty("user.dir"), "target", "e2e-logs", module + "-" + port + ".log");
     }
 
+    /** Another process of the same application with the same properties (its own port and log), not started yet. */
+    public AppProcess again() {
+        return new AppProcess(module, properties);
+    }
+
     public int port() {
         return port;
     }
