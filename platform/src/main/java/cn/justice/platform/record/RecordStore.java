@@ -59,7 +59,7 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
 
     /**
      * @param type        the entity class
-     * @param what        the record's name in problems ("workstation 1234… not found")
+     * @param what        the record's name in problems ("workstation <id> does not exist")
      * @param eventPrefix the event types' prefix, e.g. {@code legal-aid.workstation.}
      * @param view        the entity as the API shows it; null for a service that overrides {@link #view} (a view
      *                    that needs the service, e.g. masked personal data)
@@ -73,7 +73,7 @@ public abstract class RecordStore<E extends TrackedEntity, V extends RecordView,
         this.eventData = eventData;
     }
 
-    /** The record's name in problems ("workstation 1234… not found"). */
+    /** The record's name in problems ("workstation <id> does not exist"). */
     protected String what() {
         return what;
     }

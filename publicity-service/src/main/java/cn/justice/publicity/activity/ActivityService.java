@@ -37,19 +37,17 @@ public class ActivityService extends RecordStore<Activity, ActivityView, Activit
         super(Activity.class, WHAT, EVENT_PREFIX, ActivityView::of, ActivityEventData::of);
     }
 
-    /** 计划: a PLANNED activity organised by a responsible unit of the caller's county. */
     /** The editable fields, as create and update carry them (the township is fixed at create). */
     public interface Fields {
         String title(); Theme theme(); LocalDate heldOn(); String villageCode(); Venue venue();
         ActivityFormat format(); List<TargetGroup> targetGroups(); UUID organizerUnitId();
     }
 
+    /** 计划: a PLANNED activity organised by a responsible unit of the caller's county. */
     @Override
     @Transactional
     public Created<ActivityView> create(Caller caller, ActivityCreate req) {
-        orgs.requireTownship("townshipCode", req.townshipCode());
-        orgs.requireVillageOf("villageCode", req.villageCode(), req.townshipCode());
-        String county = countyForTownship(caller, "townshipCode", req.townshipCode());
+        String county = countyForVillage(caller, req.townshipCode(), req.villageCode());
         units.requireOrganizer(caller, "organizerUnitId", req.organizerUnitId());
         return createOnce(caller, req.id(), req, county, req.townshipCode(), "planned", () -> {
             Activity a = edit(new Activity(), req);

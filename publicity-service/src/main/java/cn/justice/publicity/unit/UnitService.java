@@ -1,27 +1,18 @@
 package cn.justice.publicity.unit;
 
-import cn.justice.platform.outbox.Outbox;
-import cn.justice.platform.persistence.Records;
+import cn.justice.platform.persistence.CountyWideRecords;
 import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.record.Created;
 import cn.justice.platform.record.RecordQuery;
-import cn.justice.platform.record.RecordService;
+import cn.justice.platform.record.RecordStore;
 import cn.justice.platform.security.Caller;
-import cn.justice.platform.web.ChangeCursor;
-import cn.justice.platform.web.Changes;
-import cn.justice.platform.web.Fingerprints;
 import cn.justice.platform.web.Page;
 import cn.justice.platform.web.PageRequest;
 import cn.justice.platform.web.Versions;
-import cn.justice.platform.persistence.CountyWideRecords;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,47 +25,33 @@ import java.util.UUID;
  * writes its {@code publicity.responsible-unit.*} event through the outbox in the same transaction.
  */
 @ApplicationScoped
-public class UnitService implements RecordService<UnitView, UnitCreate, UnitUpdate> {
+public class UnitService extends RecordStore<ResponsibleUnit, UnitView, UnitCreate, UnitUpdate> {
     public static final String EVENT_PREFIX = "publicity.responsible-unit.";
     public static final String WHAT = "responsible unit";
     public static final Map<String, String> SORTABLE = PageRequest.sortable("name", "kind", "createdAt", "updatedAt");
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2100;
 
-    @Inject
-    EntityManager em;
-    @Inject
-    Outbox outbox;
+    public UnitService() {
+        super(ResponsibleUnit.class, WHAT, EVENT_PREFIX, UnitView::of, u -> UnitEventData.of(u, null));
+    }
+
+    @Override
+    protected boolean countyWide() {
+        return true;
+    }
 
     /** 登记: a county record of the caller's county (county-admin and integration only). */
     @Override
     @Transactional
     public Created<UnitView> create(Caller caller, UnitCreate req) {
-        CountyWideRecords.requireCountyWriter(caller, null, WHAT);
-        String fingerprint = Fingerprints.of(req);
-        UUID id = req.id() != null ? req.id() : UUID.randomUUID();
-        ResponsibleUnit existing = Records.repeatedCreate(em, ResponsibleUnit.class, req.id(), caller, fingerprint, WHAT);
-        if (existing != null) {
-            return new Created<>(UnitView.of(existing), false);
-        }
-        ResponsibleUnit u = new ResponsibleUnit();
-        u.id = id;
-        u.countyCode = caller.countyCode();
-        u.townshipCode = null;
-        u.name = req.name().strip();
-        u.kind = req.kind();
-        u.createdBy = caller.subject();
-        u.createFingerprint = fingerprint;
-        em.persist(u);
-        em.flush();
-        publish("registered", u, null);
-        return new Created<>(UnitView.of(u), true);
-    }
-
-    @Override
-    @Transactional
-    public UnitView get(Caller caller, UUID id) {
-        return UnitView.of(CountyWideRecords.visible(em, ResponsibleUnit.class, id, caller, WHAT));
+        String county = CountyWideRecords.countyForCreate(caller, orgs, null, WHAT);
+        return createOnce(caller, req.id(), req, county, null, "registered", () -> {
+            ResponsibleUnit u = new ResponsibleUnit();
+            u.name = req.name().strip();
+            u.kind = req.kind();
+            return u;
+        });
     }
 
     /** The unit an activity names as organiser: it must exist in the caller's county (else 400 on the field). */
@@ -89,44 +66,35 @@ public class UnitService implements RecordService<UnitView, UnitCreate, UnitUpda
     @Override
     @Transactional
     public UnitView update(Caller caller, UUID id, String ifMatch, UnitUpdate req) {
-        ResponsibleUnit u = CountyWideRecords.forChange(em, ResponsibleUnit.class, id, caller, WHAT, ifMatch);
-        Versions.checkBodyVersion(req.version(), u.version);
-        long before = u.version;
-        u.name = req.name().strip();
-        u.kind = req.kind();
-        em.flush();
-        if (u.version != before) {
-            publish("updated", u, null);
-        }
-        return UnitView.of(u);
+        return updateFields(caller, id, ifMatch, req.version(), u -> {
+            u.name = req.name().strip();
+            u.kind = req.kind();
+        });
     }
 
     /** Sets (replaces) the plan of one year; an unchanged plan keeps the version and emits nothing. */
     @Transactional
     public UnitView planYear(Caller caller, UUID id, int year, String ifMatch, YearPlanBody req) {
         checkYear(year);
-        ResponsibleUnit u = CountyWideRecords.forChange(em, ResponsibleUnit.class, id, caller, WHAT, ifMatch);
+        ResponsibleUnit u = forChange(caller, id, ifMatch);
         Versions.checkBodyVersion(req.version(), u.version);
         List<String> items = req.items().stream().map(String::strip).toList();
         ResponsibleUnit.YearPlan plan = new ResponsibleUnit.YearPlan(year, items, req.plannedActivities());
         if (plan.equals(u.year(year))) {
-            return UnitView.of(u);
+            return view(u);
         }
         List<ResponsibleUnit.YearPlan> years = new ArrayList<>(u.years.stream().filter(y -> y.year() != year).toList());
         years.add(plan);
         years.sort(Comparator.comparingInt(ResponsibleUnit.YearPlan::year));
         u.years = years;
-        u.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        em.flush();
-        publish("year-planned", u, year);
-        return UnitView.of(u);
+        return publishAction("year-planned", u, changed -> UnitEventData.of(changed, year));
     }
 
     /** The year's plan against the HELD activities the unit organised with heldOn in that year. */
     @Transactional
     public YearProgress yearProgress(Caller caller, UUID id, int year) {
         checkYear(year);
-        ResponsibleUnit u = CountyWideRecords.visible(em, ResponsibleUnit.class, id, caller, WHAT);
+        ResponsibleUnit u = visible(caller, id);
         Number held = (Number) em.createNativeQuery("SELECT count(*) FROM activity WHERE organizer_unit_id = ?1 "
                         + "AND status = 'HELD' AND held_on BETWEEN ?2 AND ?3")
                 .setParameter(1, id).setParameter(2, LocalDate.of(year, 1, 1)).setParameter(3, LocalDate.of(year, 12, 31))
@@ -145,27 +113,17 @@ public class UnitService implements RecordService<UnitView, UnitCreate, UnitUpda
 
     @Transactional
     public Page<UnitView> list(Caller caller, Filter f, PageRequest page) {
-        var q = CountyWideRecords.list(em, ResponsibleUnit.class, caller, null, null).eq("kind", f.kind());
+        var q = listed(caller, null, null).eq("kind", f.kind());
         if (f.name() != null) {
             q.where("lower(e.name) LIKE :name", Map.of("name", "%" + f.name().strip().toLowerCase()
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
         }
-        return q.page(page, UnitView::of);
-    }
-
-    @Override
-    @Transactional
-    public Changes<UnitView> changes(Caller caller, ChangeCursor since, int limit) {
-        return CountyWideRecords.changes(em, ResponsibleUnit.class, caller, since, limit, UnitView::of);
+        return q.page(page, this::view);
     }
 
     public static void checkYear(int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw ProblemException.invalid("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR);
         }
-    }
-
-    private void publish(String verb, ResponsibleUnit u, Integer year) {
-        outbox.append(EVENT_PREFIX + verb, u.id, u.version, u.countyCode, null, UnitEventData.of(u, year));
     }
 }
