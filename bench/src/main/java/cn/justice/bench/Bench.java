@@ -38,7 +38,7 @@ import java.util.concurrent.Executors;
  */
 public final class Bench {
     public static final List<String> SCENARIOS = List.of("baseline", "writes", "cost", "reads", "freshness",
-            "indicators", "rebuild", "footprint");
+            "indicators", "queue", "rebuild", "footprint");
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     static final String COUNTY = "519901";
     /** Townships the write and read load uses; 519901203 (洛乌乡) is kept for the freshness probe. */
@@ -186,6 +186,7 @@ public final class Bench {
                         case "reads" -> new Reads(this).run();
                         case "freshness" -> new Freshness(this).run();
                         case "indicators" -> new Indicators(this).run();
+                        case "queue" -> new Queue(this).run();
                         case "rebuild" -> new Rebuild(this).run();
                         default -> throw new IllegalStateException(s);
                     }

@@ -63,6 +63,7 @@ final class Report {
         reads(md, r);
         freshness(md, r);
         indicators(md, r);
+        queue(md, r);
         rebuild(md, r);
         footprint(md, r);
         for (Map.Entry<String, Object> e : r.entrySet()) {
@@ -212,6 +213,34 @@ final class Report {
         }
         md.append("\np99 at the largest size ÷ p99 at the smallest: ").append(ind.get("p99RatioMillionToThousand"))
                 .append("; p50 and SQL time: ").append(ind.get("p50RatioMillionToThousand")).append("\n\n");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void queue(StringBuilder md, Map<String, Object> r) {
+        if (!(r.get("queue") instanceof Map<?, ?> q)) {
+            return;
+        }
+        md.append("## Work queue at scale\n\n").append(q.get("method")).append("\n\n");
+        Map<String, String> queries = (Map<String, String>) q.get("queries");
+        md.append("| open items | load s | county items listed |");
+        queries.keySet().forEach(k -> md.append(' ').append(k).append(" p50 / p99 ms (÷ no-op p99) |"));
+        md.append("\n|---|---|---|");
+        queries.keySet().forEach(k -> md.append("---|"));
+        md.append('\n');
+        for (Object o : (List<Object>) q.get("levels")) {
+            Map<String, Object> l = (Map<String, Object>) o;
+            md.append("| ").append(String.format("%,d", (Long) l.get("items"))).append(" | ").append(l.get("loadSeconds"))
+                    .append(" | ").append(l.get("countyItemsListed")).append(" |");
+            for (String k : queries.keySet()) {
+                Map<String, Object> m = (Map<String, Object>) l.get(k);
+                OpenLoad.Result res = (OpenLoad.Result) m.get("result");
+                md.append(' ').append(num(res.latency().p50())).append(" / ").append(num(res.latency().p99())).append(" (")
+                        .append(m.get("p99OverNoopP99")).append(')')
+                        .append(res.errors() > 0 ? " (" + res.errors() + " errors)" : "").append(" |");
+            }
+            md.append('\n');
+        }
+        md.append('\n');
     }
 
     @SuppressWarnings("unchecked")
