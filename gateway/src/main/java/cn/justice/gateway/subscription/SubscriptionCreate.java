@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.Set;
+import java.util.List;
 
 /** Body of {@code POST /api/v1/subscriptions}. */
 @Schema(name = "SubscriptionCreate")
@@ -18,8 +18,8 @@ public record SubscriptionCreate(
                 + "link-local hosts only when on the gateway's allow-list", example = "https://court.example.gov.cn/hooks/justice")
         String url,
         @NotEmpty @Size(max = 50)
-        @Schema(description = "The kinds of work item to notify")
-        Set<@NotNull WorkKind> kinds,
+        @Schema(description = "The kinds of work item to notify, each once")
+        List<@NotNull WorkKind> kinds,
         @Pattern(regexp = "^(\\d{6}|\\d{9})$")
         @Schema(description = "County (6 digits) or township (9 digits) whose items are notified; default: the caller's county",
                 example = "519901")

@@ -1,6 +1,7 @@
 package cn.justice.gateway.subscription;
 
 import cn.justice.platform.org.OrgDirectory;
+import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.security.Caller;
 import cn.justice.platform.security.CurrentCaller;
 import cn.justice.platform.security.Roles;
@@ -71,6 +72,9 @@ public class SubscriptionResource {
         String org = body.orgCode() != null ? body.orgCode() : c.countyCode();
         orgs.requireCountyOrTownship("orgCode", org);
         TownshipScope.requireOrgReadable(c, org);
+        if (body.kinds().stream().distinct().count() != body.kinds().size()) {
+            throw ProblemException.invalid("kinds", "must name each kind once");
+        }
         String url = WebhookDispatcher.targets(config).check(body.url()).toString();
         Subscription s = store.create(c.countyCode(), org, url,
                 body.kinds().stream().sorted().toList(), body.secret(), c.subject());

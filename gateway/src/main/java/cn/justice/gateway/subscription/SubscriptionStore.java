@@ -163,12 +163,11 @@ public class SubscriptionStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Delivery.Status s = Delivery.Status.valueOf(rs.getString(7));
-                        int lastStatus = rs.getInt(12);
                         items.add(new Delivery(rs.getObject(1, UUID.class), Delivery.Reason.valueOf(rs.getString(2)),
                                 rs.getString(3) == null ? null : WorkKind.valueOf(rs.getString(3)),
                                 rs.getObject(4, UUID.class), rs.getString(5), rs.getObject(6, LocalDate.class), s,
                                 rs.getInt(8), instant(rs, 9), s == Delivery.Status.PENDING ? instant(rs, 10) : null,
-                                instant(rs, 11), rs.wasNull() ? null : lastStatus, rs.getString(13), instant(rs, 14)));
+                                instant(rs, 11), rs.getObject(12, Integer.class), rs.getString(13), instant(rs, 14)));
                     }
                 }
             }

@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static cn.justice.gateway.workqueue.WorkQueuePipelineTest.COUNTY;
 import static cn.justice.gateway.workqueue.WorkQueuePipelineTest.LUOWU;
@@ -59,6 +63,9 @@ class SubscriptionDeliveryTest {
     HttpServer receiver;
     final List<Received> received = new CopyOnWriteArrayList<>();
     final List<String> subscriptions = new ArrayList<>();
+    /** Lets the receiver's /hang requests answer. */
+    final CountDownLatch release = new CountDownLatch(1);
+    final ExecutorService handlers = Executors.newCachedThreadPool();
 
     @BeforeEach
     void receive() throws IOException {
@@ -68,9 +75,17 @@ class SubscriptionDeliveryTest {
             String path = exchange.getRequestURI().getPath();
             received.add(new Received(path, exchange.getRequestHeaders().getFirst("Content-Type"),
                     exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER), body));
+            if (path.startsWith("/hang")) {
+                try {
+                    release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             exchange.sendResponseHeaders(path.startsWith("/fail") ? 500 : 204, -1);
             exchange.close();
         });
+        receiver.setExecutor(handlers);
         receiver.start();
     }
 
@@ -79,7 +94,9 @@ class SubscriptionDeliveryTest {
         for (String id : subscriptions) {
             given().auth().oauth2(DevTokens.countyAdmin()).delete("/api/v1/subscriptions/" + id).then().statusCode(204);
         }
+        release.countDown();
         receiver.stop(0);
+        handlers.shutdownNow();
         clock.release();
     }
 
@@ -197,6 +214,34 @@ class SubscriptionDeliveryTest {
     }
 
     @Test
+    void aReceiverThatDoesNotAnswerTimesOutAndHoldsUpNeitherTheQueueNorOthers() {
+        clock.at(Instant.parse("2031-03-02T02:00:00Z"));
+        String hanging = subscribe("/hang", COUNTY, "CORRECTION_REPORT_DUE");
+        subscribe("/ok-beside", COUNTY, "CORRECTION_REPORT_DUE");
+        UUID s = UUID.randomUUID();
+        send("justice.correction.v1", "correction.subject.registered", "/correction-service", s, 1, ZELA,
+                subject(s, "PENDING_REPORT", null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !items("/hang", s).isEmpty() && !items("/ok-beside", s).isEmpty());
+        // while the receiver holds its request, the read model goes on: a second record enters the queue
+        UUID next = UUID.randomUUID();
+        send("justice.correction.v1", "correction.subject.registered", "/correction-service", next, 1, ZELA,
+                subject(next, "PENDING_REPORT", null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(DevTokens.auditor())
+                .queryParam("orgCode", ZELA).queryParam("size", 200).get("/api/v1/work-queue").then().statusCode(200)
+                .extract().jsonPath().getList("items.recordId", String.class).contains(next.toString()));
+        assertThat(release.getCount()).as("the hanging receiver has not answered yet").isEqualTo(1);
+        // the attempt gave up after the timeout (2 s here): tried again, or given up once the retry period (8 s) ended
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonPath log = log(hanging);
+            String path = "items.find { it.recordId == '" + s + "' }";
+            assertThat(log.getString(path + ".status")).isIn("PENDING", "FAILED");
+            assertThat(log.getInt(path + ".attempts")).isGreaterThanOrEqualTo(1);
+            assertThat(log.getString(path + ".lastError")).contains("Timeout");
+            assertThat(log.getString(path + ".lastStatus")).isNull();
+        });
+    }
+
+    @Test
     void aDeletedSubscriptionGetsNothingMoreAndItsLogStays() {
         clock.at(Instant.parse("2031-03-02T02:00:00Z"));
         String sub = subscribe("/fail-then-deleted", COUNTY, "CORRECTION_REPORT_DUE");
@@ -279,6 +324,8 @@ class SubscriptionDeliveryTest {
         refused(with("url", "http://169.254.169.254/latest"), "url");
         refused(with("kinds", List.of()), "kinds");
         refused(with("kinds", List.of("NO_SUCH_KIND")), "kinds");
+        refused(with("kinds", List.of("MEDIATION_DISPUTE_DUE", "MEDIATION_DISPUTE_DUE")), "kinds");
+        refused(with("kinds", java.util.Collections.nCopies(51, "MEDIATION_DISPUTE_DUE")), "kinds");
         refused(with("secret", "short"), "secret");
         refused(with("secret", null), "secret");
         refused(with("orgCode", "5199"), "orgCode");
