@@ -187,6 +187,10 @@ public final class DemoMain {
         } else {
             out.println("Could not read the plan progress back from the gateway.");
         }
+        out.println();
+        if (!summary.workQueue(api, org.countyCode())) {
+            out.println("Could not read the work queue back from the gateway.");
+        }
         out.printf("%nDone in %.0f s.%n", (System.nanoTime() - t0) / 1e9);
         return tally.errorCount() > 0 ? 1 : 0;
     }

@@ -33,6 +33,36 @@ public final class Summary {
         out.println("  actions: applied now · already: applied by an earlier run · skipped: service not available or after a failure");
     }
 
+    /**
+     * The county's work queue (待办) the data leaves: per kind, the items overdue and those due within the week, read
+     * page by page from {@code GET /api/v1/work-queue}; false when the gateway did not answer.
+     */
+    public boolean workQueue(Api api, String countyCode) throws InterruptedException {
+        java.util.Map<String, long[]> byKind = new java.util.TreeMap<>();
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        long total = -1;
+        String today = null;
+        for (int page = 0; total < 0 || (long) page * 200 < total; page++) {
+            Api.Reply r = api.get("api/v1/work-queue?orgCode=" + countyCode + "&size=200&page=" + page);
+            if (!r.ok()) {
+                return false;
+            }
+            total = r.body().path("total").asLong();
+            today = r.body().path("today").asText();
+            for (JsonNode i : r.body().path("items")) {
+                long[] n = byKind.computeIfAbsent(i.path("kind").asText(), k -> new long[2]);
+                n[i.path("overdue").asBoolean() ? 0 : 1]++;
+                String title = i.path("title").asText();
+                titles.putIfAbsent(i.path("kind").asText(), title.contains(" ") ? title.substring(0, title.lastIndexOf(' ')) : title);
+            }
+        }
+        out.printf("Work queue (待办) read back: GET /api/v1/work-queue?orgCode=%s — %,d items overdue or due by %s + 7 days%n",
+                countyCode, total, today);
+        out.printf("%-40s %8s %9s  %s%n", "kind", "overdue", "this week", "title");
+        byKind.forEach((k, n) -> out.printf("%-40s %,8d %,9d  %s%n", k, n[0], n[1], titles.get(k)));
+        return true;
+    }
+
     /** One line per indicator of a {@code GET …/progress} answer. */
     public void indicators(JsonNode progress) {
         out.printf("%-35s %12s %-5s %14s  %-9s %s%n", "indicator", "actual", "unit", "target", "status", "name");

@@ -77,8 +77,7 @@ public final class Fixtures {
         BODIES.put("POST /api/v1/correction/released-persons/{id}/close", Map.of("reason", "OTHER"));
         // a receiver on the stack's own machine (allow-listed in the dev profile; nothing listens on port 9); the
         // township of the records, so that another county may not subscribe to it
-        BODIES.put("POST /api/v1/subscriptions", Map.of("url", "http://127.0.0.1:9/hooks/justice", "orgCode", "$townshipCode",
-                "secret", "access-matrix-shared-secret"));
+        BODIES.put("POST /api/v1/subscriptions", Map.of("url", "http://127.0.0.1:9/hooks/justice", "orgCode", "$townshipCode"));
         BODIES.put("PUT /api/v1/plans/{planId}/indicators/{code}/targets", Map.of("targets", Map.of(String.valueOf(YEAR), 90)));
         // 行政复议 (DESIGN §13): the applicant is personal data; ORDINARY so that extend (第62条, ordinary only) applies
         BODIES.put("POST /api/v1/rule-of-law/reconsiderations", Map.of("applicant",
@@ -170,6 +169,8 @@ public final class Fixtures {
         m.put("memberCount", F.numberNode(5));
         m.put("womenMembers", F.numberNode(1));
         m.put("minorityMembers", F.numberNode(1));
+        // a webhook subscription's HMAC key (at least 16 characters, no blank)
+        m.put("secret", F.textNode("access-matrix-shared-secret"));
         return m;
     }
 
