@@ -96,6 +96,97 @@ async function expectCardsToMatch(page, progress, label) {
   ok(`${label}: ${expected.length} cards show exactly the API's figures and statuses`);
 }
 
+/** Every item of the work queue (今日待办: overdue or due within 7 days) of {@code org}, page by page. */
+async function queueOf(org, token = TOKEN) {
+  const base = `/api/v1/work-queue?orgCode=${org}&within=P7D&size=200`;
+  const first = await api(`${base}&page=0`, { token });
+  const items = [...first.items];
+  for (let p = 1; items.length < first.total; p++) {
+    const next = await api(`${base}&page=${p}`, { token });
+    if (!next.items.length) {
+      break;
+    }
+    items.push(...next.items);
+  }
+  return { ...first, items };
+}
+
+/** What the 今日待办 panel must show for a work queue: counts by kind, the first ten overdue items, how many more. */
+function expectedQueue(queue) {
+  const kinds = {};
+  queue.items.forEach(i => {
+    const k = kinds[i.kind] || (kinds[i.kind] = { count: 0, overdue: 0 });
+    k.count++;
+    if (i.overdue) {
+      k.overdue++;
+    }
+  });
+  const overdue = queue.items.filter(i => i.overdue);
+  return { total: queue.total, kinds, overdue: overdue.length, listed: overdue.slice(0, 10).map(i => i.recordId),
+    more: Math.max(0, overdue.length - 10) };
+}
+
+/** The red of the page's OFF_TRACK status (--s-OFF_TRACK: #c62828), as getComputedStyle reports it. */
+const RED = 'rgb(198, 40, 40)';
+
+/**
+ * Waits until the 今日待办 panel shows exactly the work queue of {@code org} as the API answers it now: the total,
+ * per kind the count and the overdue count (red, only when there are some), the overdue items in due order (at most
+ * ten, red) and the "more" line; throws with the differences.
+ */
+async function expectQueueToMatch(page, org, label, token = TOKEN) {
+  const exp = expectedQueue(await queueOf(org, token));
+  try {
+    await page.waitForFunction(([org, exp]) => {
+      const panel = document.getElementById('queue-panel');
+      if (panel.dataset.state !== 'ok' || panel.dataset.org !== org || panel.dataset.total !== String(exp.total)
+        || panel.dataset.overdue !== String(exp.overdue)) {
+        return false;
+      }
+      const digits = el => (el ? Number(el.textContent.replace(/\D/g, '')) : null);
+      const kinds = [...panel.querySelectorAll('.queue-kind')];
+      if (kinds.length !== Object.keys(exp.kinds).length) {
+        return false;
+      }
+      const kindsOk = kinds.every(li => {
+        const e = exp.kinds[li.dataset.kind];
+        const od = li.querySelector('.kind-overdue');
+        return e && li.dataset.count === String(e.count) && digits(li.querySelector('.kind-count')) === e.count
+          && li.dataset.overdue === String(e.overdue) && (e.overdue > 0 ? digits(od) === e.overdue : od === null)
+          && li.querySelector('.kind-name').textContent.length > 0;
+      });
+      const listed = [...panel.querySelectorAll('#queue-overdue .queue-item')].map(li => li.dataset.record);
+      const more = document.getElementById('queue-more');
+      return kindsOk && JSON.stringify(listed) === JSON.stringify(exp.listed)
+        && document.getElementById('queue-overdue-box').hidden === (exp.overdue === 0)
+        && (exp.more === 0 ? more.hidden : !more.hidden && digits(more) === exp.more);
+    }, [org, exp], { timeout: WAIT, polling: 200 });
+  } catch (e) {
+    const shown = await page.evaluate(() => {
+      const panel = document.getElementById('queue-panel');
+      return { state: panel.dataset.state, org: panel.dataset.org, total: panel.dataset.total, overdue: panel.dataset.overdue,
+        kinds: [...panel.querySelectorAll('.queue-kind')].map(li => [li.dataset.kind, li.textContent]),
+        listed: [...panel.querySelectorAll('#queue-overdue .queue-item')].map(li => li.dataset.record),
+        more: document.getElementById('queue-more').textContent, error: document.getElementById('queue-error').textContent };
+    });
+    throw new Error(`${label}: the 今日待办 panel never matched the work queue.\nexpected ${JSON.stringify(exp)}\nshown    ${JSON.stringify(shown)}`);
+  }
+  // overdue in red: each kind's overdue count and each listed item
+  const colours = await page.evaluate(() => ({
+    kinds: [...document.querySelectorAll('#queue-panel .queue-kind .kind-overdue')].map(e => getComputedStyle(e).color),
+    items: [...document.querySelectorAll('#queue-overdue .queue-item')].map(e => [getComputedStyle(e).color,
+      getComputedStyle(e).borderLeftColor, e.querySelector('.item-due').textContent, e.querySelector('.item-town').textContent]),
+  }));
+  const overdueKinds = Object.values(exp.kinds).filter(k => k.overdue > 0).length;
+  if (colours.kinds.length !== overdueKinds || !colours.kinds.every(c => c === RED)
+    || !colours.items.every(([c, b, due, town]) => c === RED && b === RED && /\d{4}-\d{2}-\d{2}/.test(due) && town.length > 0)) {
+    throw new Error(`${label}: the overdue counts and items are not all red (${RED}) with a due date and a township: ${JSON.stringify(colours)}`);
+  }
+  const kinds = Object.entries(exp.kinds).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k} ${v.count} (${v.overdue} overdue)`).join(', ');
+  ok(`today's work of ${label}: ${exp.total} items, ${kinds}; ${exp.overdue} overdue in red, ${exp.listed.length} listed, ${exp.more} more`);
+  return exp;
+}
+
 function registerDispute(township) {
   return api('/api/v1/mediation/disputes', {
     method: 'POST',
@@ -174,6 +265,12 @@ try {
   await page.waitForSelector('#cards .card[data-code="MED_DISPUTES"] .sparkline', { timeout: WAIT });
   ok('cards carry a trend sparkline');
 
+  // --- 今日待办: the county's work queue, counts by kind, overdue in red
+  await expectQueueToMatch(page, COUNTY, `county ${COUNTY}`);
+  check((await page.textContent('#queue-title')) === '今日待办'
+    && (await page.textContent('#queue-lead')).includes(await page.evaluate(() => document.querySelector('#crumbs .crumb.current').textContent)),
+  'the 今日待办 panel names the org unit shown');
+
   // --- the township table equals each township's progress for the chosen indicator
   const orgUnits = await api('/api/v1/org-units');
   const townships = orgUnits.filter(u => u.level === 'TOWNSHIP');
@@ -205,6 +302,7 @@ try {
   await page.waitForSelector(`#crumbs .crumb.current[data-org="${DRILL}"]`, { timeout: WAIT });
   check((await page.textContent('#crumbs')).includes(drillName), `drill-down: the breadcrumb names ${drillName}`);
   await expectCardsToMatch(page, await progressOf(DRILL), `township ${DRILL}`);
+  await expectQueueToMatch(page, DRILL, `township ${DRILL}`);
   await page.click(`#crumbs a.crumb[data-org="${COUNTY}"]`);
   await page.waitForSelector(`#crumbs .crumb.current[data-org="${COUNTY}"]`, { timeout: WAIT });
   await expectCardsToMatch(page, await progressOf(COUNTY), 'back to the county');
@@ -221,6 +319,31 @@ try {
   }
   check(await page.evaluate(() => window.__noReload === true), `live update: MED_DISPUTES went from ${before} to ${before + 1} without a reload`);
   await expectCardsToMatch(page, await progressOf(COUNTY), 'after the live update');
+
+  // --- 今日待办 when the work queue fails: the panel says so and offers a retry; the rest of the page stays
+  await page.route('**/api/v1/work-queue**', route => route.fulfill({
+    status: 503, contentType: 'application/problem+json',
+    body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'work queue unavailable (e2e)' }),
+  }));
+  await page.click(`#township-table tbody tr[data-org="${DRILL}"]`);
+  await page.waitForFunction(() => document.getElementById('queue-panel').dataset.state === 'error', null, { timeout: WAIT });
+  const failure = await page.evaluate(() => ({
+    text: document.getElementById('queue-error').textContent,
+    visible: !document.getElementById('queue-error').hidden,
+    cls: document.getElementById('queue-error').className,
+    kinds: document.querySelectorAll('#queue-panel .queue-kind').length,
+    retry: Boolean(document.getElementById('queue-retry')),
+  }));
+  await expectCardsToMatch(page, await progressOf(DRILL), `township ${DRILL} while the work queue fails`);
+  await page.unroute('**/api/v1/work-queue**');
+  check(failure.visible && failure.text.includes('今日待办加载失败') && failure.text.includes('503') && failure.cls.includes('error')
+    && failure.kinds === 0 && failure.retry,
+  "today's work degrades to an error with a retry when the work queue fails (503)", failure);
+  await page.click('#queue-retry');
+  await expectQueueToMatch(page, DRILL, `township ${DRILL} after a retry`);
+  await page.click(`#crumbs a.crumb[data-org="${COUNTY}"]`);
+  await page.waitForSelector(`#crumbs .crumb.current[data-org="${COUNTY}"]`, { timeout: WAIT });
+  await expectCardsToMatch(page, await progressOf(COUNTY), 'back to the county again');
 
   // --- exports: fetched with the token, offered as downloads
   const csv = await download(page, '[data-export="csv"]');
@@ -239,9 +362,23 @@ try {
   await page.waitForFunction(n => document.querySelector('#cards .card[data-code="MED_DISPUTES"] .name').textContent === n,
     disputes.nameEn, { timeout: WAIT });
   check((await page.textContent('#sign-out')) === 'Sign out', 'the English toggle switches the labels and indicator names');
+  await expectQueueToMatch(page, COUNTY, `county ${COUNTY} in English`);
+  const queueLabels = () => page.evaluate(() => ({
+    title: document.getElementById('queue-title').textContent,
+    kind: document.querySelector('#queue-panel .queue-kind[data-kind="MEDIATION_DISPUTE_DUE"] .kind-name').textContent,
+    item: document.querySelector('#queue-overdue .queue-item .item-title').textContent,
+    overdue: document.querySelector('#queue-panel .queue-kind[data-kind="MEDIATION_DISPUTE_DUE"] .kind-overdue').textContent,
+  }));
+  const en = await queueLabels();
+  check(en.title === "Today's work" && en.kind === 'Dispute mediation deadline' && en.item === en.kind && /overdue/.test(en.overdue),
+    `today's work in English: ${en.title}, ${en.kind}`, en);
   await page.click('#lang');
   await page.waitForFunction(n => document.querySelector('#cards .card[data-code="MED_DISPUTES"] .name').textContent === n,
     disputes.name, { timeout: WAIT });
+  const zh = await queueLabels();
+  const zhTitle = (await queueOf(COUNTY)).items.find(i => i.kind === 'MEDIATION_DISPUTE_DUE').title.replace(/ \d{4}-\d{2}-\d{2}$/, '');
+  check(zh.title === '今日待办' && zh.kind === zhTitle && zh.item === zhTitle && /逾期/.test(zh.overdue),
+    `today's work in Chinese: ${zh.title}, ${zh.kind}`, zh);
 
   // --- screenshots: desktop and a phone-width screen (nothing wider than the screen)
   await page.waitForSelector('#year-chart svg', { timeout: WAIT });
@@ -254,6 +391,14 @@ try {
   await expectCardsToMatch(phonePage, await progressOf(COUNTY), 'phone width');
   await phonePage.waitForSelector('#year-chart svg', { timeout: WAIT });
   await phonePage.waitForSelector('#cards .sparkline', { timeout: WAIT });
+  await expectQueueToMatch(phonePage, COUNTY, 'phone width');
+  const phoneQueue = await phonePage.evaluate(() => {
+    const rects = [...document.querySelectorAll('#queue-panel .queue-kind, #queue-overdue .queue-item')].map(e => e.getBoundingClientRect());
+    const kinds = [...document.querySelectorAll('#queue-panel .queue-kind')].map(e => e.getBoundingClientRect().left);
+    return { right: Math.max(...rects.map(r => r.right)), width: window.innerWidth, lefts: [...new Set(kinds.map(Math.round))] };
+  });
+  check(phoneQueue.right <= phoneQueue.width && phoneQueue.lefts.length === 1,
+    "today's work at 390 px: one kind per row, nothing wider than the screen", phoneQueue);
   const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   check(overflow <= 0, 'at 390 px nothing is wider than the screen', `${overflow}px too wide`);
   await phonePage.screenshot({ path: path.join(OUT, 'dashboard-phone.png'), fullPage: true });
@@ -285,6 +430,7 @@ try {
     await officerPage.goto(`${BASE}/?token=${encodeURIComponent(TOWNSHIP_TOKEN)}`);
     await officerPage.waitForSelector('#cards .card', { timeout: WAIT });
     await expectCardsToMatch(officerPage, await progressOf(own, PLAN, YEAR, TOWNSHIP_TOKEN), `township officer of ${own}`);
+    await expectQueueToMatch(officerPage, own, `township officer of ${own}`, TOWNSHIP_TOKEN);
     await officerPage.waitForFunction(() => document.querySelectorAll('#township-table tbody tr').length === 1, null, { timeout: WAIT });
     const officerRows = await officerPage.$$eval('#township-table tbody tr', trs => trs.map(tr => tr.dataset.org));
     check(officerRows.length === 1 && officerRows[0] === own && await officerPage.isDisabled('#org-select'),

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +34,9 @@ import static org.awaitility.Awaitility.await;
  * The dashboard page (看板) in a real browser, black-box: the packaged mediation-service and gateway, a real Kafka
  * broker and PostgreSQL; headless Chromium driven by {@code browser/dashboard.spec.mjs} (playwright-core, installed
  * by {@code npm ci} before the integration tests). The script compares the page with the API, drills into a
- * township, registers a dispute and waits for the page to show it, downloads the exports and saves screenshots
- * ({@code target/dashboard.png}, {@code target/dashboard-phone.png}).
+ * township, registers a dispute and waits for the page to show it, checks the 今日待办 panel (work queue counts by
+ * kind, overdue items in red) against the work queue API in Chinese, English and at phone width, downloads the
+ * exports and saves screenshots ({@code target/dashboard.png}, {@code target/dashboard-phone.png}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardIT {
@@ -66,13 +68,31 @@ class DashboardIT {
     }
 
     static String register(String township, String committee) {
+        return register(township, committee, BureauDay.today(), Map.of());
+    }
+
+    static String register(String township, String committee, LocalDate registeredOn, Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(Map.of("townshipCode", township, "source", "SCREENING", "category", "NEIGHBOR",
-                "summary", "dashboard", "registeredOn", BureauDay.today().toString(),
+                "summary", "dashboard", "registeredOn", registeredOn.toString(),
                 "parties", List.of(Map.of("name", "王五", "role", "APPLICANT"))));
         if (committee != null) {
             body.put("committeeId", committee);
         }
+        body.putAll(extra);
         return admin().body(body).post("/api/v1/mediation/disputes").then().statusCode(201).extract().path("id");
+    }
+
+    /** A dispute registered and accepted {@code daysAgo} days ago: its 30-day mediation period ends {@code 30 - daysAgo} days from today. */
+    static void acceptedDaysAgo(String township, String committee, String mediator, int daysAgo) {
+        LocalDate on = BureauDay.today().minusDays(daysAgo);
+        String id = register(township, committee, on, Map.of());
+        admin().body(Map.of("mediatorIds", List.of(mediator), "acceptedOn", on.toString()))
+                .post("/api/v1/mediation/disputes/" + id + "/accept").then().statusCode(200);
+    }
+
+    static io.restassured.path.json.JsonPath workQueue(String org) {
+        return admin().queryParam("orgCode", org).queryParam("within", "P7D").queryParam("size", 200)
+                .get("/api/v1/work-queue").then().statusCode(200).extract().jsonPath();
     }
 
     static io.restassured.path.json.JsonPath progress(String org) {
@@ -116,10 +136,26 @@ class DashboardIT {
         }
         register("519901101", null);
         register("519901101", null);
+        // 今日待办: twelve disputes of 城关镇 past their 30-day mediation period (5 to 16 days), one of 吉米镇 due in
+        // five days and one of 吉米镇 at high risk of escalating, not reported (due today)
+        int counted = 0;
+        for (int i = 0; i < 12; i++) {
+            acceptedDaysAgo(TOWN, committee, mediator, 35 + i);
+            counted += BureauDay.today().minusDays(35 + i).getYear() == YEAR ? 1 : 0;
+        }
+        acceptedDaysAgo("519901101", committee, mediator, 25);
+        counted += BureauDay.today().minusDays(25).getYear() == YEAR ? 1 : 0;
+        register("519901101", null, BureauDay.today(), Map.of("escalationRisk", "HIGH"));
+        int disputes = 6 + counted + 1;
         await().ignoreExceptions().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             var p = progress(COUNTY);
-            assertThat(p.getInt("indicators.find { it.code == 'MED_DISPUTES' }.numerator")).isEqualTo(6);
+            assertThat(p.getInt("indicators.find { it.code == 'MED_DISPUTES' }.numerator")).isEqualTo(disputes);
             assertThat(p.getDouble("indicators.find { it.code == 'MED_SUCCESS_RATE' }.actual")).isEqualTo(75.0);
+            var q = workQueue(COUNTY);
+            assertThat(q.getLong("total")).isEqualTo(14);
+            assertThat(q.getList("items.findAll { it.kind == 'MEDIATION_DISPUTE_DUE' }")).hasSize(13);
+            assertThat(q.getList("items.findAll { it.kind == 'MEDIATION_DISPUTE_DUE' && it.overdue }")).hasSize(12);
+            assertThat(q.getList("items.findAll { it.kind == 'MEDIATION_ESCALATION_RISK' && !it.overdue }")).hasSize(1);
         });
 
         Path target = Path.of(System.getProperty("user.dir"), "target").toAbsolutePath();
@@ -142,7 +178,18 @@ class DashboardIT {
                 .contains("ok - county 519901 15th-fyp " + YEAR + ": " + cards + " cards show exactly the API's figures")
                 .contains("ok - drill-down: the breadcrumb names 城关镇")
                 .contains("ok - township " + TOWN + ": " + cards + " cards show exactly the API's figures")
-                .contains("ok - live update: MED_DISPUTES went from 6 to 7 without a reload")
+                .contains("ok - live update: MED_DISPUTES went from " + disputes + " to " + (disputes + 1) + " without a reload")
+                .contains("ok - today's work of county " + COUNTY + ": 14 items, MEDIATION_DISPUTE_DUE 13 (12 overdue), "
+                        + "MEDIATION_ESCALATION_RISK 1 (0 overdue); 12 overdue in red, 10 listed, 2 more")
+                .contains("ok - today's work of township " + TOWN + ": 12 items, MEDIATION_DISPUTE_DUE 12 (12 overdue); "
+                        + "12 overdue in red, 10 listed, 2 more")
+                .contains("ok - today's work in English: Today's work, Dispute mediation deadline")
+                .contains("ok - today's work in Chinese: 今日待办, 矛盾纠纷调解期限")
+                .contains("ok - today's work of phone width: 14 items")
+                .contains("ok - today's work at 390 px: one kind per row, nothing wider than the screen")
+                .contains("ok - today's work degrades to an error with a retry when the work queue fails (503)")
+                .contains("ok - today's work of township officer of 519901101: 2 items, MEDIATION_DISPUTE_DUE 1 (0 overdue), "
+                        + "MEDIATION_ESCALATION_RISK 1 (0 overdue); 0 overdue in red, 0 listed, 0 more")
                 .contains("ok - CSV export downloads progress-15th-fyp-519901-" + YEAR + ".csv")
                 .contains("ok - a township officer sees only its own township")
                 .contains("DASHBOARD E2E OK")
@@ -150,7 +197,7 @@ class DashboardIT {
         assertThat(target.resolve("dashboard.png")).isNotEmptyFile();
         assertThat(target.resolve("dashboard-phone.png")).isNotEmptyFile();
         // the dispute the script registered is in the figures the API reports
-        assertThat(progress(COUNTY).getInt("indicators.find { it.code == 'MED_DISPUTES' }.numerator")).isEqualTo(7);
+        assertThat(progress(COUNTY).getInt("indicators.find { it.code == 'MED_DISPUTES' }.numerator")).isEqualTo(disputes + 1);
     }
 
     record Result(int exitCode, String output) {

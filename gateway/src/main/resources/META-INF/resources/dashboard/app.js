@@ -4,10 +4,17 @@
 
 import { ApiError, claimsOf, download, forgetToken, getJson, storeToken, storedToken } from './api.js';
 import { barChart, lineChart, sparkline } from './charts.js';
-import { comparatorSign, currentLang, formatInstant, formatNumber, nameOf, setLang, t, withUnit } from './i18n.js';
+import { comparatorSign, currentLang, formatInstant, formatNumber, kindOrder, kindTitle, nameOf, setLang, t, withUnit } from './i18n.js';
 
 /** How often the page asks whether the figures changed. */
 const POLL_MS = 5000;
+/** 今日待办: items overdue or due within this many days (the work queue's default look-ahead). */
+const QUEUE_WITHIN_DAYS = 7;
+/** The work queue's largest page; the panel pages through until it has every item (at most QUEUE_MAX_PAGES pages). */
+const QUEUE_PAGE_SIZE = 200;
+const QUEUE_MAX_PAGES = 50;
+/** Overdue items listed by name; the rest are counted in a "more" line. */
+const QUEUE_LIST = 10;
 const STATUSES = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
 const GROUPS = [
   ['mediation-service', 'groupMediation'],
@@ -35,6 +42,8 @@ const state = {
   townshipProgress: new Map(),
   yearSeries: null,
   quarterSeries: null,
+  queue: null,
+  queueError: null,
   lastCheck: null,
   pollError: false,
   changed: new Set(),
@@ -274,6 +283,10 @@ async function reload() {
   $('load-error').hidden = true;
   renderControls();
   renderCrumbs();
+  // the work queue of another org unit (or of a failed load) is not shown while the new one loads
+  state.queue = null;
+  state.queueError = null;
+  renderQueue();
   $('cards').classList.add('loading');
   try {
     const progress = await getJson(`/api/v1/plans/${encodeURIComponent(state.planId)}/progress`, progressParams());
@@ -300,7 +313,7 @@ async function reload() {
 
 /** Sparklines, the township table and the trend charts: everything that follows the progress. */
 async function refreshDetails(seq) {
-  await Promise.all([loadSparklines(seq), loadTownships(seq), loadTrends(seq)]);
+  await Promise.all([loadSparklines(seq), loadTownships(seq), loadTrends(seq), loadQueue(seq)]);
 }
 
 function seriesOf(code, params) {
@@ -358,6 +371,44 @@ async function loadTrends(seq) {
   state.quarterSeries = quarters.status === 'fulfilled' ? quarters.value : null;
   [years, quarters].filter(r => r.status === 'rejected').forEach(r => handleError(r.reason));
   renderTrends();
+}
+
+/**
+ * Every item of the work queue (待办) of {@code orgCode} that is overdue or due within QUEUE_WITHIN_DAYS, page by
+ * page (the queue is ordered by due date). The first page's total and today are the answer's.
+ */
+async function fetchQueue(orgCode) {
+  const params = { orgCode, within: `P${QUEUE_WITHIN_DAYS}D`, size: QUEUE_PAGE_SIZE };
+  const first = await getJson('/api/v1/work-queue', { ...params, page: 0 });
+  const items = first.items.slice();
+  for (let page = 1; items.length < first.total && page < QUEUE_MAX_PAGES; page++) {
+    const next = await getJson('/api/v1/work-queue', { ...params, page });
+    if (!next.items.length) {
+      break;
+    }
+    items.push(...next.items);
+  }
+  return { ...first, items };
+}
+
+async function loadQueue(seq) {
+  const org = state.orgCode;
+  let queue = null;
+  let error = null;
+  try {
+    queue = await fetchQueue(org);
+  } catch (e) {
+    error = e;
+  }
+  if (seq !== state.seq) {
+    return;
+  }
+  if (error && handleError(error)) {
+    return;
+  }
+  state.queue = queue;
+  state.queueError = error;
+  renderQueue();
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -655,6 +706,80 @@ function renderTrends() {
   });
 }
 
+/**
+ * 今日待办 (DESIGN §11): per kind the number of items and, in red, how many are overdue; then the overdue items
+ * (kind, township, due date — the queue holds no personal data), at most QUEUE_LIST of them and a "more" line.
+ */
+function renderQueue() {
+  const panel = $('queue-panel');
+  const q = state.queue;
+  const err = $('queue-error');
+  $('queue-lead').textContent = t('queueLead', { org: orgName(state.orgCode), days: QUEUE_WITHIN_DAYS, today: q ? q.today : today() });
+  panel.dataset.org = state.orgCode || '';
+  if (state.queueError) {
+    const e = state.queueError;
+    const detail = e instanceof ApiError ? (e.status === 403 ? t('forbidden') : `${e.status} ${e.message}`) : String(e.message || e);
+    err.innerHTML = `${esc(t('queueFailed'))}：${esc(detail)} <button type="button" class="tool" id="queue-retry">${esc(t('retry'))}</button>`;
+    err.hidden = false;
+    $('queue-retry').onclick = () => {
+      err.hidden = true;
+      panel.dataset.state = 'loading';
+      loadQueue(state.seq);
+    };
+    panel.dataset.state = 'error';
+    delete panel.dataset.total;
+    delete panel.dataset.overdue;
+    $('queue-total').textContent = '';
+    $('queue-kinds').innerHTML = '';
+    $('queue-overdue-box').hidden = true;
+    return;
+  }
+  err.hidden = true;
+  if (!q) {
+    panel.dataset.state = 'loading';
+    delete panel.dataset.total;
+    delete panel.dataset.overdue;
+    $('queue-total').textContent = '';
+    $('queue-kinds').innerHTML = '';
+    $('queue-overdue-box').hidden = true;
+    return;
+  }
+  const byKind = new Map();
+  q.items.forEach(i => {
+    const k = byKind.get(i.kind) || { kind: i.kind, title: i.title, count: 0, overdue: 0 };
+    k.count++;
+    if (i.overdue) {
+      k.overdue++;
+    }
+    byKind.set(i.kind, k);
+  });
+  const order = kindOrder();
+  const rank = k => (order.indexOf(k) < 0 ? order.length : order.indexOf(k));
+  const kinds = [...byKind.values()].sort((a, b) => rank(a.kind) - rank(b.kind) || a.kind.localeCompare(b.kind));
+  const overdue = q.items.filter(i => i.overdue);
+  panel.dataset.state = 'ok';
+  panel.dataset.total = String(q.total);
+  panel.dataset.overdue = String(overdue.length);
+  $('queue-total').innerHTML = `<span class="queue-count">${esc(t('queueTotal', { n: formatNumber(q.total) }))}</span>`
+    + (overdue.length ? ` <span class="queue-count overdue">${esc(t('queueOverdueTotal', { n: formatNumber(overdue.length) }))}</span>` : '');
+  $('queue-kinds').innerHTML = kinds.length ? kinds.map(k =>
+    `<li class="queue-kind${k.overdue ? ' has-overdue' : ''}" data-kind="${esc(k.kind)}" data-count="${k.count}" data-overdue="${k.overdue}">`
+    + `<span class="kind-name">${esc(kindTitle(k.kind, k.title))}</span>`
+    + `<span class="kind-counts"><b class="kind-count">${esc(formatNumber(k.count))}</b>`
+    + (k.overdue ? `<span class="kind-overdue overdue">${esc(t('queueOverdue', { n: formatNumber(k.overdue) }))}</span>` : '')
+    + '</span></li>').join('')
+    : `<li class="queue-none muted">${esc(t('queueNone'))}</li>`;
+  $('queue-overdue-box').hidden = overdue.length === 0;
+  $('queue-overdue').innerHTML = overdue.slice(0, QUEUE_LIST).map(i =>
+    `<li class="queue-item overdue sev-${esc(i.severity)}" data-kind="${esc(i.kind)}" data-record="${esc(i.recordId)}" data-due-on="${esc(i.dueOn)}">`
+    + `<span class="item-title">${esc(kindTitle(i.kind, i.title))}</span>`
+    + `<span class="item-town">${esc(i.townshipCode ? orgName(i.townshipCode) : t('queueCounty'))}</span>`
+    + `<time class="item-due" datetime="${esc(i.dueOn)}">${esc(t('queueDueOn'))} ${esc(i.dueOn)}</time></li>`).join('');
+  const more = $('queue-more');
+  more.hidden = overdue.length <= QUEUE_LIST;
+  more.textContent = overdue.length > QUEUE_LIST ? t('queueMore', { n: formatNumber(overdue.length - QUEUE_LIST) }) : '';
+}
+
 function renderAll() {
   applyLabels();
   renderWho();
@@ -666,6 +791,7 @@ function renderAll() {
   renderProgress();
   renderTownships();
   renderTrends();
+  renderQueue();
 }
 
 // ---------------------------------------------------------------------------------------------------------

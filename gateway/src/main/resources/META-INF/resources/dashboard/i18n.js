@@ -69,6 +69,36 @@ const LABELS = {
     targetLine: '目标',
     noSeries: '该时段暂无数据',
     backToCounty: '返回全县',
+    queueTitle: '今日待办',
+    queueLead: '{org} · 已逾期及 {days} 天内到期的事项 · {today}',
+    queueTotal: '共 {n} 项',
+    queueOverdueTotal: '逾期 {n} 项',
+    queueOverdue: '逾期 {n}',
+    queueNone: '暂无待办事项',
+    queueOverdueList: '逾期事项',
+    queueMore: '另有 {n} 项逾期事项未列出',
+    queueFailed: '今日待办加载失败',
+    queueCounty: '县本级',
+    queueDueOn: '期限',
+    kind: {
+      CORRECTION_REPORT_DUE: '社区矫正对象报到期限',
+      CORRECTION_CHECK_IN_DUE: '社区矫正对象定期报告期限',
+      CORRECTION_HEALTH_REPORT_DUE: '暂予监外执行病情报告期限',
+      CORRECTION_LEAVE_RETURN_OVERDUE: '社区矫正对象外出逾期未销假',
+      CORRECTION_MONITORING_EXPIRING: '电子定位期限届满',
+      CORRECTION_REVOCATION_RULING_DUE: '提请撤销（收监）裁定期限',
+      RELEASED_KEY_PERSON_CONNECTION_DUE: '重点帮教对象衔接期限',
+      RELEASED_SUPPORT_PERIOD_ENDING: '安置帮教期届满',
+      LEGAL_AID_DECISION_DUE: '法律援助审查决定期限',
+      LEGAL_AID_ASSIGNMENT_DUE: '法律援助指派期限',
+      LEGAL_AID_OBJECTION_DUE: '法律援助异议审查期限',
+      MEDIATION_DISPUTE_DUE: '矛盾纠纷调解期限',
+      MEDIATION_JUDICIAL_CONFIRMATION_WINDOW: '调解协议司法确认申请期限',
+      MEDIATION_ESCALATION_RISK: '纠纷激化风险高待报告处置',
+      ROL_DOCUMENT_REVIEW_DUE: '规范性文件合法性审查期限',
+      ROL_RECONSIDERATION_ACCEPTANCE_DUE: '行政复议受理审查期限',
+      ROL_RECONSIDERATION_DECISION_DUE: '行政复议决定期限',
+    },
     role: {
       'county-admin': '县级管理员',
       'township-officer': '乡镇司法所',
@@ -153,6 +183,36 @@ const LABELS = {
     targetLine: 'Target',
     noSeries: 'No data for this period',
     backToCounty: 'Back to the county',
+    queueTitle: 'Today\'s work',
+    queueLead: '{org} · overdue or due within {days} days · {today}',
+    queueTotal: '{n} items',
+    queueOverdueTotal: '{n} overdue',
+    queueOverdue: '{n} overdue',
+    queueNone: 'Nothing due',
+    queueOverdueList: 'Overdue items',
+    queueMore: 'and {n} more overdue items not listed',
+    queueFailed: 'Could not load today\'s work',
+    queueCounty: 'County level',
+    queueDueOn: 'due',
+    kind: {
+      CORRECTION_REPORT_DUE: 'Community correction: reporting deadline',
+      CORRECTION_CHECK_IN_DUE: 'Community correction: periodic report due',
+      CORRECTION_HEALTH_REPORT_DUE: 'Medical parole: health report due',
+      CORRECTION_LEAVE_RETURN_OVERDUE: 'Community correction: not back from leave',
+      CORRECTION_MONITORING_EXPIRING: 'Electronic monitoring period ending',
+      CORRECTION_REVOCATION_RULING_DUE: 'Revocation (committal) ruling due',
+      RELEASED_KEY_PERSON_CONNECTION_DUE: 'Released key person: hand-over due',
+      RELEASED_SUPPORT_PERIOD_ENDING: 'Resettlement support period ending',
+      LEGAL_AID_DECISION_DUE: 'Legal aid: review decision due',
+      LEGAL_AID_ASSIGNMENT_DUE: 'Legal aid: assignment due',
+      LEGAL_AID_OBJECTION_DUE: 'Legal aid: objection review due',
+      MEDIATION_DISPUTE_DUE: 'Dispute mediation deadline',
+      MEDIATION_JUDICIAL_CONFIRMATION_WINDOW: 'Judicial confirmation of an agreement: application window',
+      MEDIATION_ESCALATION_RISK: 'High escalation risk: report and act',
+      ROL_DOCUMENT_REVIEW_DUE: 'Normative document: legality review due',
+      ROL_RECONSIDERATION_ACCEPTANCE_DUE: 'Administrative reconsideration: acceptance review due',
+      ROL_RECONSIDERATION_DECISION_DUE: 'Administrative reconsideration: decision due',
+    },
     role: {
       'county-admin': 'County administrator',
       'township-officer': 'Township office',
@@ -238,4 +298,21 @@ export function formatInstant(iso, withSeconds = false) {
 
 export function comparatorSign(comparator) {
   return { '>=': '≥', '<=': '≤', '=': '=' }[comparator] || comparator || '';
+}
+
+/**
+ * The title of a work-queue kind (待办类型) in the current language: the labels' own, else the Chinese one, else the
+ * item's title without its date (a kind the page does not know yet).
+ */
+export function kindTitle(kind, itemTitle) {
+  const own = (LABELS[lang].kind || {})[kind] || LABELS.zh.kind[kind];
+  if (own) {
+    return own;
+  }
+  return itemTitle ? String(itemTitle).replace(/\s*\d{4}-\d{2}-\d{2}$/, '') : kind;
+}
+
+/** The kinds in the order the gateway declares them (WorkKind), for a stable order of the counts. */
+export function kindOrder() {
+  return Object.keys(LABELS.zh.kind);
 }
