@@ -28,6 +28,7 @@ class SchemaValidatorTest {
                  "idNumber": {"type": "string"}}},
               "Create": {"type": "object", "required": ["kind", "on", "count", "parties"], "properties": {
                  "id": {"type": "string", "format": "uuid"},
+                 "hook": {"type": "string", "format": "uri"},
                  "kind": {"$ref": "#/components/schemas/Kind", "description": "sibling of a $ref"},
                  "on": {"$ref": "#/components/schemas/LocalDate", "type": "string", "examples": ["2026-01-01"]},
                  "count": {"type": "integer", "format": "int32", "minimum": 1, "maximum": 10},
@@ -56,7 +57,7 @@ class SchemaValidatorTest {
     void aConformingBodyHasNoViolations() {
         assertThat(check("""
                 {"kind": "A", "on": "2026-02-28", "count": 3, "amount": 12.5, "code": "519901101",
-                 "parties": [{"name": "张三"}], "flags": {"x": true}, "maybe": null}""")).isEmpty();
+                 "parties": [{"name": "张三"}], "flags": {"x": true}, "maybe": null, "hook": "https://court.example/h?x=1"}""")).isEmpty();
     }
 
     @Test
@@ -110,7 +111,7 @@ class SchemaValidatorTest {
         List<InvalidBodies.Variant> variants = new InvalidBodies(DOC).of(CREATE, valid);
         assertThat(variants).extracting(InvalidBodies.Variant::change).contains("kind missing", "on = 2026-02-30 (no such day)",
                 "count = maximum+1 (11)", "parties with maxItems+1 items", "parties[0].name of maxLength+1 characters",
-                "code = \"   \" (against pattern \\d{9})", "code of 100 kB", "id = \"not-a-uuid\"");
+                "code = \"   \" (against pattern \\d{9})", "code of 100 kB", "id = \"not-a-uuid\"", "hook = \"not a uri\"");
         for (InvalidBodies.Variant v : variants) {
             if (v.expect() == InvalidBodies.Expect.REJECT) {
                 assertThat(validator.validate(v.body(), CREATE)).as(v.change()).isNotEmpty();

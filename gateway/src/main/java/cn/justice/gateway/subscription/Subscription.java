@@ -11,7 +11,7 @@ import java.util.UUID;
 @Schema(name = "Subscription")
 public record Subscription(
         UUID id,
-        @Schema(example = "https://court.example.gov.cn/hooks/justice") String url,
+        @Schema(format = "uri", example = "https://court.example.gov.cn/hooks/justice") String url,
         @Schema(description = "The kinds notified, in the order of the WorkKind list") List<WorkKind> kinds,
         @Schema(description = "The county the subscription belongs to (the creator's)", example = "519901") String countyCode,
         @Schema(description = "County or township whose items are notified", example = "519901") String orgCode,

@@ -14,7 +14,7 @@ import java.util.List;
 @Schema(name = "SubscriptionCreate")
 public record SubscriptionCreate(
         @NotBlank @Size(max = 2000)
-        @Schema(description = "Where the gateway POSTs the CloudEvents: an absolute http(s) URL; private, loopback and "
+        @Schema(format = "uri", description = "Where the gateway POSTs the CloudEvents: an absolute http(s) URL; private, loopback and "
                 + "link-local hosts only when on the gateway's allow-list", example = "https://court.example.gov.cn/hooks/justice")
         String url,
         @NotEmpty @Size(max = 50)

@@ -150,6 +150,11 @@ public final class InvalidBodies {
                 out.add(new Variant(where + " = \"yesterday\" (not a date-time)", with(root, at, F.textNode("yesterday")), Expect.REJECT));
                 return;
             }
+            case "uri" -> {
+                out.add(new Variant(where + " = \"not a uri\"", with(root, at, F.textNode("not a uri")), Expect.REJECT));
+                out.add(new Variant(where + " = script snippet (not a URI)", with(root, at, F.textNode(SCRIPT)), Expect.REJECT));
+                return;
+            }
             case "uuid" -> {
                 out.add(new Variant(where + " = \"not-a-uuid\"", with(root, at, F.textNode("not-a-uuid")), Expect.REJECT));
                 out.add(new Variant(where + " = script snippet (not a UUID)", with(root, at, F.textNode(SCRIPT)), Expect.REJECT));

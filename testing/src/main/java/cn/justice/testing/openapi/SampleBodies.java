@@ -105,6 +105,8 @@ public final class SampleBodies {
                 return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
             case "uuid":
                 return UUID.randomUUID().toString();
+            case "uri":
+                return "https://example.org/hooks";
             default:
                 break;
         }

@@ -19,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Checks a JSON value against an OpenAPI 3.0/3.1 schema, for the subset of JSON Schema the platform's documents use:
  * {@code $ref} (siblings applied too, as 3.1 says), {@code type} (a name or a list, {@code "null"} included),
- * {@code nullable} (3.0), {@code enum}, {@code const}, {@code format} (date, date-time, uuid, int32, int64, float,
+ * {@code nullable} (3.0), {@code enum}, {@code const}, {@code format} (date, date-time, uuid, uri, int32, int64, float,
  * double), {@code properties}, {@code required}, {@code additionalProperties}, {@code items}, {@code minItems},
  * {@code maxItems}, {@code uniqueItems}, {@code minLength}, {@code maxLength}, {@code pattern}, {@code minimum},
  * {@code maximum}, {@code exclusiveMinimum}, {@code exclusiveMaximum} (number or 3.0 boolean), {@code multipleOf},
@@ -46,7 +46,8 @@ public final class SchemaValidator {
             "properties", "required", "additionalProperties", "items", "minItems", "maxItems", "uniqueItems",
             "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
             "multipleOf", "oneOf", "anyOf", "allOf", "not");
-    private static final Set<String> FORMATS = Set.of("date", "date-time", "uuid", "int32", "int64", "float", "double");
+    private static final Set<String> FORMATS = Set.of("date", "date-time", "uuid", "uri", "int32", "int64", "float",
+            "double");
 
     private final OpenApiDocument document;
     private boolean undocumentedMembers = true;
@@ -233,6 +234,15 @@ public final class SchemaValidator {
         };
     }
 
+    /** RFC 3986 absolute URI: a scheme and a scheme-specific part, as {@link java.net.URI} parses them. */
+    static boolean absoluteUri(String text) {
+        try {
+            return new java.net.URI(text).isAbsolute();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     private static String kind(JsonNode v) {
         if (v.isTextual()) {
             return "string";
@@ -287,6 +297,11 @@ public final class SchemaValidator {
                     } catch (DateTimeParseException e) {
                         out.add(at + ": " + abbreviate(v) + " is not an RFC 3339 date-time");
                     }
+                }
+            }
+            case "uri" -> {
+                if (v.isTextual() && !absoluteUri(v.asText())) {
+                    out.add(at + ": " + abbreviate(v) + " is not an absolute URI");
                 }
             }
             case "uuid" -> {
