@@ -97,7 +97,8 @@ final class Queue {
                     + KINDS.length + "] AS k, (" + townships + ")[1 + (g / " + KINDS.length + ") % 6] AS t, "
                     + "current_date - 60 + (abs(hashtext(g::text)::bigint) % 425)::int AS d FROM generate_series("
                     + (fromCount + 1) + ", " + toCount + ") g) s");
-            st.execute("ANALYZE work_item");
+            // what autovacuum does to the live table soon after such a change (index-only counts need the visibility map)
+            st.execute("VACUUM ANALYZE work_item");
         }
     }
 }
