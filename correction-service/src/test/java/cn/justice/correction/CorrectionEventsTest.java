@@ -114,6 +114,34 @@ class CorrectionEventsTest {
         assertThat(revoked.get("courtDueOn").isNull()).isTrue();
     }
 
+    /**
+     * The gateway's work queue reads the due dates from the events (DESIGN §11): the next check-in under the configured
+     * interval while supervised, and the oldest 训诫/警告 proposal still awaiting the county.
+     */
+    @Test
+    void eventsCarryTheNextCheckInAndTheOpenSanctionProposal() {
+        String id = post(DevTokens.countyAdmin(), SUBJECTS, subject(LUOWU, "2025-03-01")).then().statusCode(201).extract().path("id");
+        act(SUBJECTS, id, "report", Map.of("reportedOn", "2025-03-05"));
+        act(SUBJECTS, id, "classify", Map.of("level", "STRICT", "reason", "赌博恶习", "on", "2025-03-06"));
+        act(SUBJECTS, id, "propose-sanction", Map.of("kind", "WARN", "reason", "未按时报告", "on", "2025-03-10"));
+        act(SUBJECTS, id, "warn", Map.of("reason", "未按时报告", "on", "2025-03-12"));
+        List<TopicReader.Message> msgs = events(id, 5);
+        assertThat(types(msgs)).containsExactly("correction.subject.registered", "correction.subject.reported",
+                "correction.subject.classified", "correction.subject.sanction-proposed", "correction.subject.warned");
+        JsonNode registered = msgs.get(0).value().get("data");
+        assertThat(registered.get("checkInDueOn").isNull()).isTrue(); // not reported yet
+        assertThat(registered.get("sanctionProposedOn").isNull()).isTrue();
+        assertThat(msgs.get(2).value().get("data").get("checkInDueOn").asText()).isEqualTo("2025-03-12"); // STRICT: weekly
+        JsonNode proposed = msgs.get(3).value().get("data");
+        assertThat(proposed.get("openSanctionProposals").asInt()).isEqualTo(1);
+        assertThat(proposed.get("sanctionProposedOn").asText()).isEqualTo("2025-03-10");
+        assertThat(proposed.get("healthReportDueOn").isNull()).isTrue(); // PROBATION: no health report
+        JsonNode warned = msgs.get(4).value().get("data");
+        assertThat(warned.get("openSanctionProposals").asInt()).isZero();
+        assertThat(warned.get("sanctionProposedOn").isNull()).isTrue();
+        checkEnvelope(msgs, id, LUOWU, "赌博", "未按时报告");
+    }
+
     @Test
     void terminationAndDeathEvents() {
         String a = post(DevTokens.countyAdmin(), SUBJECTS, subject(LUOWU, "2024-01-10")).then().statusCode(201).extract().path("id");

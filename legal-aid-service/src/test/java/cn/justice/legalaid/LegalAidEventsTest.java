@@ -70,6 +70,10 @@ class LegalAidEventsTest {
         JsonNode updated = msgs.get(1).value().get("data");
         assertThat(updated.get("economicHardship").asText()).isEqualTo("VERIFIED");
         assertThat(updated.get("applicantGroups").toString()).isEqualTo("[\"DISABLED\",\"MIGRANT_WORKER\"]");
+        // the requested materials' due date while the request is open (第43条; default 15 days), for the work queue
+        assertThat(msgs.get(2).value().get("data").get("materialsDueOn").isNull()).isTrue();
+        assertThat(msgs.get(3).value().get("data").get("materialsDueOn").asText()).isEqualTo("2025-03-19");
+        assertThat(msgs.get(4).value().get("data").get("materialsDueOn").isNull()).isTrue();
         JsonNode waited = msgs.get(4).value().get("data");
         assertThat(waited.get("waitingDays").asInt()).isEqualTo(2);
         assertThat(waited.get("decisionDueOn").asText()).isEqualTo("2025-03-12");

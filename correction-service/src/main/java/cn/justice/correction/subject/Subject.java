@@ -162,6 +162,29 @@ public class Subject extends TrackedEntity {
         return supervised() && Supervision.overdue(lastContactOn, supervision.checkInInterval(supervisionLevel), today);
     }
 
+    /**
+     * 实施办法第24条: the day the next check-in is due — the last contact plus the supervision level's interval — while
+     * supervised; null otherwise (not yet reported, missing, ended).
+     */
+    public LocalDate checkInDueOn(Supervision supervision) {
+        return supervised() && lastContactOn != null ? lastContactOn.plus(supervision.checkInInterval(supervisionLevel)) : null;
+    }
+
+    /**
+     * 实施办法第24条: the day a 暂予监外执行 person's next health report is due — the latest one (or the handover) plus
+     * the interval — while supervised; null otherwise.
+     */
+    public LocalDate healthReportDueOn(Supervision supervision) {
+        LocalDate from = lastHealthReportOn != null ? lastHealthReportOn : reportedOn;
+        return category == SubjectCategory.MEDICAL_PAROLE && supervised() && from != null ? from.plus(supervision.healthReport()) : null;
+    }
+
+    /** 实施办法第34–35条: the day the oldest 训诫/警告 proposal still awaiting the county was made; null when none is open. */
+    public LocalDate sanctionProposedOn() {
+        return sanctionProposals.stream().filter(p -> p.decidedOn() == null).map(History.SanctionProposal::on)
+                .min(LocalDate::compareTo).orElse(null);
+    }
+
     /** 实施办法第24条: a 暂予监外执行 person's monthly health report is overdue (counted from the handover). */
     public boolean healthReportOverdue(LocalDate today, Supervision supervision) {
         return category == SubjectCategory.MEDICAL_PAROLE && supervised()

@@ -11,7 +11,9 @@ import java.util.UUID;
  * <p>
  * Periods are half-open {@code [from, to)}: a missing period ends the day the person came back or the correction
  * ended ({@code to} null while missing); a monitoring period ends on its {@link History.MonitoringPeriod#endsOn()
- * endsOn}. The flags are those of the day of the change (the bureau's today), with the dates they derive from.
+ * endsOn}. The flags are those of the day of the change (the bureau's today), with the dates they derive from; the
+ * next check-in and health report are dated here under the service's configured intervals, so the gateway need not
+ * know them.
  */
 public record SubjectEventData(
         UUID subjectId,
@@ -59,7 +61,11 @@ public record SubjectEventData(
         LocalDate lastHealthReportOn,
         boolean healthReportOverdue,
         List<Transfer> transfers,
-        String transferredToCountyCode) {
+        String transferredToCountyCode,
+        // due dates for the gateway's work queue (DESIGN §11), under this service's configured intervals
+        LocalDate checkInDueOn,
+        LocalDate healthReportDueOn,
+        LocalDate sanctionProposedOn) {
 
     /** 执行地变更 as events carry it: from {@code on} the person counts in {@code toTownshipCode}. */
     public record Transfer(LocalDate on, String fromTownshipCode, String toTownshipCode) {
@@ -83,6 +89,6 @@ public record SubjectEventData(
                 f.leaveReturnOverdue(), f.monitoringExpiring(), s.lastContactOn, f.checkInOverdue(),
                 s.healthReports.size(), s.lastHealthReportOn, f.healthReportOverdue(),
                 s.transfers.stream().map(t -> new Transfer(t.on(), t.fromTownshipCode(), t.toTownshipCode())).toList(),
-                s.transferredToCountyCode);
+                s.transferredToCountyCode, f.checkInDueOn(), f.healthReportDueOn(), s.sanctionProposedOn());
     }
 }

@@ -23,6 +23,32 @@ class SupervisionTest {
         assertThat(configured.checkInInterval(SupervisionLevel.ORDINARY)).isEqualTo(Period.ofDays(14));
     }
 
+    /** The events' due dates follow the configured intervals, while supervised only; the oldest open proposal's day. */
+    @Test
+    void dueDatesUnderTheConfiguredIntervals() {
+        Supervision configured = new Supervision(Period.ofDays(3), Period.ofDays(14), Period.ofMonths(2), Period.ofDays(20));
+        Subject s = new Subject();
+        s.status = SubjectStatus.ACTIVE;
+        s.category = SubjectCategory.MEDICAL_PAROLE;
+        s.supervisionLevel = SupervisionLevel.ORDINARY;
+        s.reportedOn = d("2025-05-01");
+        s.lastContactOn = d("2025-05-10");
+        assertThat(s.checkInDueOn(configured)).isEqualTo(d("2025-05-24"));
+        assertThat(s.checkInDueOn(Supervision.DEFAULT)).isEqualTo(d("2025-06-10"));
+        assertThat(s.healthReportDueOn(configured)).isEqualTo(d("2025-05-21")); // from the handover
+        s.lastHealthReportOn = d("2025-05-15");
+        assertThat(s.healthReportDueOn(configured)).isEqualTo(d("2025-06-04"));
+        s.status = SubjectStatus.MISSING;
+        assertThat(s.checkInDueOn(configured)).isNull();
+        assertThat(s.healthReportDueOn(configured)).isNull();
+        assertThat(s.sanctionProposedOn()).isNull();
+        s.sanctionProposals = java.util.List.of(
+                new History.SanctionProposal(SanctionKind.WARN, "x", d("2025-05-02"), "t", d("2025-05-03")),
+                new History.SanctionProposal(SanctionKind.ADMONISH, "x", d("2025-05-12"), "t", null),
+                new History.SanctionProposal(SanctionKind.WARN, "x", d("2025-05-08"), "t", null));
+        assertThat(s.sanctionProposedOn()).isEqualTo(d("2025-05-08"));
+    }
+
     /** STRICT: last check-in on the 1st, due on the 8th, overdue on the 9th. */
     @Test
     void aCheckInIsOverdueTheDayAfterItWasDue() {

@@ -20,7 +20,8 @@ import java.util.Set;
 public final class WorkItemRules {
     /**
      * 社区矫正法实施办法第24条 defaults of the correction service ({@code justice.correction.check-in.*}): STRICT weekly,
-     * ORDINARY monthly, LENIENT quarterly; a 暂予监外执行 person's health report monthly.
+     * ORDINARY monthly, LENIENT quarterly; a 暂予监外执行 person's health report monthly. Only for events written before
+     * the service dated the next check-in and health report itself ({@code checkInDueOn}, {@code healthReportDueOn}).
      */
     static final Period CHECK_IN_STRICT = Period.ofWeeks(1);
     static final Period CHECK_IN_ORDINARY = Period.ofMonths(1);
@@ -28,6 +29,11 @@ public final class WorkItemRules {
     static final Period HEALTH_REPORT = Period.ofMonths(1);
     /** 人民调解法第33条: the parties may apply for judicial confirmation within 30 days of the agreement. */
     static final int JUDICIAL_CONFIRMATION_DAYS = 30;
+    /**
+     * 谁执法谁普法: a responsible unit's 普法责任清单 of year Y is filed by 31 March of Y — the end of the first quarter,
+     * the bureau's plan date for the year's lists (the statute names none).
+     */
+    static final java.time.MonthDay UNIT_YEAR_LIST_DUE = java.time.MonthDay.of(3, 31);
 
     private static final Set<String> LEGAL_AID_UNDER_REVIEW = Set.of("RECEIVED", "UNDER_REVIEW", "ASSIGNED");
     private static final Set<String> DISPUTE_OPEN = Set.of("REGISTERED", "ACCEPTED");
@@ -58,6 +64,9 @@ public final class WorkItemRules {
             case "correction.released-person" -> releasedPerson(out, d);
             case "legal-aid.application" -> application(out, d);
             case "mediation.dispute" -> dispute(out, d, changedOn);
+            case "mediation.mediator" -> mediator(out, d);
+            case "publicity.responsible-unit" -> responsibleUnit(out, d, changedOn);
+            case "publicity.activity" -> activity(out, d);
             case "rule-of-law.document-review" -> documentReview(out, d);
             case "rule-of-law.reconsideration" -> reconsideration(out, d);
             default -> {
@@ -67,9 +76,12 @@ public final class WorkItemRules {
     }
 
     /**
-     * 社区矫正对象: 报到 (社区矫正法第21条: reportDueOn while PENDING_REPORT); 定期报告 (实施办法第24条: the last contact
-     * plus the level's interval while supervised — ACTIVE, or REVOCATION_PROPOSED without an open missing period); the
-     * monthly health report of 暂予监外执行 (实施办法第24条, counted from the handover); 销假 (实施办法第26条: the event
+     * 社区矫正对象: 报到 (社区矫正法第21条: reportDueOn while PENDING_REPORT); 定期报告 (实施办法第24条: checkInDueOn, the
+     * last contact plus the level's interval while supervised — ACTIVE, or REVOCATION_PROPOSED without an open missing
+     * period — as the service dates it; for an older event without it, the default intervals here); the monthly health
+     * report of 暂予监外执行 (实施办法第24条, healthReportDueOn, counted from the handover; the same fallback); a 训诫/警告
+     * proposal awaiting the county (实施办法第34–35条: dated the day the oldest open one was made, sanctionProposedOn —
+     * a decision awaits at once; an older event without the date gives none); 销假 (实施办法第26条: the event
      * carries only the flag, so the item is dated the day before the change, the latest the leave's last day can
      * be); 电子定位 (社区矫正法第29条: the last day of the running period, the period whose end is after the change);
      * the court's ruling on a revocation proposal (社区矫正法第46条: courtDueOn while REVOCATION_PROPOSED). None once
@@ -84,19 +96,25 @@ public final class WorkItemRules {
             add(out, WorkKind.CORRECTION_REPORT_DUE, date(d, "reportDueOn"));
         }
         boolean supervised = "ACTIVE".equals(status) || "REVOCATION_PROPOSED".equals(status) && !missing(d);
-        LocalDate lastContact = date(d, "lastContactOn");
-        if (supervised && lastContact != null) {
+        if (d.has("checkInDueOn")) { // dated by the service under its configured intervals (null: none due)
+            add(out, WorkKind.CORRECTION_CHECK_IN_DUE, date(d, "checkInDueOn"));
+        } else if (supervised && date(d, "lastContactOn") != null) {
             Period interval = switch (String.valueOf(text(d, "supervisionLevel"))) {
                 case "STRICT" -> CHECK_IN_STRICT;
                 case "LENIENT" -> CHECK_IN_LENIENT;
                 default -> CHECK_IN_ORDINARY;
             };
-            add(out, WorkKind.CORRECTION_CHECK_IN_DUE, lastContact.plus(interval));
+            add(out, WorkKind.CORRECTION_CHECK_IN_DUE, date(d, "lastContactOn").plus(interval));
         }
         LocalDate reported = date(d, "reportedOn");
-        if (supervised && "MEDICAL_PAROLE".equals(text(d, "category")) && reported != null) {
+        if (d.has("healthReportDueOn")) {
+            add(out, WorkKind.CORRECTION_HEALTH_REPORT_DUE, date(d, "healthReportDueOn"));
+        } else if (supervised && "MEDICAL_PAROLE".equals(text(d, "category")) && reported != null) {
             LocalDate last = date(d, "lastHealthReportOn");
             add(out, WorkKind.CORRECTION_HEALTH_REPORT_DUE, (last != null ? last : reported).plus(HEALTH_REPORT));
+        }
+        if (d.path("openSanctionProposals").asInt(0) > 0) {
+            add(out, WorkKind.CORRECTION_SANCTION_PROPOSAL_PENDING, date(d, "sanctionProposedOn"));
         }
         if (bool(d, "leaveReturnOverdue") && changedOn != null) {
             add(out, WorkKind.CORRECTION_LEAVE_RETURN_OVERDUE, changedOn.minusDays(1));
@@ -140,7 +158,10 @@ public final class WorkItemRules {
 
     /**
      * 法律援助申请 (法律援助法第43条): the decision within 7 days of receipt (decisionDueOn; the clock stops while
-     * materials are requested, so none then; an emergency assignment still awaits its decision), the assignment within
+     * materials are requested, so none then; an emergency assignment still awaits its decision); the requested
+     * materials by materialsDueOn while MATERIALS_REQUESTED (一次性告知; past it the application is deemed withdrawn —
+     * the item goes with the sweep's event or the materials' receipt; an older event without the date gives none); the
+     * assignment within
      * 3 days of granting (assignmentDueOn while GRANTED); 第49条: the objection decided within 5 days (objectionDueOn
      * while OBJECTED).
      */
@@ -152,6 +173,9 @@ public final class WorkItemRules {
         if (LEGAL_AID_UNDER_REVIEW.contains(status) && text(d, "decision") == null) {
             add(out, WorkKind.LEGAL_AID_DECISION_DUE, date(d, "decisionDueOn"));
         }
+        if ("MATERIALS_REQUESTED".equals(status)) {
+            add(out, WorkKind.LEGAL_AID_MATERIALS_DUE, date(d, "materialsDueOn"));
+        }
         if ("GRANTED".equals(status)) {
             add(out, WorkKind.LEGAL_AID_ASSIGNMENT_DUE, date(d, "assignmentDueOn"));
         }
@@ -162,7 +186,9 @@ public final class WorkItemRules {
 
     /**
      * 矛盾纠纷: an accepted dispute is mediated within 30 days (dueOn); a written agreement may be brought to the court
-     * for judicial confirmation within 30 days (人民调解法第33条) while none was applied for; a dispute at HIGH risk of
+     * for judicial confirmation within 30 days (人民调解法第33条) while none was applied for; an agreement with a
+     * performance date (agreementPerformBy) is followed up (回访) the day after it, until a follow-up on or after that
+     * date is recorded (an older event without the dates gives none); a dispute at HIGH risk of
      * escalating that is still open and not reported to the police is to be reported at once (人民调解法第25条: dated
      * the day of the change).
      */
@@ -175,9 +201,52 @@ public final class WorkItemRules {
         if ("SUCCEEDED".equals(status) && signed != null && date(d, "judicialConfirmationAppliedOn") == null) {
             add(out, WorkKind.MEDIATION_JUDICIAL_CONFIRMATION_WINDOW, signed.plusDays(JUDICIAL_CONFIRMATION_DAYS));
         }
+        LocalDate performBy = date(d, "agreementPerformBy");
+        LocalDate followedUp = date(d, "lastFollowUpOn");
+        if ("SUCCEEDED".equals(status) && performBy != null && (followedUp == null || followedUp.isBefore(performBy))) {
+            add(out, WorkKind.MEDIATION_AGREEMENT_FOLLOW_UP_DUE, performBy.plusDays(1));
+        }
         if (DISPUTE_OPEN.contains(status) && "HIGH".equals(text(d, "escalationRisk"))
                 && date(d, "reportedToPoliceOn") == null && changedOn != null) {
             add(out, WorkKind.MEDIATION_ESCALATION_RISK, changedOn);
+        }
+    }
+
+    /**
+     * 人民调解员: an ACTIVE mediator's term (聘任) ends on termEndsOn — to be renewed (a new termEndsOn) or the mediator
+     * retired. None once RETIRED or without a term end.
+     */
+    static void mediator(List<Due> out, JsonNode d) {
+        if ("ACTIVE".equals(text(d, "status"))) {
+            add(out, WorkKind.MEDIATION_MEDIATOR_TERM_ENDING, date(d, "termEndsOn"));
+        }
+    }
+
+    /**
+     * 谁执法谁普法 责任单位: the year's 普法责任清单 filed by 31 March ({@link #UNIT_YEAR_LIST_DUE}). As of the change
+     * (Beijing day): the list of its year if not filed, otherwise next year's if not filed yet. A unit has no other
+     * state (it is never closed), so a unit that filed both has none.
+     */
+    static void responsibleUnit(List<Due> out, JsonNode d, LocalDate changedOn) {
+        if (changedOn == null) {
+            return;
+        }
+        Set<Integer> filed = new java.util.HashSet<>();
+        for (JsonNode y : d.path("years")) {
+            filed.add(y.path("year").asInt());
+        }
+        for (int year = changedOn.getYear(); year <= changedOn.getYear() + 1; year++) {
+            if (!filed.contains(year)) {
+                add(out, WorkKind.PUBLICITY_UNIT_YEAR_LIST_DUE, UNIT_YEAR_LIST_DUE.atYear(year));
+                return;
+            }
+        }
+    }
+
+    /** 普法活动: a PLANNED activity is held on its planned day (heldOn); past it, still planned: neither held nor cancelled. */
+    static void activity(List<Due> out, JsonNode d) {
+        if ("PLANNED".equals(text(d, "status"))) {
+            add(out, WorkKind.PUBLICITY_PLANNED_ACTIVITY_DUE, date(d, "heldOn"));
         }
     }
 

@@ -60,6 +60,33 @@ class WorkItemRulesTest {
     }
 
     @Test
+    void theServicesDueDatesWinOverTheDefaultIntervals() {
+        // a deployment with other justice.correction.check-in.* values: the event's dates, not the defaults here
+        ObjectNode d = subject("ACTIVE").put("category", "MEDICAL_PAROLE").put("reportedOn", "2026-11-20")
+                .put("lastContactOn", "2026-11-30").put("checkInDueOn", "2026-12-14").put("healthReportDueOn", "2026-12-04");
+        assertThat(items("correction.subject.checked-in", d)).containsExactlyInAnyOrder(
+                due(WorkKind.CORRECTION_CHECK_IN_DUE, "2026-12-14"), due(WorkKind.CORRECTION_HEALTH_REPORT_DUE, "2026-12-04"));
+        // null in the event: none due (here missing), whatever the last contact
+        d.putNull("checkInDueOn").putNull("healthReportDueOn").put("status", "MISSING");
+        assertThat(items("correction.subject.lost-contact", d)).isEmpty();
+    }
+
+    @Test
+    void aSanctionProposalAwaitsTheCountyUntilDecided() {
+        ObjectNode d = subject("ACTIVE").put("reportedOn", "2026-11-20").put("lastContactOn", "2026-11-30")
+                .put("checkInDueOn", "2026-12-30").put("openSanctionProposals", 2).put("sanctionProposedOn", "2026-12-03");
+        assertThat(items("correction.subject.sanction-proposed", d)).containsExactlyInAnyOrder(
+                due(WorkKind.CORRECTION_CHECK_IN_DUE, "2026-12-30"), due(WorkKind.CORRECTION_SANCTION_PROPOSAL_PENDING, "2026-12-03"));
+        d.put("openSanctionProposals", 1).put("sanctionProposedOn", "2026-12-05"); // the older one decided (warned)
+        assertThat(items("correction.subject.warned", d)).contains(due(WorkKind.CORRECTION_SANCTION_PROPOSAL_PENDING, "2026-12-05"));
+        d.put("openSanctionProposals", 0).putNull("sanctionProposedOn");
+        assertThat(items("correction.subject.admonished", d)).containsExactly(due(WorkKind.CORRECTION_CHECK_IN_DUE, "2026-12-30"));
+        // an older event: the count without the date gives no item
+        d.put("openSanctionProposals", 1).remove("sanctionProposedOn");
+        assertThat(items("correction.subject.sanction-proposed", d)).containsExactly(due(WorkKind.CORRECTION_CHECK_IN_DUE, "2026-12-30"));
+    }
+
+    @Test
     void aMissingSubjectOwesNoCheckInButAProposalAwaitsTheCourt() {
         ObjectNode d = subject("REVOCATION_PROPOSED").put("reportedOn", "2026-11-20").put("lastContactOn", "2026-11-30")
                 .put("courtDueOn", "2027-01-05");
@@ -111,8 +138,15 @@ class WorkItemRulesTest {
         ObjectNode d = node().put("status", "UNDER_REVIEW").putNull("decision").put("decisionDueOn", "2026-12-10")
                 .putNull("assignmentDueOn").putNull("objectionDueOn");
         assertThat(items("legal-aid.application.review-started", d)).containsExactly(due(WorkKind.LEGAL_AID_DECISION_DUE, "2026-12-10"));
-        d.put("status", "MATERIALS_REQUESTED"); // the decision clock stops
+        d.put("status", "MATERIALS_REQUESTED"); // the decision clock stops; an older event without the materials' date
         assertThat(items("legal-aid.application.materials-requested", d)).isEmpty();
+        d.put("materialsDueOn", "2026-12-20"); // the materials are due instead
+        assertThat(items("legal-aid.application.materials-requested", d)).containsExactly(due(WorkKind.LEGAL_AID_MATERIALS_DUE, "2026-12-20"));
+        d.put("status", "UNDER_REVIEW").putNull("materialsDueOn"); // received: the decision clock runs again
+        assertThat(items("legal-aid.application.materials-received", d)).containsExactly(due(WorkKind.LEGAL_AID_DECISION_DUE, "2026-12-10"));
+        d.put("status", "WITHDRAWN").put("materialsDueOn", "2026-12-20"); // deemed withdrawn by the sweep
+        assertThat(items("legal-aid.application.withdrawn", d)).isEmpty();
+        d.put("status", "MATERIALS_REQUESTED");
         d.put("status", "ASSIGNED").put("emergency", true); // an emergency assignment still awaits its decision
         assertThat(items("legal-aid.application.assigned", d)).containsExactly(due(WorkKind.LEGAL_AID_DECISION_DUE, "2026-12-10"));
         d.put("status", "GRANTED").put("decision", "GRANTED").put("assignmentDueOn", "2026-12-09");
@@ -136,6 +170,60 @@ class WorkItemRulesTest {
                 .containsExactly(due(WorkKind.MEDIATION_JUDICIAL_CONFIRMATION_WINDOW, "2026-12-31"));
         d.put("judicialConfirmationAppliedOn", "2026-12-05");
         assertThat(items("mediation.dispute.judicial-confirmation-recorded", d)).isEmpty();
+    }
+
+    @Test
+    void anAgreementIsFollowedUpAfterItsPerformanceDate() {
+        ObjectNode d = node().put("status", "SUCCEEDED").put("agreementSignedOn", "2026-12-01")
+                .put("judicialConfirmationAppliedOn", "2026-12-02").put("agreementPerformBy", "2026-12-20")
+                .put("lastFollowUpOn", "2026-12-05"); // a follow-up before the date does not count
+        assertThat(items("mediation.dispute.followed-up", d))
+                .containsExactly(due(WorkKind.MEDIATION_AGREEMENT_FOLLOW_UP_DUE, "2026-12-21"));
+        d.put("lastFollowUpOn", "2026-12-22");
+        assertThat(items("mediation.dispute.followed-up", d)).isEmpty();
+        d.put("status", "AGREEMENT_INVALID").putNull("lastFollowUpOn");
+        assertThat(items("mediation.dispute.agreement-invalidated", d)).isEmpty();
+        // an older event without the dates, or an agreement without a performance date: none
+        ObjectNode old = node().put("status", "SUCCEEDED").putNull("agreementSignedOn");
+        assertThat(items("mediation.dispute.succeeded", old)).isEmpty();
+        assertThat(items("mediation.dispute.succeeded", old.putNull("agreementPerformBy").putNull("lastFollowUpOn"))).isEmpty();
+    }
+
+    @Test
+    void aMediatorsTermEndsUntilRenewedOrRetired() {
+        ObjectNode m = node().put("status", "ACTIVE").put("appointedOn", "2024-01-01").put("termEndsOn", "2026-12-31");
+        assertThat(items("mediation.mediator.appointed", m)).containsExactly(due(WorkKind.MEDIATION_MEDIATOR_TERM_ENDING, "2026-12-31"));
+        m.put("termEndsOn", "2029-12-31"); // re-appointed for a new term
+        assertThat(items("mediation.mediator.updated", m)).containsExactly(due(WorkKind.MEDIATION_MEDIATOR_TERM_ENDING, "2029-12-31"));
+        m.putNull("termEndsOn");
+        assertThat(items("mediation.mediator.updated", m)).isEmpty();
+        m.put("termEndsOn", "2026-12-31").put("status", "RETIRED").put("retiredOn", "2026-12-07");
+        assertThat(items("mediation.mediator.retired", m)).isEmpty();
+    }
+
+    @Test
+    void aResponsibleUnitFilesEachYearsListByTheEndOfMarch() {
+        ObjectNode u = node().putNull("year");
+        u.putArray("years");
+        // changed on 2026-12-07 (Beijing): this year's list is missing
+        assertThat(items("publicity.responsible-unit.registered", u))
+                .containsExactly(due(WorkKind.PUBLICITY_UNIT_YEAR_LIST_DUE, "2026-03-31"));
+        u.put("year", 2026).withArray("years").add(node().put("year", 2026).put("plannedActivities", 4).put("itemCount", 2));
+        assertThat(items("publicity.responsible-unit.year-planned", u)) // then next year's
+                .containsExactly(due(WorkKind.PUBLICITY_UNIT_YEAR_LIST_DUE, "2027-03-31"));
+        u.put("year", 2027).withArray("years").add(node().put("year", 2027).put("plannedActivities", 0).put("itemCount", 1));
+        assertThat(items("publicity.responsible-unit.year-planned", u)).isEmpty();
+        assertThat(WorkKind.PUBLICITY_UNIT_YEAR_LIST_DUE.title(LocalDate.parse("2027-03-31"))).isEqualTo("普法责任清单报送期限 2027-03-31");
+    }
+
+    @Test
+    void aPlannedActivityIsDueOnItsDay() {
+        ObjectNode a = node().put("status", "PLANNED").put("heldOn", "2026-12-01").putNull("participants");
+        assertThat(items("publicity.activity.planned", a)).containsExactly(due(WorkKind.PUBLICITY_PLANNED_ACTIVITY_DUE, "2026-12-01"));
+        a.put("status", "HELD").put("heldOn", "2026-12-03").put("participants", 80);
+        assertThat(items("publicity.activity.held", a)).isEmpty();
+        a.put("status", "CANCELLED").put("heldOn", "2026-12-01").put("cancelledOn", "2026-12-02");
+        assertThat(items("publicity.activity.cancelled", a)).isEmpty();
     }
 
     @Test
@@ -165,7 +253,7 @@ class WorkItemRulesTest {
     @Test
     void everyKindHasAServiceARecordTypeAndAChineseTitle() {
         for (WorkKind k : WorkKind.values()) {
-            assertThat(k.service()).isIn("correction", "legal-aid", "mediation", "rule-of-law");
+            assertThat(k.service()).isIn("correction", "legal-aid", "mediation", "rule-of-law", "publicity");
             assertThat(k.title()).matches(".*\\p{IsHan}.*");
         }
     }

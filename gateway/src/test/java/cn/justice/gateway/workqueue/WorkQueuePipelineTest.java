@@ -90,7 +90,10 @@ public class WorkQueuePipelineTest {
                 .put("monitoringExpiring", false).put("lastContactOn", reportedOn).put("checkInOverdue", false)
                 .put("healthReportCount", 0).putNull("lastHealthReportOn").put("healthReportOverdue", false);
         d.putArray("transfers");
-        return d.putNull("transferredToCountyCode");
+        boolean supervised = reportedOn != null && ("ACTIVE".equals(status) || "REVOCATION_PROPOSED".equals(status));
+        // the service dates the next check-in (ORDINARY: a month after the last contact, the default interval)
+        d.put("checkInDueOn", supervised ? java.time.LocalDate.parse(reportedOn).plusMonths(1).toString() : null);
+        return d.putNull("transferredToCountyCode").putNull("healthReportDueOn").putNull("sanctionProposedOn");
     }
 
     /** ApplicationEventData under review, or decided (GRANTED, assignment due in 3 days). */
@@ -108,8 +111,29 @@ public class WorkQueuePipelineTest {
                 .putNull("emergencyGround").putNull("assignedOn").putNull("assignedWithinDeadline").putNull("providerKind")
                 .putNull("closedOn").putNull("outcome").putNull("subsidyAmount").putNull("withdrawnOn")
                 .putNull("withdrawalReason").putNull("terminatedOn").putNull("terminationGround").putNull("objectedOn")
-                .putNull("objectionDueOn").putNull("objectionResult").putNull("objectionDecidedOn");
+                .putNull("objectionDueOn").putNull("objectionResult").putNull("objectionDecidedOn").putNull("materialsDueOn");
         return d;
+    }
+
+    /** UnitEventData of a responsible unit (a county record) with the years it planned. */
+    public static ObjectNode unit(UUID id, Integer changedYear, int... planned) {
+        ObjectNode d = node().put("unitId", id.toString()).put("countyCode", COUNTY).put("kind", "POLICE").put("year", changedYear);
+        var years = d.putArray("years");
+        for (int y : planned) {
+            years.add(node().put("year", y).put("plannedActivities", 6).put("itemCount", 3));
+        }
+        return d;
+    }
+
+    /** ActivityEventData of an activity in ZELA. */
+    public static ObjectNode activity(UUID id, String status, String heldOn, UUID organizer) {
+        ObjectNode d = node().put("activityId", id.toString()).put("countyCode", COUNTY).put("townshipCode", ZELA)
+                .putNull("villageCode").put("theme", "CONSTITUTION").put("venue", "VILLAGE").put("format", "LECTURE");
+        d.putArray("targetGroups").add("FARMERS");
+        boolean held = "HELD".equals(status);
+        return d.put("organizerUnitId", organizer.toString()).put("status", status).put("heldOn", heldOn)
+                .put("participants", held ? 120 : null).put("materialsDistributed", held ? 300 : null)
+                .put("correctionCount", 0).putNull("cancelledOn");
     }
 
     public static ObjectNode review(UUID id) {
@@ -231,6 +255,48 @@ public class WorkQueuePipelineTest {
                 given().auth().oauth2(DevTokens.auditor()).get("/api/v1/admin/rebuild").then().body("state", equalTo("DONE")));
         assertThat(stored(s, a, r)).isEqualTo(before);
         assertThat(of(queue(DevTokens.auditor(), Map.of("within", "P2M")), s)).containsExactly("CORRECTION_CHECK_IN_DUE 2031-04-04 false INFO");
+    }
+
+    @Test
+    void publicityItemsComeFromTheUnitsAndTheirActivities() {
+        UUID u = UUID.randomUUID();
+        UUID act = UUID.randomUUID();
+        // the year asked for is that of the change (the event's time, Beijing day), so the bureau's day follows it here
+        CloudEvent registered = send("justice.publicity.v1", "publicity.responsible-unit.registered", "/publicity-service",
+                u, 1, null, unit(u, null));
+        clock.at(registered.time());
+        java.time.LocalDate today = registered.time().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+        int year = today.getYear();
+        send("justice.publicity.v1", "publicity.activity.planned", "/publicity-service", act, 1, ZELA,
+                activity(act, "PLANNED", today.minusDays(1).toString(), u));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonPath q = queue(DevTokens.auditor(), Map.of("orgCode", COUNTY, "within", "P2Y"));
+            assertThat(of(q, u)).containsExactly(yearList(year, today));
+            assertThat(of(q, act)).containsExactly("PUBLICITY_PLANNED_ACTIVITY_DUE " + today.minusDays(1) + " true OVERDUE");
+        });
+        JsonPath q = queue(DevTokens.auditor(), Map.of("orgCode", COUNTY, "within", "P2Y"));
+        Map<String, Object> item = q.<Map<String, Object>>getList("items").stream()
+                .filter(i -> u.toString().equals(i.get("recordId"))).findFirst().orElseThrow();
+        assertThat(item).containsEntry("service", "publicity").containsEntry("recordType", "responsible-unit")
+                .containsEntry("title", "普法责任清单报送期限 " + year + "-03-31");
+        assertThat(item.get("townshipCode")).as("a county record").isNull();
+        assertThat(of(queue(DevTokens.townshipOfficer(ZELA), Map.of()), act)).hasSize(1);
+
+        // the year's list filed: next year's is asked for; the activity cancelled: gone
+        send("justice.publicity.v1", "publicity.responsible-unit.year-planned", "/publicity-service", u, 2, null, unit(u, year, year));
+        send("justice.publicity.v1", "publicity.activity.cancelled", "/publicity-service", act, 2, ZELA,
+                activity(act, "CANCELLED", today.minusDays(1).toString(), u).put("cancelledOn", today.toString()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonPath later = queue(DevTokens.auditor(), Map.of("orgCode", COUNTY, "within", "P2Y"));
+            assertThat(of(later, u)).containsExactly(yearList(year + 1, today));
+            assertThat(of(later, act)).isEmpty();
+        });
+    }
+
+    /** The unit's item for the list of {@code year}, as of → "KIND dueOn overdue severity". */
+    private static String yearList(int year, java.time.LocalDate today) {
+        java.time.LocalDate due = java.time.LocalDate.of(year, 3, 31);
+        return "PUBLICITY_UNIT_YEAR_LIST_DUE " + due + " " + Severity.overdue(due, today) + " " + Severity.of(due, today);
     }
 
     @Test

@@ -8,6 +8,9 @@ import java.util.UUID;
  * {@code data} of the {@code legal-aid.application.*} events: the application's whole state as the gateway needs it
  * (codes, enums, dates, flags, version). Never the applicant's name, ID number or phone, the provider's name or org,
  * nor free text (reasons, notes, requested items).
+ *
+ * @param materialsDueOn 第43条: the day the open request of materials is due (一次性告知); past it without the
+ *                       materials the application is deemed withdrawn. Null when no request is open
  */
 public record ApplicationEventData(
         UUID applicationId,
@@ -49,7 +52,8 @@ public record ApplicationEventData(
         LocalDate objectedOn,
         LocalDate objectionDueOn,
         ObjectionResult objectionResult,
-        LocalDate objectionDecidedOn) {
+        LocalDate objectionDecidedOn,
+        LocalDate materialsDueOn) {
 
     public static ApplicationEventData of(Application a) {
         return new ApplicationEventData(a.id, a.version, a.applicationNo, a.countyCode, a.townshipCode, a.channel,
@@ -59,6 +63,7 @@ public record ApplicationEventData(
                 a.forwardedWithin24h, a.waitingDays, a.decisionDueOn, a.decision, a.decidedOn, a.decidedWithinDeadline,
                 a.deniedWhileEligible, a.assignmentDueOn, a.emergency, a.emergencyGround, a.assignedOn, a.assignedWithinDeadline, a.providerKind, a.closedOn,
                 a.outcome, a.subsidyAmount, a.withdrawnOn, a.withdrawalReason, a.terminatedOn, a.terminationGround, a.objectedOn,
-                a.objectionDueOn, a.objectionResult, a.objectionDecidedOn);
+                a.objectionDueOn, a.objectionResult, a.objectionDecidedOn,
+                a.openRequest() == null ? null : a.openRequest().dueOn());
     }
 }

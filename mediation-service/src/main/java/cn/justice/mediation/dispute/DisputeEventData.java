@@ -7,6 +7,10 @@ import java.util.UUID;
  * {@code data} of the {@code mediation.dispute.*} events: codes, enums, dates and version — what the gateway's
  * measures need (status AGREEMENT_INVALID: a court ruled the agreement invalid, so the dispute no longer counts as
  * succeeded). No summary, no parties, no reasons or agreement terms (free text may name people): nothing personal.
+ *
+ * @param agreementPerformBy the agreement's performance due date ({@code performBy}), for the 回访 after it; null
+ *                           without an agreement or a date
+ * @param lastFollowUpOn     the date of the latest follow-up (回访) recorded; null before the first
  */
 public record DisputeEventData(
         UUID disputeId,
@@ -35,7 +39,9 @@ public record DisputeEventData(
         LocalDate judicialConfirmationDecidedOn,
         EscalationRisk escalationRisk,
         LocalDate reportedToPoliceOn,
-        LocalDate reopenedOn) {
+        LocalDate reopenedOn,
+        LocalDate agreementPerformBy,
+        LocalDate lastFollowUpOn) {
 
     public static DisputeEventData of(Dispute d) {
         FollowUp last = d.followUps.isEmpty() ? null : d.followUps.get(d.followUps.size() - 1);
@@ -47,6 +53,8 @@ public record DisputeEventData(
                 d.judicialConfirmation == null ? null : d.judicialConfirmation.appliedOn(),
                 d.judicialConfirmation == null ? null : d.judicialConfirmation.result(),
                 d.judicialConfirmation == null ? null : d.judicialConfirmation.decidedOn(),
-                d.escalationRisk, d.reportedToPoliceOn, d.reopenedOn);
+                d.escalationRisk, d.reportedToPoliceOn, d.reopenedOn,
+                d.agreement == null ? null : d.agreement.performBy(),
+                d.followUps.stream().map(FollowUp::date).max(java.time.LocalDate::compareTo).orElse(null));
     }
 }

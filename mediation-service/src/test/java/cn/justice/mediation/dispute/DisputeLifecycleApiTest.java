@@ -94,7 +94,8 @@ class DisputeLifecycleApiTest {
         act(id, "succeed", null, Map.of("agreement", Map.of("form", "WRITTEN", "terms", "赔偿3000元")))
                 .then().statusCode(400).body("errors[0].field", equalTo("agreement.signedOn"));
         act(id, "succeed", "\"2\"", Map.of("agreement", Map.of("form", "WRITTEN", "signedOn", TODAY.minusDays(5).toString(),
-                        "terms", "赔偿3000元", "amount", 3000), "closedOn", TODAY.minusDays(5).toString()))
+                        "terms", "赔偿3000元", "amount", 3000, "performBy", TODAY.plusDays(10).toString()),
+                        "closedOn", TODAY.minusDays(5).toString()))
                 .then().statusCode(200).body("status", equalTo("SUCCEEDED")).body("agreement.form", equalTo("WRITTEN"))
                 .body("closedOn", equalTo(TODAY.minusDays(5).toString()));
         act(id, "follow-up", null, Map.of("date", TODAY.toString(), "performed", "PARTLY"))
@@ -115,6 +116,11 @@ class DisputeLifecycleApiTest {
         assertThat(succeeded.get("agreementForm").asText()).isEqualTo("WRITTEN");
         assertThat(events.get(1).value().get("data").get("mediatorCount").asInt()).isEqualTo(2);
         assertThat(events.get(3).value().get("data").get("lastFollowUpPerformed").asText()).isEqualTo("PARTLY");
+        // the work queue's 回访 after the performance date (DESIGN §11)
+        assertThat(events.get(1).value().get("data").get("agreementPerformBy").isNull()).isTrue();
+        assertThat(succeeded.get("agreementPerformBy").asText()).isEqualTo(TODAY.plusDays(10).toString());
+        assertThat(succeeded.get("lastFollowUpOn").isNull()).isTrue();
+        assertThat(events.get(3).value().get("data").get("lastFollowUpOn").asText()).isEqualTo(TODAY.toString());
         EventCatalogue catalogue = EventCatalogue.load();
         for (TopicReader.Message m : events) {
             assertThat(catalogue.check(m.value())).as("event %s against docs/events.md", m.value().get("type")).isEmpty();
