@@ -16,7 +16,7 @@ CREATE TABLE subscription (
     org_code      VARCHAR(9)  NOT NULL,
     url           TEXT        NOT NULL,
     kinds         TEXT[]      NOT NULL,
-    -- the HMAC key, encrypted with the platform's personal-data cipher; never returned by the API
+    -- the HMAC key, sealed under the gateway's own key (WebhookSecrets); never returned by the API
     secret        TEXT        NOT NULL,
     created_by    TEXT        NOT NULL,
     created_at    TIMESTAMPTZ NOT NULL,

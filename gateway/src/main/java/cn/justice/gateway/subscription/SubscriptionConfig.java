@@ -20,6 +20,12 @@ public interface SubscriptionConfig {
      */
     Optional<Set<String>> allowedHosts();
 
+    /**
+     * Base64 of the 256-bit AES key that seals the subscriptions' secrets in the database (production: from a secret,
+     * {@code JUSTICE_WEBHOOK_SECRET_KEY}; never one of the services' personal-data keys).
+     */
+    String secretKey();
+
     /** The longest one attempt may take, connecting included; a slower receiver counts as failed. */
     @WithDefault("PT5S")
     Duration timeout();

@@ -1,7 +1,6 @@
 package cn.justice.gateway.subscription;
 
 import cn.justice.gateway.workqueue.WorkKind;
-import cn.justice.platform.personal.PersonalDataCipher;
 import cn.justice.platform.problem.ProblemException;
 import cn.justice.platform.web.Page;
 import io.agroal.api.AgroalDataSource;
@@ -24,7 +23,7 @@ import java.util.UUID;
 
 /**
  * The subscriptions and their delivery log in the gateway's database (plain JDBC like the rest of the read model).
- * The secret is stored encrypted with the platform's cipher and only read back by the dispatcher to sign.
+ * The secret is sealed by WebhookSecrets and only read back by the dispatcher to sign.
  */
 @ApplicationScoped
 public class SubscriptionStore {
@@ -33,7 +32,7 @@ public class SubscriptionStore {
     @Inject
     AgroalDataSource dataSource;
     @Inject
-    PersonalDataCipher cipher;
+    WebhookSecrets secrets;
     @Inject
     Clock clock;
     @Inject
@@ -63,7 +62,7 @@ public class SubscriptionStore {
                 ps.setString(3, orgCode);
                 ps.setString(4, url);
                 ps.setArray(5, c.createArrayOf("text", kinds.stream().map(Enum::name).toArray()));
-                ps.setString(6, cipher.encrypt(secret));
+                ps.setString(6, secrets.seal(secret));
                 ps.setString(7, createdBy);
                 ps.setObject(8, LocalDate.now(clock));
                 createdAt = firstInstant(ps.executeQuery());

@@ -8,7 +8,6 @@ import cn.justice.platform.events.CloudEventCodec;
 import cn.justice.platform.org.OrgDirectory;
 import cn.justice.platform.org.OrgUnit;
 import cn.justice.platform.persistence.AdvisoryLocks;
-import cn.justice.platform.personal.PersonalDataCipher;
 import cn.justice.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -81,7 +80,7 @@ public class WebhookDispatcher {
     @Inject
     SubscriptionConfig config;
     @Inject
-    PersonalDataCipher cipher;
+    WebhookSecrets secrets;
     @Inject
     OrgDirectory orgs;
     @Inject
@@ -357,7 +356,7 @@ public class WebhookDispatcher {
         byte[] body = d.payload().getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.timeout())
                 .header("Content-Type", CONTENT_TYPE)
-                .header(WebhookSignature.HEADER, WebhookSignature.of(cipher.decrypt(d.secret()), body))
+                .header(WebhookSignature.HEADER, WebhookSignature.of(secrets.open(d.secret()), body))
                 .header("User-Agent", "county-justice-gateway")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())

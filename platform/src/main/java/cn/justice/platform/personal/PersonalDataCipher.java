@@ -32,16 +32,27 @@ public final class PersonalDataCipher {
     private final ThreadLocal<Mac> macs;
 
     public PersonalDataCipher(byte[] encryptionKey, byte[] hashKey) {
-        if (encryptionKey.length != 32 || hashKey.length < 32) {
+        if (encryptionKey.length != 32 || hashKey != null && hashKey.length < 32) {
             throw new IllegalArgumentException("keys must be 32 bytes (256 bits)");
         }
         this.encryptionKey = new SecretKeySpec(encryptionKey, "AES");
-        this.hashKey = new SecretKeySpec(hashKey, "HmacSHA256");
+        this.hashKey = hashKey == null ? null : new SecretKeySpec(hashKey, "HmacSHA256");
         this.macs = ThreadLocal.withInitial(() -> newInstance(() -> {
+            if (this.hashKey == null) {
+                throw new IllegalStateException("this cipher was made for encryption only: it has no hash key");
+            }
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(this.hashKey);
             return mac;
         }));
+    }
+
+    /**
+     * A cipher for secrets that are stored, not searched (a webhook's HMAC key in the gateway): its own key, and no
+     * hash key ({@link #searchHash} refuses), so that an application holding it holds nothing of the personal data's.
+     */
+    public static PersonalDataCipher encryptionOnly(String base64EncryptionKey) {
+        return new PersonalDataCipher(Base64.getDecoder().decode(base64EncryptionKey.trim()), null);
     }
 
     private interface Factory<T> {

@@ -32,6 +32,19 @@ class PersonalDataCipherTest {
     }
 
     @Test
+    void anEncryptionOnlyCipherSealsAndOpensButHasNoHash() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        PersonalDataCipher sealing = PersonalDataCipher.encryptionOnly(Base64.getEncoder().encodeToString(key));
+        String stored = sealing.encrypt("a-long-shared-secret");
+        assertThat(stored).doesNotContain("a-long-shared-secret");
+        assertThat(sealing.decrypt(stored)).isEqualTo("a-long-shared-secret");
+        assertThatThrownBy(() -> sealing.searchHash("x")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("encryption only");
+        assertThatThrownBy(() -> cipher.decrypt(stored)).as("another key opens nothing").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void roundTripOfAsciiAndChineseText() {
         for (String plain : new String[]{"11010519491231002X", "张三", "四川省凉山彝族自治州X县城关镇东街村12号", "", "𠮷 emoji 🙂"}) {
             String stored = cipher.encrypt(plain);
