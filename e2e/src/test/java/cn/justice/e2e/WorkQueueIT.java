@@ -222,6 +222,7 @@ class WorkQueueIT {
         act(SUBJECTS, id, "leave", Map.of("from", day(8).toString(), "to", day(5).toString(), "destination", "成都市",
                 "reason", "探亲"));
         expect(id, TOWN, item("CORRECTION_CHECK_IN_DUE", day(3)), item("CORRECTION_LEAVE_RETURN_OVERDUE", day(1)));
+        onlyItsTownshipSees(id, "CORRECTION_LEAVE_RETURN_OVERDUE");
         act(SUBJECTS, id, "leave-return", Map.of("on", TODAY.toString()));
         expect(id, TOWN, item("CORRECTION_CHECK_IN_DUE", day(3)));
 
@@ -292,6 +293,10 @@ class WorkQueueIT {
         onlyItsTownshipSees(key, "RELEASED_KEY_PERSON_CONNECTION_DUE");
         act(RELEASED, key, "connect", Map.of("on", day(4).toString()));
         expect(key, TOWN, item("RELEASED_SUPPORT_PERIOD_ENDING", day(5).plusYears(5)));
+        // within P7D (the default) lists only what is due within a week or overdue: not the end five years ahead
+        assertThat(given().auth().oauth2(DevTokens.countyAdmin()).queryParam("orgCode", COUNTY).queryParam("size", 200)
+                .get("/api/v1/work-queue").then().statusCode(200).extract().jsonPath()
+                .getList("items.recordId", String.class)).doesNotContain(key);
 
         LocalDate released = TODAY.minusYears(5).minusDays(3);
         String ended = create(RELEASED, Map.of("name", "孙八", "idNumber", idNumber("1975-04-09", "415"), "gender", "MALE",
