@@ -145,7 +145,9 @@ class WebhookIT {
             JsonPath log = deliveries(subscription);
             assertThat(log.getList("items.findAll { it.recordId == '" + dispute + "' }.status", String.class))
                     .containsExactly("DELIVERED");
-            assertThat(log.getInt("items.find { it.recordId == '" + dispute + "' }.attempts")).isEqualTo(attempts.size());
+            // an attempt whose outcome the killed gateway had not recorded yet is not in the log; the receiver saw it
+            // (with the same id) all the same
+            assertThat(log.getInt("items.find { it.recordId == '" + dispute + "' }.attempts")).isBetween(1, attempts.size());
         });
 
         // the dispute moves on: out of the queue, nothing more sent
