@@ -107,7 +107,11 @@ class WorkQueueIT {
             Map.entry("MEDIATION_ESCALATION_RISK", new String[]{"mediation", "dispute", "纠纷激化风险高待报告处置"}),
             Map.entry("ROL_DOCUMENT_REVIEW_DUE", new String[]{"rule-of-law", "document-review", "规范性文件合法性审查期限"}),
             Map.entry("ROL_RECONSIDERATION_ACCEPTANCE_DUE", new String[]{"rule-of-law", "reconsideration", "行政复议受理审查期限"}),
-            Map.entry("ROL_RECONSIDERATION_DECISION_DUE", new String[]{"rule-of-law", "reconsideration", "行政复议决定期限"}));
+            Map.entry("ROL_RECONSIDERATION_DECISION_DUE", new String[]{"rule-of-law", "reconsideration", "行政复议决定期限"}),
+            Map.entry("CORRECTION_SANCTION_PROPOSAL_PENDING", new String[]{"correction", "subject", "训诫警告提请待县级决定"}),
+            Map.entry("LEGAL_AID_MATERIALS_DUE", new String[]{"legal-aid", "application", "法律援助补充材料期限"}),
+            Map.entry("MEDIATION_AGREEMENT_FOLLOW_UP_DUE", new String[]{"mediation", "dispute", "调解协议履行回访期限"}),
+            Map.entry("MEDIATION_MEDIATOR_TERM_ENDING", new String[]{"mediation", "mediator", "人民调解员任期届满"}));
 
     /** The items of {@code recordId} in the queue {@code token} gets for {@code orgCode} (null: the caller's default). */
     static List<Map<String, Object>> queue(String token, String orgCode, String recordId) {
@@ -474,5 +478,70 @@ class WorkQueueIT {
 
         act(RECONSIDERATIONS, id, "decide", Map.of("decision", "MAINTAIN"));
         expect(id, null);
+    }
+
+    // ---- kinds added since the first set ---------------------------------------------------------------------------
+
+    /**
+     * 训诫 proposed by the township office 3 days ago (实施办法第34条) awaits the county's decision — overdue from the
+     * day after the proposal — until the county admonishes; the check-in item stays as it was.
+     */
+    @Test
+    void aSanctionProposalAwaitsTheCountyUntilItDecides() {
+        String id = create(SUBJECTS, subject("PROBATION", day(60), "ORDINARY", "1982-02-02", "415"));
+        act(SUBJECTS, id, "report", Map.of("reportedOn", day(55).toString()));
+        Item checkIn = item("CORRECTION_CHECK_IN_DUE", day(55).plusMonths(1));
+        expect(id, TOWN, checkIn);
+        given().auth().oauth2(DevTokens.townshipOfficer(TOWN)).contentType(ContentType.JSON)
+                .body(Map.of("kind", "ADMONISH", "reason", "未经批准离开居住地", "on", day(3).toString()))
+                .post(SUBJECTS + "/" + id + "/propose-sanction").then().statusCode(200);
+        expect(id, TOWN, checkIn, item("CORRECTION_SANCTION_PROPOSAL_PENDING", day(3)));
+        onlyItsTownshipSees(id, "CORRECTION_SANCTION_PROPOSAL_PENDING");
+        kindFilter(id, "CORRECTION_SANCTION_PROPOSAL_PENDING");
+        act(SUBJECTS, id, "admonish", Map.of("reason", "未经批准离开居住地", "on", TODAY.toString()));
+        expect(id, TOWN, checkIn);
+    }
+
+    /**
+     * Materials requested 2 days ago, due today (一次性告知, 法律援助法第43条): the decision waits, the materials are due
+     * (DUE) until received; then the decision is due again on the date the service moved it to.
+     */
+    @Test
+    void requestedMaterialsAreDueUntilReceived() {
+        String id = create(APPLICATIONS, application(day(4), "423"));
+        act(APPLICATIONS, id, "review", Map.of("on", day(4).toString()));
+        act(APPLICATIONS, id, "request-materials", Map.of("items", List.of("劳动合同"), "on", day(2).toString(),
+                "dueOn", TODAY.toString()));
+        expect(id, TOWN, item("LEGAL_AID_MATERIALS_DUE", TODAY));
+        onlyItsTownshipSees(id, "LEGAL_AID_MATERIALS_DUE");
+        act(APPLICATIONS, id, "materials-received", Map.of("on", TODAY.toString()));
+        String due = admin().get(APPLICATIONS + "/" + id).then().statusCode(200).extract().path("decisionDueOn");
+        expect(id, TOWN, item("LEGAL_AID_DECISION_DUE", LocalDate.parse(due)));
+    }
+
+    /**
+     * An oral agreement to be performed 3 days ago wants its 回访 the day after (overdue) until a follow-up on or after
+     * the performance date; a mediator whose term ended 10 days ago (CRITICAL) until retired.
+     */
+    @Test
+    void anAgreementsFollowUpAndAMediatorsTermComeDue() {
+        String committee = create("/api/v1/mediation/committees", Map.of("name", "洛乌乡第二人民调解委员会", "type", "TOWNSHIP",
+                "townshipCode", TOWN, "establishedOn", "2020-05-01", "memberCount", 5));
+        String mediator = create("/api/v1/mediation/mediators", Map.of("name", "阿牛", "committeeId", committee,
+                "kind", "FULL_TIME", "traditional", false, "appointedOn", "2021-01-01", "termEndsOn", day(10).toString()));
+        expect(mediator, TOWN, item("MEDIATION_MEDIATOR_TERM_ENDING", day(10)));
+        onlyItsTownshipSees(mediator, "MEDIATION_MEDIATOR_TERM_ENDING");
+
+        String id = create(DISPUTES, dispute(committee, day(20), null));
+        act(DISPUTES, id, "accept", Map.of("mediatorIds", List.of(mediator), "acceptedOn", day(20).toString()));
+        act(DISPUTES, id, "succeed", Map.of("agreement", Map.of("form", "ORAL", "signedOn", day(10).toString(),
+                "terms", "赔偿青苗损失", "performBy", day(3).toString()), "closedOn", day(10).toString()));
+        expect(id, TOWN, item("MEDIATION_AGREEMENT_FOLLOW_UP_DUE", day(2)));
+        onlyItsTownshipSees(id, "MEDIATION_AGREEMENT_FOLLOW_UP_DUE");
+        act(DISPUTES, id, "follow-up", Map.of("date", day(1).toString(), "performed", "YES", "notes", "已按期赔偿"));
+        expect(id, TOWN);
+
+        act("/api/v1/mediation/mediators", mediator, "retire", Map.of("retiredOn", TODAY.toString()));
+        expect(mediator, TOWN);
     }
 }
