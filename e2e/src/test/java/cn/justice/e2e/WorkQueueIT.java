@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The work queue (待办, DESIGN §11; docs/work-queue.md) from outside: the packaged correction, legal-aid, mediation
- * and rule-of-law services, the gateway and a real Kafka broker. Records are made through the gateway with past
+ * The work queue (待办, DESIGN §11; docs/work-queue.md) from outside: the packaged correction, legal-aid, mediation,
+ * rule-of-law and publicity services, the gateway and a real Kafka broker. Records are made through the gateway with past
  * dates the services accept (the services have no settable clock), so their deadlines are already past: each enters
  * the queue with its kind and due date, overdue with the severity of that date; acted on, it leaves the queue and the
  * next kind of the rules appears; a township officer of the record's township sees it, one of another township does
@@ -44,6 +44,7 @@ class WorkQueueIT {
     static AppProcess legalAid;
     static AppProcess mediation;
     static AppProcess ruleOfLaw;
+    static AppProcess publicity;
     static AppProcess gateway;
 
     @BeforeAll
@@ -54,15 +55,15 @@ class WorkQueueIT {
         legalAid = Stack.service("legal-aid-service", "legal_aid_queue_e2e", common);
         mediation = Stack.service("mediation-service", "mediation_queue_e2e", common);
         ruleOfLaw = Stack.service("rule-of-law-service", "rule_of_law_queue_e2e", common);
-        // publicity has no kinds: nothing listens there
+        publicity = Stack.service("publicity-service", "publicity_queue_e2e", common);
         gateway = Stack.gateway("gateway_queue_e2e", common, Map.of("correction", correction, "legal-aid", legalAid,
-                "mediation", mediation, "rule-of-law", ruleOfLaw));
+                "mediation", mediation, "rule-of-law", ruleOfLaw, "publicity", publicity));
         Stack.callThrough(gateway);
     }
 
     @AfterAll
     static void stopStack() {
-        Stack.stop(gateway, ruleOfLaw, mediation, legalAid, correction, broker);
+        Stack.stop(gateway, publicity, ruleOfLaw, mediation, legalAid, correction, broker);
     }
 
     // ---- the queue ----------------------------------------------------------------------------------------------
@@ -111,7 +112,9 @@ class WorkQueueIT {
             Map.entry("CORRECTION_SANCTION_PROPOSAL_PENDING", new String[]{"correction", "subject", "训诫警告提请待县级决定"}),
             Map.entry("LEGAL_AID_MATERIALS_DUE", new String[]{"legal-aid", "application", "法律援助补充材料期限"}),
             Map.entry("MEDIATION_AGREEMENT_FOLLOW_UP_DUE", new String[]{"mediation", "dispute", "调解协议履行回访期限"}),
-            Map.entry("MEDIATION_MEDIATOR_TERM_ENDING", new String[]{"mediation", "mediator", "人民调解员任期届满"}));
+            Map.entry("MEDIATION_MEDIATOR_TERM_ENDING", new String[]{"mediation", "mediator", "人民调解员任期届满"}),
+            Map.entry("PUBLICITY_UNIT_YEAR_LIST_DUE", new String[]{"publicity", "responsible-unit", "普法责任清单报送期限"}),
+            Map.entry("PUBLICITY_PLANNED_ACTIVITY_DUE", new String[]{"publicity", "activity", "普法活动计划开展期限"}));
 
     /** The items of {@code recordId} in the queue {@code token} gets for {@code orgCode} (null: the caller's default). */
     static List<Map<String, Object>> queue(String token, String orgCode, String recordId) {
@@ -543,5 +546,34 @@ class WorkQueueIT {
 
         act("/api/v1/mediation/mediators", mediator, "retire", Map.of("retiredOn", TODAY.toString()));
         expect(mediator, TOWN);
+    }
+
+    /**
+     * 谁执法谁普法: a responsible unit (a county record) owes this year's 普法责任清单 by 31 March — overdue in December —
+     * then next year's; with both filed it has nothing due. An activity planned for 3 days ago and neither held nor
+     * cancelled is overdue until it is held.
+     */
+    @Test
+    void aResponsibleUnitsYearListsAndAPlannedActivity() {
+        String units = "/api/v1/publicity/responsible-units";
+        String unit = create(units, Map.of("name", "X县市场监督管理局", "kind", "COURT"));
+        int year = TODAY.getYear();
+        expect(unit, null, item("PUBLICITY_UNIT_YEAR_LIST_DUE", LocalDate.of(year, 3, 31)));
+        onlyTheCountySees(unit);
+        admin().body(Map.of("items", List.of("食品安全法宣传"), "plannedActivities", 2)).put(units + "/" + unit + "/years/" + year)
+                .then().statusCode(200);
+        expect(unit, null, item("PUBLICITY_UNIT_YEAR_LIST_DUE", LocalDate.of(year + 1, 3, 31)));
+        admin().body(Map.of("items", List.of("食品安全法宣传"), "plannedActivities", 2)).put(units + "/" + unit + "/years/" + (year + 1))
+                .then().statusCode(200);
+        expect(unit, null);
+
+        String activity = create("/api/v1/publicity/activities", Map.of("title", "食品安全法进村寨", "theme", "CONSTITUTION",
+                "heldOn", day(3).toString(), "townshipCode", TOWN, "venue", "VILLAGE", "format", "LECTURE",
+                "organizerUnitId", unit));
+        expect(activity, TOWN, item("PUBLICITY_PLANNED_ACTIVITY_DUE", day(3)));
+        onlyItsTownshipSees(activity, "PUBLICITY_PLANNED_ACTIVITY_DUE");
+        act("/api/v1/publicity/activities", activity, "hold", Map.of("heldOn", day(3).toString(), "participants", 80,
+                "materialsDistributed", 120));
+        expect(activity, TOWN);
     }
 }
