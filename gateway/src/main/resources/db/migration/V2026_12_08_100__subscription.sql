@@ -1,4 +1,4 @@
--- Notifications of the work queue (DESIGN §11): webhook subscriptions and their deliveries, kept in the gateway's
+-- Notifications of the work queue: webhook subscriptions and their deliveries, kept in the gateway's
 -- database so that a delivery survives a restart; one instance sends at a time (advisory lock), each delivery row is
 -- claimed before its attempt, so no delivery is lost and none is sent by two instances at once.
 

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The work queue (待办, DESIGN §11) at scale: loads synthetic open items straight into the gateway's {@code work_item}
+ * The work queue (待办, docs/work-queue.md) at scale: loads synthetic open items straight into the gateway's {@code work_item}
  * by SQL — what the read model would hold — up to 1k, 10k and 100k open items over the county's six townships and
  * every kind, due from 60 days ago to a year ahead, and measures the county's and a township's queue (the default
  * week ahead, first page) and a county query of one kind a month ahead, at 100 req/s, beside the gateway's no-op

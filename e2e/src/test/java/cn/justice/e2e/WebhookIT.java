@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Work-queue webhooks from outside (DESIGN §11): the packaged mediation service and gateway on a real broker; a
+ * Work-queue webhooks from outside: the packaged mediation service and gateway on a real broker; a
  * dispute accepted through the gateway becomes a MEDIATION_DISPUTE_DUE item, which the gateway POSTs, signed, to a
  * receiver run by this test. The receiver first answers 500; the gateway is SIGKILLed between two attempts and
  * started again on its database: the delivery is not lost, it is delivered once the receiver answers 204, every

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The work queue (待办, DESIGN §11; docs/work-queue.md) from outside: the packaged correction, legal-aid, mediation,
+ * The work queue (待办, docs/work-queue.md) from outside: the packaged correction, legal-aid, mediation,
  * rule-of-law and publicity services, the gateway and a real Kafka broker. Records are made through the gateway with past
  * dates the services accept (the services have no settable clock), so their deadlines are already past: each enters
  * the queue with its kind and due date, overdue with the severity of that date; acted on, it leaves the queue and the

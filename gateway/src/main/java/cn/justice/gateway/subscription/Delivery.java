@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One notification of a subscription and its attempts: the delivery log (DESIGN §11). */
+/** One notification of a subscription and its attempts: the delivery log. */
 @Schema(name = "WebhookDelivery")
 public record Delivery(
         @Schema(description = "Also the CloudEvent's id: every attempt carries the same id, so a receiver can drop repeats") UUID id,

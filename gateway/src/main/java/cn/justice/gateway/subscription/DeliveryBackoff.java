@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * When a failed webhook delivery is tried again (DESIGN §11: retries with backoff for 24 h): the delay doubles from
+ * When a failed webhook delivery is tried again (docs/work-queue.md: retries with backoff for 24 h): the delay doubles from
  * {@code first} after each failed attempt, up to {@code longest}; once the next attempt would fall after
  * {@code retryFor} from the delivery's creation, the delivery is given up.
  *

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A webhook subscription to the work queue (DESIGN §11); its secret is never shown. */
+/** A webhook subscription to the work queue; its secret is never shown. */
 @Schema(name = "Subscription")
 public record Subscription(
         UUID id,

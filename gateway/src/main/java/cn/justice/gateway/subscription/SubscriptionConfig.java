@@ -8,7 +8,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 import java.util.Set;
 
-/** The webhook notifications of the work queue ({@code justice.subscriptions.*}, DESIGN §11). */
+/** The webhook notifications of the work queue ({@code justice.subscriptions.*}, docs/work-queue.md). */
 @ConfigMapping(prefix = "justice.subscriptions")
 public interface SubscriptionConfig {
     /** How often the dispatcher looks for new items and due deliveries ({@code @Scheduled} reads it too). */

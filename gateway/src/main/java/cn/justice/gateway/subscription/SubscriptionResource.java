@@ -39,7 +39,8 @@ import java.util.UUID;
 
 @Path("/api/v1/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Subscriptions", description = "Webhook notifications of the work queue (DESIGN §11): signed CloudEvents, retried for 24 h, with a delivery log")
+@Tag(name = "Subscriptions",
+        description = "Webhook notifications of the work queue: signed CloudEvents, retried for 24 h, with a delivery log")
 @RolesAllowed({Roles.COUNTY_ADMIN, Roles.INTEGRATION, Roles.AUDITOR})
 public class SubscriptionResource {
     @Inject
@@ -84,7 +85,9 @@ public class SubscriptionResource {
     @GET
     @Operation(summary = "The county's subscriptions, newest first")
     public Page<Subscription> list(
-            @QueryParam("includeDeleted") @Parameter(description = "Also the deleted ones", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String includeDeleted,
+            @QueryParam("includeDeleted")
+            @Parameter(description = "Also the deleted ones", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            String includeDeleted,
             @BeanParam PageParams pageParams) {
         PageRequest page = pageParams.request(null, PageRequest.sortable("createdAt"), true);
         return store.list(caller.get().countyCode(), Boolean.TRUE.equals(QueryParams.bool(includeDeleted, "includeDeleted")),
@@ -112,7 +115,8 @@ public class SubscriptionResource {
     @Path("{id}/deliveries")
     @Operation(summary = "The delivery log of a subscription, newest first: each notification, its attempts and outcome")
     public Page<Delivery> deliveries(@PathParam("id") UUID id,
-                                     @QueryParam("status") @Parameter(schema = @Schema(implementation = Delivery.Status.class)) String status,
+                                     @QueryParam("status")
+                                     @Parameter(schema = @Schema(implementation = Delivery.Status.class)) String status,
                                      @BeanParam PageParams pageParams) {
         store.require(caller.get().countyCode(), id);
         Delivery.Status s = QueryParams.enumOf(Delivery.Status.class, status, "status");

@@ -45,7 +45,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Turns the work queue into webhook deliveries and sends them (DESIGN §11). One run, on one instance at a time (a
+ * Turns the work queue into webhook deliveries and sends them. One run, on one instance at a time (a
  * PostgreSQL advisory lock of the gateway's database):
  * <ol>
  * <li>items written by the read model since the last run (with an overlap for late commits) that an active

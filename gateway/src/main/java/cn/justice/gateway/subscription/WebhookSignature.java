@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /**
- * The signature of a webhook delivery (DESIGN §11): HMAC-SHA256 of the exact body bytes with the subscription's
+ * The signature of a webhook delivery: HMAC-SHA256 of the exact body bytes with the subscription's
  * secret, sent as {@value #HEADER}: {@code sha256=<lower-case hex>}. A receiver recomputes it over the bytes it got
  * and compares in constant time ({@link #matches}).
  */

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which URLs a subscription may send to (DESIGN §11): absolute {@code http} or {@code https} URLs with a host and no
+ * Which URLs a subscription may send to: absolute {@code http} or {@code https} URLs with a host and no
  * user info or fragment, whose host does not resolve to an address inside the bureau's network — loopback, private
  * (RFC 1918, IPv6 unique-local), link-local, carrier-grade NAT, any-local or multicast — unless the host is on the
  * configured allow-list (a county system on the internal network the deployment names on purpose). Otherwise the

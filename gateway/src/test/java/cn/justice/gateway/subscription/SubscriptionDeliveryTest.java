@@ -41,7 +41,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * Work-queue webhooks end to end inside the gateway (DESIGN §11): real CloudEvents on the real topic make work items,
+ * Work-queue webhooks end to end inside the gateway: real CloudEvents on the real topic make work items,
  * the dispatcher POSTs them to a real HTTP receiver in this test, signed; a receiver that answers 500 gets retries
  * with growing delays until the retry period ends (test settings: 1 s doubling to 2 s, 8 s in all); the delivery log
  * shows each; a deleted subscription gets nothing more.
