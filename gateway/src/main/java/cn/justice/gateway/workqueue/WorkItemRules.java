@@ -198,7 +198,9 @@ public final class WorkItemRules {
             add(out, WorkKind.MEDIATION_DISPUTE_DUE, date(d, "dueOn"));
         }
         LocalDate signed = date(d, "agreementSignedOn");
-        if ("SUCCEEDED".equals(status) && signed != null && date(d, "judicialConfirmationAppliedOn") == null) {
+        // 司法确认 is for written agreements only (the mediation service refuses it for an oral one)
+        if ("SUCCEEDED".equals(status) && signed != null && "WRITTEN".equals(text(d, "agreementForm"))
+                && date(d, "judicialConfirmationAppliedOn") == null) {
             add(out, WorkKind.MEDIATION_JUDICIAL_CONFIRMATION_WINDOW, signed.plusDays(JUDICIAL_CONFIRMATION_DAYS));
         }
         LocalDate performBy = date(d, "agreementPerformBy");

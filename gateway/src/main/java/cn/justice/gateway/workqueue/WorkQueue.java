@@ -21,7 +21,8 @@ public record WorkQueue(
     @Schema(name = "WorkItem")
     public record Item(
             WorkKind kind,
-            @Schema(description = "The service holding the record", enumeration = {"correction", "legal-aid", "mediation", "rule-of-law"}) String service,
+            @Schema(description = "The service holding the record",
+                    enumeration = {"correction", "legal-aid", "mediation", "publicity", "rule-of-law"}) String service,
             @Schema(description = "The record's aggregate type as in the event types", example = "subject") String recordType,
             UUID recordId,
             @Schema(description = "Township of the record (null: a county record)", example = "519901101") String townshipCode,

@@ -165,7 +165,9 @@ class WorkItemRulesTest {
                 due(WorkKind.MEDIATION_DISPUTE_DUE, "2027-01-05"), due(WorkKind.MEDIATION_ESCALATION_RISK, "2026-12-07"));
         d.put("reportedToPoliceOn", "2026-12-07");
         assertThat(items("mediation.dispute.updated", d)).containsExactly(due(WorkKind.MEDIATION_DISPUTE_DUE, "2027-01-05"));
-        d.put("status", "SUCCEEDED").put("agreementSignedOn", "2026-12-01");
+        d.put("status", "SUCCEEDED").put("agreementSignedOn", "2026-12-01").put("agreementForm", "ORAL");
+        assertThat(items("mediation.dispute.succeeded", d)).as("an oral agreement cannot be confirmed").isEmpty();
+        d.put("agreementForm", "WRITTEN");
         assertThat(items("mediation.dispute.succeeded", d))
                 .containsExactly(due(WorkKind.MEDIATION_JUDICIAL_CONFIRMATION_WINDOW, "2026-12-31"));
         d.put("judicialConfirmationAppliedOn", "2026-12-05");
