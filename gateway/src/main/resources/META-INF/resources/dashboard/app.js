@@ -706,8 +706,17 @@ function renderTrends() {
   });
 }
 
+/** Empties the 今日待办 panel's figures (while loading, or after a failure). */
+function clearQueuePanel(panel) {
+  delete panel.dataset.total;
+  delete panel.dataset.overdue;
+  $('queue-total').textContent = '';
+  $('queue-kinds').innerHTML = '';
+  $('queue-overdue-box').hidden = true;
+}
+
 /**
- * 今日待办 (DESIGN §11): per kind the number of items and, in red, how many are overdue; then the overdue items
+ * 今日待办 (docs/work-queue.md): per kind the number of items and, in red, how many are overdue; then the overdue items
  * (kind, township, due date — the queue holds no personal data), at most QUEUE_LIST of them and a "more" line.
  */
 function renderQueue() {
@@ -727,21 +736,13 @@ function renderQueue() {
       loadQueue(state.seq);
     };
     panel.dataset.state = 'error';
-    delete panel.dataset.total;
-    delete panel.dataset.overdue;
-    $('queue-total').textContent = '';
-    $('queue-kinds').innerHTML = '';
-    $('queue-overdue-box').hidden = true;
+    clearQueuePanel(panel);
     return;
   }
   err.hidden = true;
   if (!q) {
     panel.dataset.state = 'loading';
-    delete panel.dataset.total;
-    delete panel.dataset.overdue;
-    $('queue-total').textContent = '';
-    $('queue-kinds').innerHTML = '';
-    $('queue-overdue-box').hidden = true;
+    clearQueuePanel(panel);
     return;
   }
   const byKind = new Map();
